@@ -1,0 +1,5 @@
+export * from './errors.js';
+export * from './events.js';
+export * from './lead.js';
+export * from './limits.js';
+export * from './models.js';

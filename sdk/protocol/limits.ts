@@ -1,0 +1,11 @@
+/** Limits both ends agree on; the server enforces them. */
+export const LIMITS = {
+  /** Characters in one visitor message. */
+  messageText: 2000,
+  /** Bytes in one socket payload or REST body. */
+  payloadBytes: 16 * 1024,
+  /** Messages returned by one history page. */
+  historyPage: 100,
+  /** Messages returned with a session. */
+  sessionHistory: 50,
+} as const;

@@ -1,0 +1,61 @@
+export type Locale = 'en' | 'es';
+
+export type MessageRole = 'visitor' | 'assistant' | 'agent';
+
+export interface ChatMessage {
+  id: string;
+  conversationId: string;
+  role: MessageRole;
+  text: string;
+  /** ISO 8601. */
+  createdAt: string;
+  /** The visitor's idempotency key, on visitor messages. */
+  clientId?: string;
+  /** On Cathy's replies: the visitor message it answers. */
+  replyTo?: string;
+  /** Consent disclosure to show beside the input when Cathy asks for a phone number. */
+  disclosure?: string;
+}
+
+export interface PageContext {
+  url: string;
+  title?: string;
+  referrer?: string;
+}
+
+export interface Utm {
+  source?: string;
+  medium?: string;
+  campaign?: string;
+  term?: string;
+  content?: string;
+}
+
+/** What the widget shows of the persona. Prompts and guardrails never leave the server. */
+export interface PersonaDisplay {
+  name: string;
+  avatarUrl?: string;
+  greeting: string;
+  status?: string;
+}
+
+export type WidgetPosition = 'right' | 'left';
+
+export interface Theme {
+  accent?: string;
+  position?: WidgetPosition;
+  mode?: 'light' | 'dark' | 'auto';
+  zIndex?: number;
+}
+
+/** Lead fields the visitor's own conversation has produced so far. */
+export interface CapturedFields {
+  name?: string;
+  phone?: string;
+  email?: string;
+  vehicle?: string;
+  tradeIn?: string;
+  budget?: string;
+  credit?: string;
+  timeframe?: string;
+}

@@ -1,0 +1,89 @@
+/**
+ * Zod schemas for every inbound payload. Server-only: clients import the types, never this file,
+ * so zod stays out of the widget bundle.
+ */
+import { z } from 'zod';
+import type {
+  CreateSessionBody,
+  HandshakeAuth,
+  IdentifyPayload,
+  MessageSendPayload,
+  MessagesSincePayload,
+  PageViewPayload,
+  SessionStartPayload,
+} from './events.js';
+import { LIMITS } from './limits.js';
+import type { PageContext, Utm } from './models.js';
+
+const url = z
+  .string()
+  .max(2048)
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL');
+
+const shortText = z.string().max(300);
+
+export const pageContextSchema = z.strictObject({
+  url,
+  title: shortText.optional(),
+  referrer: z.union([url, z.literal('')]).optional(),
+}) satisfies z.ZodType<PageContext>;
+
+export const utmSchema = z.strictObject({
+  source: z.string().max(200).optional(),
+  medium: z.string().max(200).optional(),
+  campaign: z.string().max(200).optional(),
+  term: z.string().max(200).optional(),
+  content: z.string().max(200).optional(),
+}) satisfies z.ZodType<Utm>;
+
+export const localeSchema = z.enum(['en', 'es']);
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be an id');
+
+export const handshakeAuthSchema = z.strictObject({
+  siteKey: z.string().min(1).max(100),
+  visitorId: id.optional(),
+  visitorToken: z.string().min(1).max(300).optional(),
+}) satisfies z.ZodType<HandshakeAuth>;
+
+export const sessionStartSchema = z.strictObject({
+  page: pageContextSchema,
+  utm: utmSchema.optional(),
+  locale: localeSchema.optional(),
+}) satisfies z.ZodType<SessionStartPayload>;
+
+export const createSessionSchema = sessionStartSchema.extend({
+  siteKey: z.string().min(1).max(100),
+  visitorId: id.optional(),
+}) satisfies z.ZodType<CreateSessionBody>;
+
+export const messageSendSchema = z.strictObject({
+  clientId: z.uuid(),
+  text: z
+    .string()
+    .max(LIMITS.messageText, `must be at most ${LIMITS.messageText} characters`)
+    .refine((value) => value.trim().length > 0, 'must not be empty'),
+}) satisfies z.ZodType<MessageSendPayload>;
+
+export const pageViewSchema = z.strictObject({
+  url,
+  title: shortText.optional(),
+}) satisfies z.ZodType<PageViewPayload>;
+
+export const identifySchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120).optional(),
+    email: z.email().max(254).optional(),
+    phone: z.string().min(7).max(30).optional(),
+    externalId: z.string().min(1).max(200).optional(),
+    userHash: z.string().regex(/^[0-9a-f]{64}$/i, 'must be a hex HMAC-SHA256').optional(),
+  })
+  .refine((value) => value.userHash === undefined || value.externalId !== undefined, {
+    message: 'userHash needs externalId',
+    path: ['userHash'],
+  }) satisfies z.ZodType<IdentifyPayload>;
+
+export const messagesSinceSchema = z.strictObject({
+  after: id.optional(),
+  limit: z.number().int().min(1).max(LIMITS.historyPage).optional(),
+}) satisfies z.ZodType<MessagesSincePayload>;

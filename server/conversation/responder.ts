@@ -1,0 +1,60 @@
+import type { ChatMessage, Locale } from '../../sdk/protocol/index.js';
+import type { CapturedFacts, Extraction } from '../capture/facts.js';
+import type { ConversationState, PageView, SiteRecord } from '../store/records.js';
+
+/** The site facts a responder may use; never secrets. */
+export type ResponderSite = Pick<
+  SiteRecord,
+  'id' | 'name' | 'persona' | 'timezone' | 'businessHours' | 'phone' | 'address' | 'locale'
+>;
+
+export interface ResponderInput {
+  site: ResponderSite;
+  conversationId: string;
+  locale: Locale;
+  now: Date;
+  /** Recent messages, oldest first, including the visitor message being answered. */
+  history: ChatMessage[];
+  /** The visitor message being answered. */
+  text: string;
+  extraction: Extraction;
+  /** Facts after merging this message. */
+  facts: CapturedFacts;
+  /** State before this reply. */
+  state: ConversationState;
+  /** What the engine did with this message's contact details. */
+  contact: ContactOutcome;
+  visitor: { returning: boolean; pages: PageView[] };
+}
+
+/**
+ * - `lead_created` / `lead_updated`: a number with consent made or refreshed the lead.
+ * - `needs_consent`: a number arrived before the disclosure was shown; Cathy must confirm.
+ * - `consent_declined`: the visitor said no to being contacted.
+ * - `bad_phone`: the number could not be used; Cathy re-asks kindly.
+ * - `opted_out`: the visitor asked not to be contacted; the lead is do-not-contact.
+ */
+export type ContactOutcome =
+  | { kind: 'none' }
+  | { kind: 'lead_created' | 'lead_updated'; phone?: string; email?: string }
+  | { kind: 'needs_consent'; phone?: string; email?: string }
+  | { kind: 'consent_declined' }
+  | { kind: 'bad_phone'; reason: 'invalid' | 'fictional' | 'incomplete' }
+  | { kind: 'opted_out' };
+
+export interface ReplyMeta {
+  /** Cathy asked for a phone number (or confirmation of one): the engine attaches the disclosure. */
+  asksForContact: boolean;
+  /** State changes the reply implies (e.g. `phoneAsks`, `lastQuestion`, `humanRequested`). */
+  state: Partial<ConversationState>;
+  language: Locale;
+}
+
+export type ResponderChunk = { type: 'delta'; text: string } | { type: 'done'; meta: ReplyMeta };
+
+/** A brain for Cathy: the offline responder, or a language model (later) beside it. */
+export interface Responder {
+  readonly mode: 'offline' | 'openai';
+  /** Yields text deltas in order, then exactly one `done`. */
+  respond(input: ResponderInput, signal?: AbortSignal): AsyncIterable<ResponderChunk>;
+}

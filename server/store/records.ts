@@ -1,0 +1,158 @@
+import type {
+  ChatMessage,
+  Lead,
+  Locale,
+  PageContext,
+  PersonaDisplay,
+  Theme,
+  Utm,
+} from '../../sdk/protocol/index.js';
+import type { CapturedFacts } from '../capture/facts.js';
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** Opening hours per weekday as "HH:MM" pairs in the site's timezone; a missing day is closed. */
+export type BusinessHours = Partial<Record<Weekday, { open: string; close: string }>>;
+
+export interface SitePersona extends PersonaDisplay {
+  tone?: 'warm' | 'professional' | 'upbeat';
+  /** Extra instructions for the model; never sent to browsers. */
+  instructions?: string;
+  language?: Locale;
+}
+
+export interface SiteRecord {
+  id: string;
+  name: string;
+  publicKey: string;
+  /** SHA-256 of the secret key; the key itself is shown once. */
+  secretKeyHash: string;
+  /** Signs `userHash` for visitor identification; site admins keep a copy on their backend. */
+  identitySecret: string;
+  /** Exact origins or patterns with a `*` port, e.g. `http://localhost:*`. */
+  allowedOrigins: string[];
+  persona: SitePersona;
+  theme: Theme;
+  leadRecipients: string[];
+  adfRecipients: string[];
+  webhook?: { url: string; secret: string };
+  timezone: string;
+  businessHours: BusinessHours;
+  /** ISO 3166 country used to read phone numbers written without a country code. */
+  defaultCountry: string;
+  locale: Locale;
+  /** Dealership phone and address, for Cathy's answers and the ADF vendor block. */
+  phone?: string;
+  address?: string;
+  /** Overrides of the default consent disclosure, per locale. */
+  consentText?: Partial<Record<Locale, string>>;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface PageView {
+  url: string;
+  title?: string;
+  at: Date;
+}
+
+export interface VisitorRecord {
+  id: string;
+  siteId: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  /** Set only when a valid `userHash` proved it. */
+  externalId?: string;
+  /** The first visitor proven to be this customer; set on the others of the same customer. */
+  customerId?: string;
+  /** What the host page or the visitor said, unverified; never merged into another visitor. */
+  supplied: { name?: string; email?: string; phone?: string; externalId?: string };
+  doNotContact: boolean;
+  locale?: Locale;
+  ip?: string;
+  userAgent?: string;
+  /** The latest page views, newest last, capped. */
+  pages: PageView[];
+}
+
+export interface ConversationState {
+  turn: number;
+  /** How many times Cathy asked for a phone number. */
+  phoneAsks: number;
+  /** The disclosure text shown the last time Cathy asked for contact details. */
+  disclosure?: { text: string; shownAt: Date; messageId: string };
+  /** A number the visitor volunteered before the disclosure was shown; waits for a yes. */
+  pendingContact?: { phone?: string; email?: string; messageId: string };
+  declinedPhone: boolean;
+  optedOut: boolean;
+  humanRequested: boolean;
+  /** The slot Cathy asked about last, so a short answer can fill it. */
+  lastQuestion?: string;
+}
+
+export interface ConversationRecord {
+  id: string;
+  siteId: string;
+  visitorId: string;
+  status: 'open' | 'closed';
+  locale: Locale;
+  source: { page?: PageContext; referrer?: string; utm?: Utm };
+  facts: CapturedFacts;
+  state: ConversationState;
+  leadId?: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface MessageRecord extends Omit<ChatMessage, 'createdAt'> {
+  siteId: string;
+  visitorId: string;
+  createdAt: Date;
+}
+
+export type OutboxKind = 'email.lead' | 'email.adf' | 'webhook';
+export type OutboxStatus = 'pending' | 'processing' | 'delivered' | 'failed';
+
+export interface OutboxJobRecord {
+  /** Deterministic (`leadId:version:kind`) so writing a job twice stores it once. */
+  id: string;
+  siteId: string;
+  leadId: string;
+  visitorId: string;
+  kind: OutboxKind;
+  event: 'lead.created' | 'lead.updated';
+  leadVersion: number;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: Date;
+  leaseOwner?: string;
+  leaseUntil?: Date;
+  lastError?: string;
+  deliveredAt?: Date;
+  /** Where it went, e.g. `smtp` or `file:/path.eml`. */
+  deliveredTo?: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type NewOutboxJob = Pick<OutboxJobRecord, 'kind' | 'event'>;
+
+export interface LeadRecord
+  extends Omit<Lead, 'createdAt' | 'updatedAt' | 'consent' | 'delivery'> {
+  consent: Omit<Lead['consent'], 'shownAt' | 'givenAt'> & { shownAt: Date; givenAt: Date };
+  delivery: { status: Lead['delivery']['status']; updatedAt: Date };
+  /** Jobs written with the lead in one document write and not yet copied to the outbox. */
+  pendingJobs: NewOutboxJob[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface AuditRecord {
+  id: string;
+  siteId: string;
+  action: 'visitor.erased';
+  /** Opaque ids only, never personal data. */
+  subject: string;
+  counts: Record<string, number>;
+  at: Date;
+}

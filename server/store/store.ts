@@ -1,0 +1,145 @@
+import type {
+  AuditRecord,
+  ConversationRecord,
+  LeadRecord,
+  MessageRecord,
+  OutboxJobRecord,
+  OutboxStatus,
+  SiteRecord,
+  VisitorRecord,
+} from './records.js';
+
+/**
+ * One storage interface, two adapters (`embedded`, `mongo`).
+ *
+ * Every method is a single-document write or a read, so a crash never leaves half a write:
+ * - a message is one document; conversation activity is read from the newest message;
+ * - a lead and the jobs it needs are one document (`pendingJobs`), copied to the outbox
+ *   idempotently afterwards (see `outbox-relay.ts`).
+ */
+export interface Store {
+  readonly kind: 'embedded' | 'mongo';
+  sites: SiteRepo;
+  visitors: VisitorRepo;
+  conversations: ConversationRepo;
+  messages: MessageRepo;
+  leads: LeadRepo;
+  outbox: OutboxRepo;
+  audit: AuditRepo;
+  /** Small key/value settings, e.g. the server's token secret. */
+  meta: MetaRepo;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface SiteRepo {
+  insert(site: SiteRecord): Promise<void>;
+  update(id: string, patch: Partial<Omit<SiteRecord, 'id' | 'createdAt'>>): Promise<SiteRecord | null>;
+  byId(id: string): Promise<SiteRecord | null>;
+  byPublicKey(publicKey: string): Promise<SiteRecord | null>;
+  bySecretHash(secretKeyHash: string): Promise<SiteRecord | null>;
+  list(): Promise<SiteRecord[]>;
+  count(): Promise<number>;
+}
+
+export interface VisitorRepo {
+  insert(visitor: VisitorRecord): Promise<void>;
+  update(id: string, patch: Partial<Omit<VisitorRecord, 'id' | 'siteId' | 'createdAt'>>): Promise<VisitorRecord | null>;
+  /** Appends a page view and keeps only the newest `keep`. */
+  addPageView(id: string, view: VisitorRecord['pages'][number], keep: number): Promise<void>;
+  byId(id: string): Promise<VisitorRecord | null>;
+  /** The first visitor proven to be this customer (oldest `createdAt`). */
+  firstByExternalId(siteId: string, externalId: string): Promise<VisitorRecord | null>;
+  delete(id: string): Promise<number>;
+}
+
+export interface ConversationRepo {
+  insert(conversation: ConversationRecord): Promise<void>;
+  update(
+    id: string,
+    patch: Partial<Omit<ConversationRecord, 'id' | 'siteId' | 'visitorId' | 'createdAt'>>,
+  ): Promise<ConversationRecord | null>;
+  byId(id: string): Promise<ConversationRecord | null>;
+  /** The visitor's newest open conversation. */
+  openForVisitor(visitorId: string): Promise<ConversationRecord | null>;
+  listByVisitor(visitorId: string): Promise<ConversationRecord[]>;
+  deleteByVisitor(visitorId: string): Promise<number>;
+}
+
+export interface MessageRepo {
+  /**
+   * Stores a message. When a visitor message with the same `conversationId` + `clientId`
+   * exists, stores nothing and returns the existing one with `created: false`.
+   */
+  insert(message: MessageRecord): Promise<{ message: MessageRecord; created: boolean }>;
+  byId(id: string): Promise<MessageRecord | null>;
+  byClientId(conversationId: string, clientId: string): Promise<MessageRecord | null>;
+  /** Cathy's reply to a visitor message, if stored. */
+  replyTo(conversationId: string, messageId: string): Promise<MessageRecord | null>;
+  /** Messages with ids after `after` (ids sort by time), oldest first. */
+  after(conversationId: string, after: string | undefined, limit: number): Promise<MessageRecord[]>;
+  /** The newest `limit` messages, oldest first. */
+  latest(conversationId: string, limit: number): Promise<MessageRecord[]>;
+  listByVisitor(visitorId: string): Promise<MessageRecord[]>;
+  deleteByVisitor(visitorId: string): Promise<number>;
+}
+
+export interface LeadQuery {
+  siteId: string;
+  since?: Date;
+  status?: LeadRecord['status'];
+  limit: number;
+}
+
+export interface LeadRepo {
+  /** Inserts or replaces the whole lead document in one write. */
+  save(lead: LeadRecord): Promise<void>;
+  byId(id: string): Promise<LeadRecord | null>;
+  /** The newest lead on the site with this phone or email created after `since`. */
+  findRecentByContact(
+    siteId: string,
+    contact: { phone?: string; email?: string },
+    since: Date,
+  ): Promise<LeadRecord | null>;
+  /** Newest first by `updatedAt`. */
+  list(query: LeadQuery): Promise<LeadRecord[]>;
+  withPendingJobs(limit: number): Promise<LeadRecord[]>;
+  /** Clears `pendingJobs` only if the lead is still at `version`. */
+  clearPendingJobs(id: string, version: number): Promise<void>;
+  listByVisitor(visitorId: string): Promise<LeadRecord[]>;
+  deleteByVisitor(visitorId: string): Promise<number>;
+}
+
+export interface OutboxRepo {
+  /** Inserts jobs whose ids do not exist yet; existing ids are left untouched. */
+  insertMissing(jobs: OutboxJobRecord[]): Promise<void>;
+  byId(id: string): Promise<OutboxJobRecord | null>;
+  /**
+   * Atomically takes one due job: pending with `nextAttemptAt <= now`, or processing with an
+   * expired lease. Sets `processing`, the lease and `attempts + 1`.
+   */
+  claim(owner: string, now: Date, leaseMs: number): Promise<OutboxJobRecord | null>;
+  /** Updates a job only while `owner` holds its lease; false when the lease was lost. */
+  finish(
+    id: string,
+    owner: string,
+    patch: Partial<Pick<OutboxJobRecord, 'status' | 'nextAttemptAt' | 'lastError' | 'deliveredAt' | 'deliveredTo'>>,
+  ): Promise<boolean>;
+  /** Puts a job back to pending now (manual retry of a failed job). */
+  reset(id: string, now: Date): Promise<OutboxJobRecord | null>;
+  list(query: { siteId: string; status?: OutboxStatus; leadId?: string; limit: number }): Promise<OutboxJobRecord[]>;
+  listByVisitor(visitorId: string): Promise<OutboxJobRecord[]>;
+  /** Deletes the visitor's jobs that are not delivered yet. */
+  deletePendingByVisitor(visitorId: string): Promise<number>;
+}
+
+export interface AuditRepo {
+  insert(record: AuditRecord): Promise<void>;
+  list(siteId: string): Promise<AuditRecord[]>;
+}
+
+export interface MetaRepo {
+  get(key: string): Promise<string | null>;
+  /** Sets the value unless the key exists; returns the stored value either way. */
+  setIfAbsent(key: string, value: string): Promise<string>;
+}
