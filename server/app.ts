@@ -1,0 +1,106 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import express from 'express';
+import { Server } from 'socket.io';
+import { LIMITS } from '../sdk/protocol/index.js';
+import type { Config } from './config/env.js';
+import { createConversationEngine, type ConversationEngine } from './conversation/engine.js';
+import { createEventHub } from './conversation/event-hub.js';
+import { createOfflineResponder } from './conversation/offline/offline-responder.js';
+import type { Responder } from './conversation/responder.js';
+import { apiRoutes } from './http/api-routes.js';
+import { errorHandler, notFound } from './http/error-handler.js';
+import { opsRoutes } from './http/ops-routes.js';
+import { visitorCors } from './http/visitor-cors.js';
+import { visitorRoutes } from './http/visitor-routes.js';
+import type { Logger } from './logging/logger.js';
+import { createMetrics, type Metrics } from './metrics/metrics.js';
+import { attachGateway } from './realtime/gateway.js';
+import { createRateLimits } from './security/rate-limits.js';
+import { createVisitorTokens } from './security/visitor-token.js';
+import type { Store } from './store/store.js';
+
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  logger: Logger;
+  /** Signs visitor tokens. */
+  secret: string;
+  responder?: Responder;
+  now?: () => Date;
+}
+
+export interface App {
+  httpServer: HttpServer;
+  io: Server;
+  engine: ConversationEngine;
+  metrics: Metrics;
+  llmMode: Responder['mode'];
+  /** Stops accepting, lets replies in progress finish, closes sockets. Does not close the store. */
+  close(): Promise<void>;
+}
+
+/** Sockets above this size are cut by the transport; between 16 KB and this, they get PAYLOAD_TOO_LARGE. */
+const TRANSPORT_MAX_BYTES = 64 * 1024;
+
+/** Wires the server without listening, so tests and the boot file share it. */
+export function createApp(deps: AppDeps): App {
+  const { config, store, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const metrics = createMetrics();
+  const hub = createEventHub();
+  const tokens = createVisitorTokens(deps.secret);
+  const limits = createRateLimits(config.rateLimits);
+  const fallback = createOfflineResponder();
+  const responder = deps.responder ?? fallback;
+  const trustProxy = config.trustProxy !== undefined;
+  const engine = createConversationEngine({
+    store,
+    responder,
+    fallback,
+    limits,
+    hub,
+    logger,
+    tokens,
+    now,
+    onMessage: (role) => metrics.messages.inc({ role }),
+    onLead: (created) => metrics.leads.inc({ kind: created ? 'created' : 'updated' }),
+  });
+  let shuttingDown = false;
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  app.use(opsRoutes({ store, metrics, llmMode: responder.mode, mailMode: config.smtpUrl ? 'smtp' : 'file', isShuttingDown: () => shuttingDown }));
+  app.use('/v1', visitorCors);
+  app.use(express.json({ limit: LIMITS.payloadBytes }));
+  app.use(visitorRoutes({ store, engine, tokens, limits, trustProxy }));
+  app.use(apiRoutes({ store }));
+  app.use(notFound);
+  app.use(errorHandler({ logger, metrics }));
+
+  const httpServer = createServer(app);
+  const io = new Server(httpServer, {
+    maxHttpBufferSize: TRANSPORT_MAX_BYTES,
+    cors: { origin: true, methods: ['GET', 'POST'] },
+    serveClient: false,
+    pingInterval: 25_000,
+    pingTimeout: 20_000,
+  });
+  attachGateway(io, { store, tokens, engine, hub, limits, metrics, logger, trustProxy });
+
+  return {
+    httpServer,
+    io,
+    engine,
+    metrics,
+    llmMode: responder.mode,
+    async close() {
+      shuttingDown = true;
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await engine.idle();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type {
+  IdentifyPayload,
+  IdentifyResult,
+  MessageSendPayload,
+  MessagesSinceResult,
+  PageViewPayload,
+  SessionStartResult,
+} from '../../sdk/protocol/index.js';
+import { identifyVisitor } from '../visitors/identify.js';
+import type { SessionRef, VisitorContext } from './context.js';
+import { createKeyedQueue } from './keyed-queue.js';
+import { sendMessage, type MessageDeps, type SendResult } from './message-service.js';
+import {
+  messagesSince,
+  ownConversation,
+  recordPageView,
+  startSession,
+  type SessionDeps,
+  type StartSessionInput,
+} from './session-service.js';
+
+export type EngineDeps = Omit<MessageDeps, 'queue'> & SessionDeps;
+
+/** The conversation service both transports (Socket.IO and HTTP) call, with identical semantics. */
+export interface ConversationEngine {
+  startSession(ctx: VisitorContext, input: StartSessionInput): Promise<SessionStartResult>;
+  send(session: SessionRef, payload: MessageSendPayload): Promise<SendResult>;
+  since(session: SessionRef, after: string | undefined, limit?: number): Promise<MessagesSinceResult>;
+  pageView(session: SessionRef, payload: PageViewPayload): Promise<void>;
+  identify(session: SessionRef, payload: IdentifyPayload): Promise<IdentifyResult>;
+  /** Resolves a visitor's access to a conversation (HTTP fallback). */
+  session(ctx: VisitorContext, visitorId: string, conversationId: string): Promise<SessionRef>;
+  /** Waits for replies in progress (graceful shutdown). */
+  idle(): Promise<void>;
+}
+
+export function createConversationEngine(deps: EngineDeps): ConversationEngine {
+  const messageDeps: MessageDeps = { ...deps, queue: createKeyedQueue() };
+  return {
+    startSession: (ctx, input) => startSession(deps, ctx, input),
+    send: (session, payload) => sendMessage(messageDeps, session, payload),
+    since: (session, after, limit) => messagesSince(deps, session, after, limit),
+    pageView: (session, payload) => recordPageView(deps, session, payload),
+    identify: (session, payload) => identifyVisitor(deps, session, payload),
+    async session(ctx, visitorId, conversationId) {
+      await ownConversation(deps, ctx.site.id, visitorId, conversationId);
+      return { ...ctx, visitorId, conversationId };
+    },
+    idle: () => messageDeps.queue.idle(),
+  };
+}

@@ -1,0 +1,63 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { ChatMessage, MessageSendPayload } from '../../sdk/protocol/index.js';
+import type { Logger } from '../logging/logger.js';
+import type { RateLimits } from '../security/rate-limits.js';
+import type { MessageRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
+import type { SessionRef } from './context.js';
+import type { EventHub } from './event-hub.js';
+import type { KeyedQueue } from './keyed-queue.js';
+import { toChatMessage } from './message-dto.js';
+import { produceReply } from './reply-pipeline.js';
+import type { Responder } from './responder.js';
+
+export interface MessageDeps {
+  store: Store;
+  responder: Responder;
+  /** Answers when the responder fails, so the visitor is never left without a reply. */
+  fallback: Responder;
+  limits: RateLimits;
+  hub: EventHub;
+  queue: KeyedQueue;
+  logger: Logger;
+  now: () => Date;
+  onMessage?: (role: ChatMessage['role']) => void;
+  onLead?: (created: boolean) => void;
+}
+
+export interface SendResult {
+  message: ChatMessage;
+  /** Cathy's reply to this message; settles once it is stored. */
+  reply: Promise<ChatMessage>;
+}
+
+/**
+ * `message:send` / `POST …/messages`. The visitor's message is stored before this resolves (so
+ * before any ack); a resend with the same clientId returns the stored one, and produces the reply
+ * only if a crash lost it.
+ */
+export async function sendMessage(deps: MessageDeps, session: SessionRef, payload: MessageSendPayload): Promise<SendResult> {
+  const existing = await deps.store.messages.byClientId(session.conversationId, payload.clientId);
+  if (existing) return withReply(deps, session, existing);
+  await deps.limits.message(session.visitorId);
+  const record: MessageRecord = {
+    id: uuidv7(),
+    conversationId: session.conversationId,
+    siteId: session.site.id,
+    visitorId: session.visitorId,
+    role: 'visitor',
+    text: payload.text.trim(),
+    clientId: payload.clientId,
+    createdAt: deps.now(),
+  };
+  const { message, created } = await deps.store.messages.insert(record);
+  if (created) deps.onMessage?.('visitor');
+  return withReply(deps, session, message);
+}
+
+function withReply(deps: MessageDeps, session: SessionRef, message: MessageRecord): SendResult {
+  const reply = deps.queue.run(session.conversationId, () => produceReply(deps, session, message));
+  // Socket callers do not await the reply; its failure is logged, never unhandled.
+  reply.catch((error: unknown) => deps.logger.error({ err: error, conversationId: session.conversationId }, 'reply failed'));
+  return { message: toChatMessage(message), reply };
+}

@@ -1,0 +1,127 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { ChatMessage } from '../../sdk/protocol/index.js';
+import { extract } from '../capture/extract.js';
+import { mergeFacts } from '../capture/merge.js';
+import { capturedFields } from '../leads/captured-fields.js';
+import { consentText } from '../leads/consent.js';
+import { AppError } from '../errors/app-error.js';
+import type { ConversationRecord, MessageRecord } from '../store/records.js';
+import type { SessionRef } from './context.js';
+import { contactStep } from './contact-step.js';
+import { answerFacts } from './answer-facts.js';
+import { toChatMessage } from './message-dto.js';
+import type { MessageDeps } from './message-service.js';
+import type { ReplyMeta, Responder, ResponderInput } from './responder.js';
+
+const HISTORY_FOR_REPLY = 20;
+
+/** Reads the message, updates facts, state and lead, then streams and stores Cathy's reply. */
+export async function produceReply(deps: MessageDeps, session: SessionRef, message: MessageRecord): Promise<ChatMessage> {
+  const { store, hub } = deps;
+  const done = await store.messages.replyTo(session.conversationId, message.id);
+  if (done) return toChatMessage(done);
+
+  const conversation = await store.conversations.byId(session.conversationId);
+  const visitor = await store.visitors.byId(session.visitorId);
+  if (!conversation || !visitor) throw new AppError('NOT_FOUND', 'The conversation no longer exists.');
+  const now = deps.now();
+
+  const extraction = extract(message.text, { defaultCountry: session.site.defaultCountry });
+  const locale = extraction.language ?? conversation.locale;
+  const facts = mergeFacts(conversation.facts, { ...answerFacts(conversation.state.lastQuestion, message.text, extraction), language: locale });
+  const step = await contactStep({
+    store,
+    site: session.site,
+    conversation,
+    visitor,
+    message,
+    extraction,
+    facts,
+    ip: session.ip,
+    userAgent: session.userAgent,
+    now,
+  });
+  await store.conversations.update(conversation.id, {
+    facts,
+    locale,
+    state: step.state,
+    leadId: step.lead?.id ?? conversation.leadId,
+    updatedAt: now,
+  });
+  if (step.lead && step.announce) {
+    hub.publish(conversation.id, 'lead:captured', { leadId: step.lead.id, fields: capturedFields(step.lead) });
+    deps.onLead?.(step.outcome.kind === 'lead_created');
+  }
+
+  const history = await store.messages.latest(conversation.id, HISTORY_FOR_REPLY);
+  const input: ResponderInput = {
+    site: session.site,
+    conversationId: conversation.id,
+    locale,
+    now,
+    history: history.map(toChatMessage),
+    text: message.text,
+    extraction,
+    facts,
+    state: step.state,
+    contact: step.outcome,
+    visitor: { returning: visitor.createdAt.getTime() < conversation.createdAt.getTime(), pages: visitor.pages },
+  };
+  const replyId = uuidv7();
+  hub.publish(conversation.id, 'typing', { on: true });
+  const { text, meta } = await streamReply(deps, input, replyId, conversation.id);
+  const disclosure = meta.asksForContact ? consentText(session.site, meta.language) : undefined;
+  const reply: MessageRecord = {
+    id: replyId,
+    conversationId: conversation.id,
+    siteId: session.site.id,
+    visitorId: session.visitorId,
+    role: 'assistant',
+    text,
+    replyTo: message.id,
+    ...(disclosure ? { disclosure } : {}),
+    createdAt: deps.now(),
+  };
+  await store.messages.insert(reply);
+  deps.onMessage?.('assistant');
+  await store.conversations.update(conversation.id, {
+    state: nextState(conversation, step.state, meta, disclosure ? { text: disclosure, shownAt: reply.createdAt, messageId: reply.id } : undefined),
+    updatedAt: reply.createdAt,
+  });
+  const wire = toChatMessage(reply);
+  hub.publish(conversation.id, 'message:done', { message: wire });
+  hub.publish(conversation.id, 'typing', { on: false });
+  return wire;
+}
+
+function nextState(
+  conversation: ConversationRecord,
+  state: ConversationRecord['state'],
+  meta: ReplyMeta,
+  disclosure: ConversationRecord['state']['disclosure'],
+): ConversationRecord['state'] {
+  return { ...state, ...meta.state, turn: state.turn + 1, ...(disclosure ? { disclosure } : {}) } satisfies typeof conversation.state;
+}
+
+async function streamReply(deps: MessageDeps, input: ResponderInput, replyId: string, conversationId: string) {
+  try {
+    return await collect(deps.responder, input, (delta) => deps.hub.publish(conversationId, 'message:delta', { messageId: replyId, delta }));
+  } catch (error) {
+    deps.logger.warn({ err: error, conversationId, responder: deps.responder.mode }, 'responder failed; offline reply used');
+    // Deltas already sent are replaced: the client takes `message:done` as the final text.
+    return collect(deps.fallback, input, () => undefined);
+  }
+}
+
+async function collect(responder: Responder, input: ResponderInput, onDelta: (delta: string) => void): Promise<{ text: string; meta: ReplyMeta }> {
+  let text = '';
+  for await (const chunk of responder.respond(input)) {
+    if (chunk.type === 'delta') {
+      text += chunk.text;
+      onDelta(chunk.text);
+    } else {
+      return { text: text.trim(), meta: chunk.meta };
+    }
+  }
+  throw new Error(`Responder ${responder.mode} ended without a done chunk`);
+}

@@ -1,0 +1,144 @@
+import { v7 as uuidv7 } from 'uuid';
+import type {
+  Locale,
+  MessagesSinceResult,
+  SessionStartPayload,
+  SessionStartResult,
+} from '../../sdk/protocol/index.js';
+import { LIMITS } from '../../sdk/protocol/index.js';
+import { AppError } from '../errors/app-error.js';
+import type { VisitorTokens } from '../security/visitor-token.js';
+import type { ConversationRecord, VisitorRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
+import type { SessionRef, VisitorContext } from './context.js';
+import { initialState } from './initial-state.js';
+import { toChatMessage } from './message-dto.js';
+import { personaDisplay } from './persona.js';
+
+export const PAGE_VIEWS_KEPT = 20;
+
+export interface SessionDeps {
+  store: Store;
+  tokens: VisitorTokens;
+  now: () => Date;
+}
+
+export interface StartSessionInput extends SessionStartPayload {
+  visitorId?: string;
+  visitorToken?: string;
+}
+
+/** Checks a presented visitor id + token; a token never opens another visitor's or site's data. */
+export function assertVisitorToken(deps: SessionDeps, siteId: string, visitorId: string, token: string | undefined): void {
+  if (!token || deps.tokens.verify(siteId, token) !== visitorId) {
+    throw new AppError('INVALID_TOKEN', 'The visitor token does not match this visitor. Start a new session without visitorId.');
+  }
+}
+
+async function findOrCreateVisitor(deps: SessionDeps, ctx: VisitorContext, input: StartSessionInput, now: Date): Promise<VisitorRecord> {
+  if (input.visitorId) {
+    assertVisitorToken(deps, ctx.site.id, input.visitorId, input.visitorToken);
+    const known = await deps.store.visitors.byId(input.visitorId);
+    if (known && known.siteId === ctx.site.id) {
+      return (await deps.store.visitors.update(known.id, { lastSeenAt: now, ip: ctx.ip, userAgent: ctx.userAgent })) ?? known;
+    }
+  }
+  // A valid token for an erased visitor starts afresh under the same id: the browser keeps working.
+  const visitor: VisitorRecord = {
+    id: input.visitorId ?? uuidv7(),
+    siteId: ctx.site.id,
+    createdAt: now,
+    lastSeenAt: now,
+    supplied: {},
+    doNotContact: false,
+    locale: input.locale,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+    pages: [],
+  };
+  await deps.store.visitors.insert(visitor);
+  return visitor;
+}
+
+async function findOrCreateConversation(
+  deps: SessionDeps,
+  ctx: VisitorContext,
+  visitor: VisitorRecord,
+  input: StartSessionInput,
+  locale: Locale,
+  now: Date,
+): Promise<ConversationRecord> {
+  const open = await deps.store.conversations.openForVisitor(visitor.id);
+  if (open) return open;
+  const conversation: ConversationRecord = {
+    id: uuidv7(),
+    siteId: ctx.site.id,
+    visitorId: visitor.id,
+    status: 'open',
+    locale,
+    source: { page: input.page, referrer: input.page.referrer || undefined, utm: input.utm },
+    facts: {},
+    state: initialState(),
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deps.store.conversations.insert(conversation);
+  await deps.store.messages.insert({
+    id: uuidv7(),
+    conversationId: conversation.id,
+    siteId: ctx.site.id,
+    visitorId: visitor.id,
+    role: 'assistant',
+    text: personaDisplay(ctx.site, locale).greeting,
+    createdAt: now,
+  });
+  return conversation;
+}
+
+/** `session:start` / `POST /v1/sessions`: the visitor, their open conversation and its history. */
+export async function startSession(deps: SessionDeps, ctx: VisitorContext, input: StartSessionInput): Promise<SessionStartResult> {
+  const now = deps.now();
+  const visitor = await findOrCreateVisitor(deps, ctx, input, now);
+  const locale: Locale = input.locale ?? visitor.locale ?? ctx.site.persona.language ?? ctx.site.locale;
+  const conversation = await findOrCreateConversation(deps, ctx, visitor, input, locale, now);
+  await deps.store.visitors.addPageView(visitor.id, { url: input.page.url, title: input.page.title, at: now }, PAGE_VIEWS_KEPT);
+  const messages = await deps.store.messages.latest(conversation.id, LIMITS.sessionHistory);
+  return {
+    visitorId: visitor.id,
+    visitorToken: deps.tokens.issue(ctx.site.id, visitor.id),
+    conversationId: conversation.id,
+    messages: messages.map(toChatMessage),
+    persona: personaDisplay(ctx.site, conversation.locale),
+    theme: ctx.site.theme,
+    locale: conversation.locale,
+  };
+}
+
+/** `messages:since`: what a reconnecting client missed, oldest first. */
+export async function messagesSince(
+  deps: SessionDeps,
+  session: SessionRef,
+  after: string | undefined,
+  limit: number = LIMITS.historyPage,
+): Promise<MessagesSinceResult> {
+  if (after) {
+    const anchor = await deps.store.messages.byId(after);
+    if (!anchor || anchor.conversationId !== session.conversationId) {
+      throw new AppError('NOT_FOUND', 'No message with that id in this conversation.');
+    }
+  }
+  const page = await deps.store.messages.after(session.conversationId, after, limit + 1);
+  return { messages: page.slice(0, limit).map(toChatMessage), hasMore: page.length > limit };
+}
+
+export async function recordPageView(deps: SessionDeps, session: SessionRef, page: { url: string; title?: string }): Promise<void> {
+  await deps.store.visitors.addPageView(session.visitorId, { ...page, at: deps.now() }, PAGE_VIEWS_KEPT);
+}
+
+/** Loads the conversation a session refers to, checking it is the visitor's own. */
+export async function ownConversation(deps: SessionDeps, siteId: string, visitorId: string, conversationId: string): Promise<ConversationRecord> {
+  const conversation = await deps.store.conversations.byId(conversationId);
+  if (!conversation || conversation.siteId !== siteId) throw new AppError('NOT_FOUND', 'No such conversation.');
+  if (conversation.visitorId !== visitorId) throw new AppError('FORBIDDEN', 'This conversation belongs to another visitor.');
+  return conversation;
+}

@@ -1,0 +1,80 @@
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import { LIMITS } from '../../sdk/protocol/index.js';
+import { createSessionSchema, messageSendSchema } from '../../sdk/protocol/schemas.js';
+import type { VisitorContext } from '../conversation/context.js';
+import type { ConversationEngine } from '../conversation/engine.js';
+import { AppError, parseOrThrow } from '../errors/app-error.js';
+import { clientIp } from '../realtime/client-ip.js';
+import type { RateLimits } from '../security/rate-limits.js';
+import type { VisitorTokens } from '../security/visitor-token.js';
+import { assertOrigin, siteForVisitor } from '../sites/site-access.js';
+import type { Store } from '../store/store.js';
+import { requestOrigin } from './request-origin.js';
+
+export interface VisitorRouteDeps {
+  store: Store;
+  engine: ConversationEngine;
+  tokens: VisitorTokens;
+  limits: RateLimits;
+  trustProxy: boolean;
+}
+
+const historyQuery = z.strictObject({
+  after: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),
+  limit: z.coerce.number().int().min(1).max(LIMITS.historyPage).optional(),
+});
+const conversationId = z.uuid();
+
+function bearer(req: Request): string | undefined {
+  return /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+}
+
+/** The HTTP fallback: the socket protocol's semantics and validation over plain requests. */
+export function visitorRoutes(deps: VisitorRouteDeps): Router {
+  const router = Router();
+
+  const client = async (req: Request): Promise<Omit<VisitorContext, 'site'>> => {
+    const ip = clientIp(req.socket.remoteAddress ?? '', req.headers, deps.trustProxy);
+    await deps.limits.ip(ip);
+    return { ip, userAgent: req.headers['user-agent']?.slice(0, 300) };
+  };
+
+  /** Resolves the conversation from the URL and the bearer token that must own it. */
+  const session = async (req: Request) => {
+    const id = parseOrThrow(conversationId, req.params.id, 'conversation id');
+    const ctx = await client(req);
+    const conversation = await deps.store.conversations.byId(id);
+    if (!conversation) throw new AppError('NOT_FOUND', 'No such conversation.');
+    const site = await deps.store.sites.byId(conversation.siteId);
+    if (!site) throw new AppError('NOT_FOUND', 'No such conversation.');
+    assertOrigin(site, requestOrigin(req.headers));
+    const token = bearer(req);
+    const visitorId = token ? deps.tokens.verify(site.id, token) : null;
+    if (!visitorId) throw new AppError('INVALID_TOKEN', 'Send the visitor token from POST /v1/sessions as "Authorization: Bearer …".');
+    return deps.engine.session({ ...ctx, site }, visitorId, id);
+  };
+
+  router.post('/v1/sessions', async (req, res) => {
+    const body = parseOrThrow(createSessionSchema, req.body, 'session request');
+    const ctx = await client(req);
+    const site = await siteForVisitor(deps.store, body.siteKey, requestOrigin(req.headers));
+    const { siteKey: _siteKey, ...input } = body;
+    res.status(201).json(await deps.engine.startSession({ ...ctx, site }, { ...input, visitorToken: bearer(req) }));
+  });
+
+  router.post('/v1/conversations/:id/messages', async (req, res) => {
+    const ref = await session(req);
+    const payload = parseOrThrow(messageSendSchema, req.body, 'message');
+    const { message, reply } = await deps.engine.send(ref, payload);
+    res.json({ message, reply: await reply });
+  });
+
+  router.get('/v1/conversations/:id/messages', async (req, res) => {
+    const ref = await session(req);
+    const query = parseOrThrow(historyQuery, req.query, 'query');
+    res.json(await deps.engine.since(ref, query.after, query.limit));
+  });
+
+  return router;
+}

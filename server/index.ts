@@ -1,0 +1,40 @@
+import { ConfigError, loadConfig } from './config/env.js';
+import { createLogger } from './logging/logger.js';
+import { startServer } from './start-server.js';
+
+const SHUTDOWN_LIMIT_MS = 15_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const server = await startServer(config, logger);
+  logger.info(
+    { url: config.publicUrl, store: server.store.kind, llm: server.app.llmMode, mail: config.smtpUrl ? 'smtp' : 'file' },
+    'Cathy Chat server listening',
+  );
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS);
+    timer.unref();
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
+  process.exit(error instanceof ConfigError ? 2 : 1);
+});

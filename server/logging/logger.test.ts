@@ -1,0 +1,39 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from './logger.js';
+import { maskText } from './mask.js';
+
+describe('maskText', () => {
+  it('masks phones, emails and keys in free text', () => {
+    const masked = maskText('Call (305) 814-2279 or +1 786 202 3344, mail maria.lopez@example.com, key sk_abcdef123456');
+    expect(masked).not.toMatch(/814-2279|202 3344|maria\.lopez|abcdef123456/);
+    expect(masked).toContain('***79');
+    expect(masked).toContain('m***@example.com');
+  });
+
+  it('leaves ordinary numbers alone', () => {
+    expect(maskText('a 2019 CR-V at $350 a month')).toBe('a 2019 CR-V at $350 a month');
+  });
+});
+
+describe('createLogger', () => {
+  it('writes JSON lines with phones, emails and tokens masked', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = createLogger('info', sink);
+    logger.info(
+      { phone: '+13058142279', email: 'ana@example.com', visitorToken: 'v1.abc.def', nested: { text: 'my number is 305 814 2279' } },
+      'lead from 305-814-2279',
+    );
+    const entry = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
+    const raw = lines.join('');
+    expect(raw).not.toMatch(/8142279|814-2279|814 2279|ana@example|v1\.abc/);
+    expect(entry.visitorToken).toBe('***');
+    expect(entry.msg).toBe('lead from ***79');
+  });
+});

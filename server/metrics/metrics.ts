@@ -1,0 +1,35 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export interface Metrics {
+  registry: Registry;
+  connections: Gauge;
+  messages: Counter<'role'>;
+  leads: Counter<'kind'>;
+  errors: Counter<'code' | 'transport'>;
+  ackLatency: Histogram<'event'>;
+}
+
+/** One registry per app, so tests can run several servers in one process. */
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'cathy_process_' });
+  return {
+    registry,
+    connections: new Gauge({ name: 'cathy_socket_connections', help: 'Open Socket.IO connections', registers: [registry] }),
+    messages: new Counter({ name: 'cathy_messages_total', help: 'Messages stored, by role', labelNames: ['role'], registers: [registry] }),
+    leads: new Counter({ name: 'cathy_leads_total', help: 'Leads created or updated', labelNames: ['kind'], registers: [registry] }),
+    errors: new Counter({
+      name: 'cathy_errors_total',
+      help: 'Errors answered to clients, by code',
+      labelNames: ['code', 'transport'],
+      registers: [registry],
+    }),
+    ackLatency: new Histogram({
+      name: 'cathy_ack_seconds',
+      help: 'Time from receiving a client event to acknowledging it',
+      labelNames: ['event'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+      registers: [registry],
+    }),
+  };
+}

@@ -1,0 +1,41 @@
+import { handshakeAuthSchema } from '../../sdk/protocol/schemas.js';
+import { AppError, parseOrThrow, toErrorBody } from '../errors/app-error.js';
+import { requestOrigin } from '../http/request-origin.js';
+import type { VisitorTokens } from '../security/visitor-token.js';
+import { siteForVisitor } from '../sites/site-access.js';
+import type { Store } from '../store/store.js';
+import type { CathySocket } from './socket-types.js';
+import { clientIp } from './client-ip.js';
+
+type Next = (error?: Error) => void;
+
+/**
+ * Refuses the connection for an unknown site key, an origin the site does not allow, or a
+ * visitor token that is not the visitor's. The client sees `connect_error` with `err.data.error`.
+ */
+export function handshakeMiddleware(deps: { store: Store; tokens: VisitorTokens; trustProxy: boolean }) {
+  return async (socket: CathySocket, next: Next) => {
+    try {
+      const auth = parseOrThrow(handshakeAuthSchema, socket.handshake.auth, 'handshake auth');
+      const site = await siteForVisitor(deps.store, auth.siteKey, requestOrigin(socket.handshake.headers));
+      if (auth.visitorToken) {
+        const visitorId = deps.tokens.verify(site.id, auth.visitorToken);
+        if (!visitorId || (auth.visitorId && auth.visitorId !== visitorId)) {
+          throw new AppError('INVALID_TOKEN', 'The visitor token is not valid for this site and visitor. Reconnect without it.');
+        }
+        socket.data.visitorId = visitorId;
+        socket.data.visitorToken = auth.visitorToken;
+      } else if (auth.visitorId) {
+        throw new AppError('INVALID_TOKEN', 'visitorId needs its visitorToken.');
+      }
+      socket.data.site = site;
+      socket.data.ip = clientIp(socket.handshake.address, socket.handshake.headers, deps.trustProxy);
+      const userAgent = socket.handshake.headers['user-agent'];
+      if (userAgent) socket.data.userAgent = userAgent.slice(0, 300);
+      next();
+    } catch (error) {
+      const body = toErrorBody(error);
+      next(Object.assign(new Error(body.message), { data: { error: body } }));
+    }
+  };
+}

@@ -1,0 +1,68 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { SiteSettings } from './site-input.js';
+
+export const SITE_FLAGS = {
+  name: { type: 'string' },
+  origin: { type: 'string', multiple: true },
+  'lead-email': { type: 'string', multiple: true },
+  'adf-email': { type: 'string', multiple: true },
+  'webhook-url': { type: 'string' },
+  'webhook-secret': { type: 'string' },
+  timezone: { type: 'string' },
+  country: { type: 'string' },
+  locale: { type: 'string' },
+  phone: { type: 'string' },
+  address: { type: 'string' },
+  'persona-name': { type: 'string' },
+  greeting: { type: 'string' },
+  accent: { type: 'string' },
+  position: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Values = { [K in keyof typeof SITE_FLAGS]?: (typeof SITE_FLAGS)[K] extends { multiple: true } ? string[] : (typeof SITE_FLAGS)[K] extends { type: 'boolean' } ? boolean : string };
+
+/** Turns flags into a settings patch; validation happens once, on the merged settings. */
+export function settingsFromFlags(values: Values): Partial<SiteSettings> {
+  const patch: Record<string, unknown> = {};
+  if (values.name !== undefined) patch.name = values.name;
+  if (values.origin) patch.allowedOrigins = values.origin;
+  if (values['lead-email']) patch.leadRecipients = values['lead-email'];
+  if (values['adf-email']) patch.adfRecipients = values['adf-email'];
+  if (values['webhook-url'] !== undefined || values['webhook-secret'] !== undefined) {
+    patch.webhook = { url: values['webhook-url'], secret: values['webhook-secret'] };
+  }
+  if (values.timezone !== undefined) patch.timezone = values.timezone;
+  if (values.country !== undefined) patch.defaultCountry = values.country;
+  if (values.locale !== undefined) patch.locale = values.locale;
+  if (values.phone !== undefined) patch.phone = values.phone;
+  if (values.address !== undefined) patch.address = values.address;
+  const persona: Record<string, string> = {};
+  if (values['persona-name'] !== undefined) persona.name = values['persona-name'];
+  if (values.greeting !== undefined) persona.greeting = values.greeting;
+  if (Object.keys(persona).length > 0) patch.persona = persona;
+  const theme: Record<string, string> = {};
+  if (values.accent !== undefined) theme.accent = values.accent;
+  if (values.position !== undefined) theme.position = values.position;
+  if (Object.keys(theme).length > 0) patch.theme = theme;
+  return patch as Partial<SiteSettings>;
+}
+
+export const USAGE = `Usage: npm run site -- <command> [flags]
+
+Commands:
+  create --name NAME --origin ORIGIN [--origin …] [flags]   create a site; prints its keys (secret shown once)
+  list                                                      list sites
+  update <siteId|pk_…> [flags]                              change settings (--origin replaces the list)
+  rotate-secret <siteId|pk_…>                               issue a new secret key; the old one stops working
+
+Flags:
+  --lead-email EMAIL (repeatable)   salespeople who get the readable lead email
+  --adf-email EMAIL (repeatable)    CRM intake addresses for ADF XML
+  --webhook-url URL --webhook-secret SECRET
+  --timezone America/New_York  --country US  --locale en|es
+  --phone "(305) 555-0100"  --address "…"
+  --persona-name Cathy  --greeting "…"  --accent "#0b6bcb"  --position right|left
+  --json                            machine-readable output
+`;

@@ -1,0 +1,25 @@
+import type { Store } from '../store/store.js';
+import { createSite } from './site-service.js';
+
+export const DEMO_PUBLIC_KEY = 'pk_demo';
+
+/**
+ * On a first start with no sites, creates the demo dealer so the zero-config server works at once.
+ * Its secret key is logged once by the caller, like any new site's.
+ */
+export async function ensureDemoSite(store: Store): Promise<{ created: boolean; secretKey?: string }> {
+  if ((await store.sites.count()) > 0) return { created: false };
+  const { secretKey } = await createSite(
+    store,
+    {
+      name: 'Sunrise Auto (demo)',
+      allowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
+      phone: '(305) 555-0142',
+      address: '1200 Biscayne Blvd, Miami, FL 33132',
+      timezone: 'America/New_York',
+      theme: { accent: '#0b6bcb', position: 'right' },
+    },
+    { publicKey: DEMO_PUBLIC_KEY },
+  );
+  return { created: true, secretKey };
+}

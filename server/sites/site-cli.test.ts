@@ -1,0 +1,84 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../store/open-store.js';
+import { hashSecret } from './keys.js';
+import { runSiteCli } from './site-cli.js';
+
+describe('npm run site', () => {
+  let dir: string;
+  let out: string[];
+  let err: string[];
+  const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
+  const open = () => openStore({ dataDir: dir });
+  const run = (...argv: string[]) => runSiteCli(argv, open, io);
+  const sites = async () => {
+    const store = await open();
+    try {
+      return await store.sites.list();
+    } finally {
+      await store.close();
+    }
+  };
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'cathy-cli-'));
+    out = [];
+    err = [];
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('creates a site and prints its keys as JSON, storing only the secret hash', async () => {
+    const code = await run('create', '--name', 'Sunrise Auto', '--origin', 'https://sunriseauto.example', '--lead-email', 'sales@sunriseauto.example', '--adf-email', 'crm@sunriseauto.example', '--json');
+    expect(code).toBe(0);
+    const printed = JSON.parse(out.join('')) as { id: string; publicKey: string; secretKey: string };
+    expect(printed.publicKey).toMatch(/^pk_/);
+    expect(printed.secretKey).toMatch(/^sk_/);
+    const [site] = await sites();
+    expect(site).toMatchObject({ id: printed.id, name: 'Sunrise Auto', leadRecipients: ['sales@sunriseauto.example'], adfRecipients: ['crm@sunriseauto.example'] });
+    expect(site?.secretKeyHash).toBe(hashSecret(printed.secretKey));
+    expect(JSON.stringify(site)).not.toContain(printed.secretKey);
+  });
+
+  it('updates and rotates the secret of a site named by its public key', async () => {
+    await run('create', '--name', 'A', '--origin', 'https://a.example', '--json');
+    const { publicKey, secretKey } = JSON.parse(out.join('')) as { publicKey: string; secretKey: string };
+    out = [];
+    expect(await run('update', publicKey, '--origin', 'https://a.example', '--origin', 'https://www.a.example', '--accent', '#112233')).toBe(0);
+    expect(await run('rotate-secret', publicKey, '--json')).toBe(0);
+    const rotated = JSON.parse(out.at(-1) ?? '{}') as { secretKey: string };
+    const [site] = await sites();
+    expect(site?.allowedOrigins).toEqual(['https://a.example', 'https://www.a.example']);
+    expect(site?.theme.accent).toBe('#112233');
+    expect(site?.secretKeyHash).toBe(hashSecret(rotated.secretKey));
+    expect(rotated.secretKey).not.toBe(secretKey);
+    out = [];
+    expect(await run('list', '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toEqual([expect.objectContaining({ publicKey, name: 'A' })]);
+  });
+
+  it.each([
+    [['create', '--name', 'A', '--origin', 'https://a.example', '--bogus']],
+    [['create', '--name', 'A']],
+    [['create', '--name', 'A', '--origin', 'a.example']],
+    [['create', '--name', 'A', '--origin', 'https://a.example', '--lead-email', 'not-an-email']],
+    [['create', '--name', 'A', '--origin', 'https://a.example', '--timezone', 'Mars/Olympus']],
+    [['frobnicate']],
+    [['update', 'pk_missing', '--name', 'B']],
+    [[]],
+  ])('exits 2 with a clear message and writes nothing for %j', async (argv) => {
+    expect(await run(...argv)).toBe(2);
+    expect(err.join('')).toMatch(/\S/);
+    expect(await sites()).toEqual([]);
+  });
+
+  it('leaves a site unchanged when an update is invalid', async () => {
+    await run('create', '--name', 'A', '--origin', 'https://a.example', '--json');
+    const { publicKey } = JSON.parse(out.join('')) as { publicKey: string };
+    expect(await run('update', publicKey, '--name', 'B', '--accent', 'blue')).toBe(2);
+    expect(err.join('')).toMatch(/accent/);
+    const [site] = await sites();
+    expect(site?.name).toBe('A');
+  });
+});

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { originPatternError } from './origins.js';
+
+const origin = z.string().trim().superRefine((value, ctx) => {
+  const problem = originPatternError(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const timezone = z.string().refine((value) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA timezone such as America/New_York');
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
+const dayHours = z.strictObject({ open: hhmm, close: hhmm });
+
+/** Everything an admin may set on a site; the CLI and any admin API validate with this. */
+export const siteSettingsSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  allowedOrigins: z.array(origin).min(1).max(50),
+  leadRecipients: z.array(z.email()).max(20),
+  adfRecipients: z.array(z.email()).max(20),
+  webhook: z.strictObject({ url: z.url({ protocol: /^https?$/ }), secret: z.string().min(16).max(200) }).optional(),
+  timezone,
+  businessHours: z.partialRecord(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), dayHours),
+  defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as US'),
+  locale: z.enum(['en', 'es']),
+  phone: z.string().trim().min(7).max(30).optional(),
+  address: z.string().trim().min(3).max(300).optional(),
+  persona: z.strictObject({
+    name: z.string().trim().min(1).max(60),
+    greeting: z.string().trim().max(500),
+    avatarUrl: z.url({ protocol: /^https?$/ }).optional(),
+    status: z.string().max(80).optional(),
+    tone: z.enum(['warm', 'professional', 'upbeat']).optional(),
+    instructions: z.string().max(4000).optional(),
+    language: z.enum(['en', 'es']).optional(),
+  }),
+  theme: z.strictObject({
+    accent: z.string().regex(/^#[0-9a-fA-F]{3,8}$/, 'must be a hex color such as #0a7cff').optional(),
+    position: z.enum(['right', 'left']).optional(),
+    mode: z.enum(['light', 'dark', 'auto']).optional(),
+    zIndex: z.number().int().min(0).max(2147483647).optional(),
+  }),
+  consentText: z.partialRecord(z.enum(['en', 'es']), z.string().trim().min(40).max(1000)).optional(),
+});
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+export const DEFAULT_BUSINESS_HOURS: SiteSettings['businessHours'] = {
+  mon: { open: '09:00', close: '19:00' },
+  tue: { open: '09:00', close: '19:00' },
+  wed: { open: '09:00', close: '19:00' },
+  thu: { open: '09:00', close: '19:00' },
+  fri: { open: '09:00', close: '19:00' },
+  sat: { open: '09:00', close: '17:00' },
+};
+
+/** Fills what an admin left out with defaults a US dealer would pick. */
+export function withDefaults(input: Partial<SiteSettings> & Pick<SiteSettings, 'name' | 'allowedOrigins'>): unknown {
+  return {
+    leadRecipients: [],
+    adfRecipients: [],
+    timezone: 'America/New_York',
+    businessHours: DEFAULT_BUSINESS_HOURS,
+    defaultCountry: 'US',
+    locale: 'en',
+    theme: {},
+    ...input,
+    persona: { name: 'Cathy', greeting: '', ...input.persona },
+  };
+}

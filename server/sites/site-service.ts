@@ -1,0 +1,65 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Store } from '../store/store.js';
+import type { SiteRecord } from '../store/records.js';
+import { parseOrThrow } from '../errors/app-error.js';
+import { hashSecret, newIdentitySecret, newPublicKey, newSecretKey } from './keys.js';
+import { siteSettingsSchema, withDefaults, type SiteSettings } from './site-input.js';
+
+export interface CreatedSite {
+  site: SiteRecord;
+  /** Shown once; only its hash is stored. */
+  secretKey: string;
+}
+
+export async function createSite(
+  store: Store,
+  input: Partial<SiteSettings> & Pick<SiteSettings, 'name' | 'allowedOrigins'>,
+  options: { publicKey?: string; now?: Date } = {},
+): Promise<CreatedSite> {
+  const settings = parseOrThrow(siteSettingsSchema, withDefaults(input), 'site settings');
+  const secretKey = newSecretKey();
+  const now = options.now ?? new Date();
+  const site: SiteRecord = {
+    ...settings,
+    id: uuidv7(),
+    publicKey: options.publicKey ?? newPublicKey(),
+    secretKeyHash: hashSecret(secretKey),
+    identitySecret: newIdentitySecret(),
+    createdAt: now,
+    updatedAt: now,
+  };
+  await store.sites.insert(site);
+  return { site, secretKey };
+}
+
+/** Applies a partial change after validating the merged result, so a bad value writes nothing. */
+export async function updateSite(store: Store, site: SiteRecord, patch: Partial<SiteSettings>): Promise<SiteRecord> {
+  const current: SiteSettings = siteSettingsSchema.parse(pickSettings(site));
+  const merged = {
+    ...current,
+    ...patch,
+    persona: { ...current.persona, ...patch.persona },
+    theme: { ...current.theme, ...patch.theme },
+  };
+  const settings = parseOrThrow(siteSettingsSchema, merged, 'site settings');
+  const updated = await store.sites.update(site.id, { ...settings, updatedAt: new Date() });
+  if (!updated) throw new Error(`Site ${site.id} vanished during update`);
+  return updated;
+}
+
+export async function rotateSecret(store: Store, site: SiteRecord): Promise<CreatedSite> {
+  const secretKey = newSecretKey();
+  const updated = await store.sites.update(site.id, { secretKeyHash: hashSecret(secretKey), updatedAt: new Date() });
+  if (!updated) throw new Error(`Site ${site.id} vanished during rotation`);
+  return { site: updated, secretKey };
+}
+
+/** Finds a site by id or public key, as admins type either. */
+export async function findSite(store: Store, ref: string): Promise<SiteRecord | null> {
+  return ref.startsWith('pk_') ? store.sites.byPublicKey(ref) : store.sites.byId(ref);
+}
+
+function pickSettings(site: SiteRecord): SiteSettings {
+  const { id: _id, publicKey: _pk, secretKeyHash: _h, identitySecret: _s, createdAt: _c, updatedAt: _u, ...settings } = site;
+  return settings as SiteSettings;
+}

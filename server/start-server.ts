@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createApp, type App } from './app.js';
+import type { Config } from './config/env.js';
+import type { Responder } from './conversation/responder.js';
+import { recoverPendingJobs } from './leads/outbox-relay.js';
+import type { Logger } from './logging/logger.js';
+import { ensureDemoSite } from './sites/demo-site.js';
+import { openStore } from './store/open-store.js';
+import type { Store } from './store/store.js';
+
+export interface RunningServer {
+  app: App;
+  store: Store;
+  url: string;
+  port: number;
+  /** Graceful: stop accepting, finish in-flight replies and writes, close the store. */
+  stop(): Promise<void>;
+}
+
+const SECRET_KEY = 'visitorTokenSecret';
+
+/** Opens the store, prepares first-run data, and listens. */
+export async function startServer(config: Config, logger: Logger, options: { responder?: Responder } = {}): Promise<RunningServer> {
+  const store = await openStore({ mongoUri: config.mongoUri, dataDir: config.dataDir });
+  try {
+    const secret = config.secret ?? (await store.meta.setIfAbsent(SECRET_KEY, randomBytes(32).toString('base64url')));
+    const demo = await ensureDemoSite(store);
+    if (demo.created) {
+      logger.info({ publicKey: 'pk_demo' }, 'created the demo site (its secret key is printed once below)');
+      process.stdout.write(`\nDemo site created. Public key: pk_demo\nSecret key (shown once): ${demo.secretKey}\n\n`);
+    }
+    const recovered = await recoverPendingJobs(store);
+    if (recovered > 0) logger.info({ recovered }, 'relayed lead jobs left by an earlier stop');
+    const app = createApp({ config, store, logger, secret, responder: options.responder });
+    await new Promise<void>((resolve, reject) => {
+      app.httpServer.once('error', reject);
+      app.httpServer.listen(config.port, config.host, () => resolve());
+    });
+    const { port } = app.httpServer.address() as AddressInfo;
+    const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+    return {
+      app,
+      store,
+      port,
+      url: `http://${host}:${port}`,
+      async stop() {
+        await app.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChatMessage, MessageSendResult, MessagesSinceResult, PostMessageResult } from '../../sdk/protocol/index.js';
+import { ok, request, say, startSession } from './support/chat.js';
+import { addSite, connect, connected, PAGE_ORIGIN, startTestServer, type TestServer } from './support/test-server.js';
+
+describe('idempotent sends and resuming after a disconnect', () => {
+  let server: TestServer;
+  let site: Awaited<ReturnType<typeof addSite>>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    site = await addSite(server);
+  });
+  afterAll(() => server.destroy());
+
+  it('stores one message for a resend with the same clientId, over socket and HTTP', async () => {
+    const socket = connect(server.url, { siteKey: site.site.publicKey });
+    await connected(socket);
+    const session = await startSession(socket);
+    const clientId = randomUUID();
+    const first = await say(socket, 'Do you have a used Tacoma?', clientId);
+    const again = await ok(request<MessageSendResult>(socket, 'message:send', { clientId, text: 'Do you have a used Tacoma?' }));
+    expect(again.message.id).toBe(first.message.id);
+
+    const http = await fetch(`${server.url}/v1/conversations/${session.conversationId}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: PAGE_ORIGIN, authorization: `Bearer ${session.visitorToken}` },
+      body: JSON.stringify({ clientId, text: 'Do you have a used Tacoma?' }),
+    });
+    const body = (await http.json()) as PostMessageResult;
+    expect(body.message.id).toBe(first.message.id);
+    expect(body.reply.id).toBe(first.reply.id);
+
+    const { messages } = await ok(request<MessagesSinceResult>(socket, 'messages:since', {}));
+    expect(messages.filter((m) => m.clientId === clientId)).toHaveLength(1);
+    expect(messages.filter((m) => m.replyTo === first.message.id)).toHaveLength(1);
+    socket.close();
+  });
+
+  it('returns what a reconnecting visitor missed with messages:since', async () => {
+    const socket = connect(server.url, { siteKey: site.site.publicKey });
+    await connected(socket);
+    const session = await startSession(socket);
+    const seen = await say(socket, 'Hi there');
+    socket.close();
+
+    // While the socket is gone, another tab of the same visitor keeps talking over HTTP.
+    const res = await fetch(`${server.url}/v1/conversations/${session.conversationId}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: PAGE_ORIGIN, authorization: `Bearer ${session.visitorToken}` },
+      body: JSON.stringify({ clientId: randomUUID(), text: 'I am looking for a minivan' }),
+    });
+    const missed = (await res.json()) as PostMessageResult;
+
+    const back = connect(server.url, { siteKey: site.site.publicKey, visitorId: session.visitorId, visitorToken: session.visitorToken });
+    await connected(back);
+    const resumed = await startSession(back);
+    expect(resumed.conversationId).toBe(session.conversationId);
+    expect(resumed.visitorId).toBe(session.visitorId);
+    const since = await ok(request<MessagesSinceResult>(back, 'messages:since', { after: seen.reply.id }));
+    expect(since.messages.map((m: ChatMessage) => m.id)).toEqual([missed.message.id, missed.reply.id]);
+    expect(since.hasMore).toBe(false);
+    const unknown = await request(back, 'messages:since', { after: randomUUID() });
+    expect(unknown).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    back.close();
+  });
+
+  it('pages history with a bounded size', async () => {
+    const socket = connect(server.url, { siteKey: site.site.publicKey });
+    await connected(socket);
+    await startSession(socket);
+    await say(socket, 'one');
+    await say(socket, 'two');
+    const page = await ok(request<MessagesSinceResult>(socket, 'messages:since', { limit: 2 }));
+    expect(page.messages).toHaveLength(2);
+    expect(page.hasMore).toBe(true);
+    const tooBig = await request(socket, 'messages:since', { limit: 1000 });
+    expect(tooBig).toMatchObject({ error: { code: 'VALIDATION_ERROR' } });
+    socket.close();
+  });
+});

@@ -1,0 +1,80 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { io as connectSocket, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '../../../sdk/protocol/index.js';
+import { loadConfig } from '../../config/env.js';
+import { createLogger } from '../../logging/logger.js';
+import { createSite } from '../../sites/site-service.js';
+import type { SiteSettings } from '../../sites/site-input.js';
+import { startServer, type RunningServer } from '../../start-server.js';
+
+export const PAGE_ORIGIN = 'http://localhost:5173';
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  /** Stops and starts again on the same data directory (a new port). */
+  restart(): Promise<TestServer>;
+  /** Stops and removes the data directory. */
+  destroy(): Promise<void>;
+}
+
+/** The real server on 127.0.0.1, a free port and a fresh embedded store. */
+export async function startTestServer(env: Record<string, string> = {}, dataDir?: string): Promise<TestServer> {
+  const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'cathy-test-')));
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', RATE_LIMIT_IP_PER_MINUTE: '100000', ...env });
+  const server = await startServer(config, createLogger('silent'));
+  const test: TestServer = {
+    ...server,
+    dataDir: dir,
+    async restart() {
+      await server.stop();
+      return startTestServer(env, dir);
+    },
+    async destroy() {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  return test;
+}
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A real socket.io-client as a browser on `origin` would connect. */
+export function connect(url: string, auth: HandshakeAuth, origin = PAGE_ORIGIN): TestSocket {
+  return connectSocket(`${url}/v1`, {
+    auth,
+    extraHeaders: { origin },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+}
+
+export function connected(socket: TestSocket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+}
+
+export async function addSite(server: RunningServer, settings: Partial<SiteSettings> = {}) {
+  return createSite(server.store, {
+    name: 'Test Motors',
+    allowedOrigins: [PAGE_ORIGIN],
+    leadRecipients: ['sales@testmotors.example'],
+    ...settings,
+  });
+}
+
+/** Waits for the next event of a name. */
+export function next<E extends keyof ServerToClientEvents>(socket: TestSocket, event: E, timeoutMs = 5000) {
+  return new Promise<Parameters<ServerToClientEvents[E]>[0]>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    socket.once(event as never, ((payload: Parameters<ServerToClientEvents[E]>[0]) => {
+      clearTimeout(timer);
+      resolve(payload);
+    }) as never);
+  });
+}
