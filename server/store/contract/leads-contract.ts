@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { ContractContext } from './contract-context.js';
+import { makeConversation, makeLead, makeVisitor, minutesAfter } from './fixtures.js';
+
+export function leadsContract(ctx: ContractContext): void {
+  describe('leads', () => {
+    const visitor = makeVisitor('site-1');
+    const conversation = makeConversation(visitor);
+    const otherSite = makeConversation(makeVisitor('site-2'));
+
+    it('saves a lead and replaces the whole document on the next save', async () => {
+      const { leads } = ctx.store;
+      const lead = makeLead(conversation, { pendingJobs: [{ kind: 'email.lead', event: 'lead.created' }] });
+      await leads.save(lead);
+      expect(await leads.byId(lead.id)).toEqual(lead);
+
+      const { email, ...contact } = lead.contact;
+      const replaced = { ...lead, contact, version: 2, status: 'updated' as const, updatedAt: minutesAfter(9) };
+      await leads.save(replaced);
+
+      const stored = await leads.byId(lead.id);
+      expect(stored).toEqual(replaced);
+      expect(stored?.contact).not.toHaveProperty('email');
+      expect(stored?.consent.givenAt).toBeInstanceOf(Date);
+      expect(await leads.byId('missing')).toBeNull();
+    });
+
+    it('finds the newest recent lead on the site by phone or by email', async () => {
+      const { leads } = ctx.store;
+      const old = makeLead(conversation, { createdAt: minutesAfter(-120) });
+      const recent = makeLead(conversation, { createdAt: minutesAfter(10) });
+      const newest = makeLead(conversation, { createdAt: minutesAfter(20), contact: { email: 'ana@example.com' } });
+      const elsewhere = makeLead(otherSite, { createdAt: minutesAfter(30) });
+      for (const lead of [old, recent, newest, elsewhere]) await leads.save(lead);
+      const since = minutesAfter(-60);
+
+      expect(await leads.findRecentByContact('site-1', { phone: '+13125550142' }, since)).toEqual(recent);
+      expect(await leads.findRecentByContact('site-1', { email: 'ana@example.com' }, since)).toEqual(newest);
+      const either = { phone: '+13125550142', email: 'x@example.com' };
+      expect(await leads.findRecentByContact('site-1', either, since)).toEqual(recent);
+      expect(await leads.findRecentByContact('site-1', { phone: '+13125550142' }, minutesAfter(15))).toBeNull();
+      expect(await leads.findRecentByContact('site-1', { phone: '+13125550142' }, minutesAfter(-200))).toEqual(recent);
+      expect(await leads.findRecentByContact('site-2', { phone: '+13125550142' }, since)).toEqual(elsewhere);
+      expect(await leads.findRecentByContact('site-1', { phone: '+13125550199' }, since)).toBeNull();
+      expect(await leads.findRecentByContact('site-1', {}, since)).toBeNull();
+    });
+
+    it('lists leads newest first by update, filtered by since and status, up to the limit', async () => {
+      const { leads } = ctx.store;
+      const a = makeLead(conversation, { updatedAt: minutesAfter(1) });
+      const b = makeLead(conversation, { updatedAt: minutesAfter(3), status: 'updated' });
+      const c = makeLead(conversation, { updatedAt: minutesAfter(2) });
+      const elsewhere = makeLead(otherSite, { updatedAt: minutesAfter(4) });
+      for (const lead of [a, b, c, elsewhere]) await leads.save(lead);
+
+      expect(await leads.list({ siteId: 'site-1', limit: 10 })).toEqual([b, c, a]);
+      expect(await leads.list({ siteId: 'site-1', limit: 2 })).toEqual([b, c]);
+      expect(await leads.list({ siteId: 'site-1', since: minutesAfter(2), limit: 10 })).toEqual([b, c]);
+      expect(await leads.list({ siteId: 'site-1', status: 'new', limit: 10 })).toEqual([c, a]);
+      expect(await leads.list({ siteId: 'site-2', limit: 10 })).toEqual([elsewhere]);
+    });
+
+    it('returns leads with pending jobs and clears them only at the same version', async () => {
+      const { leads } = ctx.store;
+      const pendingJobs = [{ kind: 'email.lead' as const, event: 'lead.created' as const }];
+      const first = makeLead(conversation, { pendingJobs, updatedAt: minutesAfter(1) });
+      const second = makeLead(conversation, { pendingJobs, updatedAt: minutesAfter(2) });
+      const done = makeLead(conversation);
+      for (const lead of [second, first, done]) await leads.save(lead);
+
+      expect(await leads.withPendingJobs(10)).toEqual([first, second]);
+      expect(await leads.withPendingJobs(1)).toHaveLength(1);
+
+      await leads.clearPendingJobs(first.id, first.version + 1);
+      expect((await leads.byId(first.id))?.pendingJobs).toEqual(pendingJobs);
+      await leads.clearPendingJobs(first.id, first.version);
+      expect(await leads.byId(first.id)).toEqual({ ...first, pendingJobs: [] });
+      expect(await leads.withPendingJobs(10)).toEqual([second]);
+    });
+
+    it("lists and deletes a visitor's leads only", async () => {
+      const { leads } = ctx.store;
+      const second = makeLead(conversation, { createdAt: minutesAfter(5) });
+      const first = makeLead(conversation);
+      const kept = makeLead(otherSite);
+      for (const lead of [second, first, kept]) await leads.save(lead);
+
+      expect(await leads.listByVisitor(visitor.id)).toEqual([first, second]);
+      expect(await leads.deleteByVisitor(visitor.id)).toBe(2);
+      expect(await leads.listByVisitor(visitor.id)).toEqual([]);
+      expect(await leads.listByVisitor(kept.visitorId)).toEqual([kept]);
+    });
+  });
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { MessageRecord } from '../records.js';
+import type { ContractContext } from './contract-context.js';
+import { makeConversation, makeMessage, makeVisitor, T0 } from './fixtures.js';
+
+export function messageHistoryContract(ctx: ContractContext): void {
+  describe('message history', () => {
+    const visitor = makeVisitor('site-1');
+    const conversation = makeConversation(visitor);
+
+    /** Ids made in a tight loop: uuid v7 keeps them in order even within one millisecond. */
+    const insertMany = async (count: number): Promise<MessageRecord[]> => {
+      const made = Array.from({ length: count }, (_, n) => makeMessage(conversation, { text: `#${n}`, createdAt: T0 }));
+      // Stored out of order: the store must order by id, not by insertion.
+      const shuffled = [...made.filter((_, n) => n % 2 === 1).reverse(), ...made.filter((_, n) => n % 2 === 0)];
+      for (const message of shuffled) await ctx.store.messages.insert(message);
+      return made;
+    };
+
+    it('pages through history after an id, oldest first', async () => {
+      const { messages } = ctx.store;
+      const made = await insertMany(5);
+
+      expect(await messages.after(conversation.id, undefined, 2)).toEqual(made.slice(0, 2));
+      expect(await messages.after(conversation.id, made[1]?.id, 2)).toEqual(made.slice(2, 4));
+      expect(await messages.after(conversation.id, made[4]?.id, 2)).toEqual([]);
+    });
+
+    it('orders messages made within the same millisecond by id', async () => {
+      const { messages } = ctx.store;
+      const made = await insertMany(150);
+
+      expect(await messages.after(conversation.id, undefined, 1000)).toEqual(made);
+
+      const paged: MessageRecord[] = [];
+      for (let page = await messages.after(conversation.id, undefined, 40); page.length > 0; ) {
+        paged.push(...page);
+        page = await messages.after(conversation.id, page.at(-1)?.id, 40);
+      }
+      expect(paged).toEqual(made);
+    });
+
+    it('returns the newest messages, oldest first', async () => {
+      const { messages } = ctx.store;
+      const made = await insertMany(6);
+
+      expect(await messages.latest(conversation.id, 3)).toEqual(made.slice(3));
+      expect(await messages.latest(conversation.id, 10)).toEqual(made);
+      expect(await messages.latest('other', 3)).toEqual([]);
+    });
+
+    it('keeps each conversation to its own messages', async () => {
+      const { messages } = ctx.store;
+      const made = await insertMany(2);
+      const elsewhere = makeMessage(makeConversation(visitor));
+      await messages.insert(elsewhere);
+
+      expect(await messages.after(conversation.id, undefined, 10)).toEqual(made);
+      expect(await messages.latest(elsewhere.conversationId, 10)).toEqual([elsewhere]);
+    });
+
+    it("lists and deletes a visitor's messages only", async () => {
+      const { messages } = ctx.store;
+      const made = await insertMany(3);
+      const someoneElses = makeMessage(makeConversation(makeVisitor('site-1')));
+      await messages.insert(someoneElses);
+
+      expect(await messages.listByVisitor(visitor.id)).toEqual(made);
+      expect(await messages.deleteByVisitor(visitor.id)).toBe(3);
+      expect(await messages.listByVisitor(visitor.id)).toEqual([]);
+      expect(await messages.listByVisitor(someoneElses.visitorId)).toEqual([someoneElses]);
+    });
+  });
+}

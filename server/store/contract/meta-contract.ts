@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { ContractContext } from './contract-context.js';
+
+export function metaContract(ctx: ContractContext): void {
+  describe('meta', () => {
+    it('keeps the first value set for a key', async () => {
+      const { meta } = ctx.store;
+      expect(await meta.get('tokenSecret')).toBeNull();
+
+      expect(await meta.setIfAbsent('tokenSecret', 'first')).toBe('first');
+      expect(await meta.setIfAbsent('tokenSecret', 'second')).toBe('first');
+      expect(await meta.get('tokenSecret')).toBe('first');
+      expect(await meta.setIfAbsent('other', 'value')).toBe('value');
+    });
+
+    it('gives every racing caller the one value that was stored', async () => {
+      const { meta } = ctx.store;
+      const candidates = ['a', 'b', 'c', 'd'];
+
+      const results = await Promise.all(candidates.map((value) => meta.setIfAbsent('tokenSecret', value)));
+
+      const stored = await meta.get('tokenSecret');
+      expect(candidates).toContain(stored);
+      expect(results).toEqual(candidates.map(() => stored));
+    });
+  });
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { ContractContext } from './contract-context.js';
+import { makeConversation, makeJob, makeLead, makeVisitor, minutesAfter } from './fixtures.js';
+
+export function outboxContract(ctx: ContractContext): void {
+  describe('outbox', () => {
+    const visitor = makeVisitor('site-1');
+    const lead = makeLead(makeConversation(visitor));
+    const otherLead = makeLead(makeConversation(makeVisitor('site-1')));
+
+    it('inserts missing jobs and never overwrites an existing one', async () => {
+      const { outbox } = ctx.store;
+      const job = makeJob(lead);
+      await outbox.insertMissing([job]);
+      const claimed = await outbox.claim('worker-a', minutesAfter(1), 60_000);
+
+      const added = makeJob(lead, { kind: 'webhook' });
+      await outbox.insertMissing([job, added, job]);
+      await outbox.insertMissing([]);
+
+      expect(await outbox.byId(job.id)).toEqual(claimed);
+      expect(await outbox.byId(added.id)).toEqual(added);
+      expect(await outbox.byId('missing')).toBeNull();
+    });
+
+    it('puts a job back to pending now and drops its lease', async () => {
+      const { outbox } = ctx.store;
+      const job = makeJob(lead);
+      await outbox.insertMissing([job]);
+      await outbox.claim('worker-a', minutesAfter(1), 60_000);
+      await outbox.finish(job.id, 'worker-a', { status: 'failed', lastError: 'SMTP 550' });
+      const now = minutesAfter(30);
+
+      const reset = await outbox.reset(job.id, now);
+
+      expect(reset).toMatchObject({ status: 'pending', nextAttemptAt: now, updatedAt: now, attempts: 1 });
+      expect(reset).not.toHaveProperty('leaseOwner');
+      expect(reset).not.toHaveProperty('leaseUntil');
+      expect(await outbox.byId(job.id)).toEqual(reset);
+      expect((await outbox.claim('worker-b', now, 60_000))?.id).toBe(job.id);
+      expect(await outbox.reset('missing', now)).toBeNull();
+    });
+
+    it('lists jobs newest first, filtered by site, status and lead, up to the limit', async () => {
+      const { outbox } = ctx.store;
+      const a = makeJob(lead, { kind: 'email.lead', createdAt: minutesAfter(1) });
+      const b = makeJob(lead, { kind: 'email.adf', createdAt: minutesAfter(2), status: 'failed' });
+      const c = makeJob(otherLead, { createdAt: minutesAfter(3) });
+      const elsewhere = makeJob(makeLead(makeConversation(makeVisitor('site-2'))));
+      await outbox.insertMissing([a, b, c, elsewhere]);
+
+      expect(await outbox.list({ siteId: 'site-1', limit: 10 })).toEqual([c, b, a]);
+      expect(await outbox.list({ siteId: 'site-1', limit: 2 })).toEqual([c, b]);
+      expect(await outbox.list({ siteId: 'site-1', status: 'pending', limit: 10 })).toEqual([c, a]);
+      expect(await outbox.list({ siteId: 'site-1', leadId: lead.id, limit: 10 })).toEqual([b, a]);
+      expect(await outbox.list({ siteId: 'site-2', limit: 10 })).toEqual([elsewhere]);
+    });
+
+    it("lists a visitor's jobs and deletes those not delivered yet", async () => {
+      const { outbox } = ctx.store;
+      const delivered = makeJob(lead, { kind: 'email.lead', status: 'delivered', deliveredAt: minutesAfter(1) });
+      const pending = makeJob(lead, { kind: 'email.adf', createdAt: minutesAfter(1) });
+      const failed = makeJob(lead, { kind: 'webhook', status: 'failed', createdAt: minutesAfter(2) });
+      const someoneElses = makeJob(otherLead);
+      await outbox.insertMissing([failed, pending, delivered, someoneElses]);
+
+      expect(await outbox.listByVisitor(visitor.id)).toEqual([delivered, pending, failed]);
+      expect(await outbox.deletePendingByVisitor(visitor.id)).toBe(2);
+      expect(await outbox.listByVisitor(visitor.id)).toEqual([delivered]);
+      expect(await outbox.listByVisitor(otherLead.visitorId)).toEqual([someoneElses]);
+    });
+  });
+}

@@ -1,0 +1,61 @@
+import { mkdir } from 'node:fs/promises';
+import type { Store } from '../store.js';
+import { auditIndexes, auditRepo, type AuditDoc } from './audit-repo.js';
+import { closeCollection, openCollection } from './collection.js';
+import { conversationIndexes, conversationRepo, type ConversationDoc } from './conversation-repo.js';
+import { leadIndexes, leadRepo, type LeadDoc } from './lead-repo.js';
+import { messageIndexes, messageRepo, type MessageDoc } from './message-repo.js';
+import { metaRepo, type MetaDoc } from './meta-repo.js';
+import { outboxIndexes, outboxRepo, type OutboxDoc } from './outbox-repo.js';
+import { siteIndexes, siteRepo, type SiteDoc } from './site-repo.js';
+import { visitorIndexes, visitorRepo, type VisitorDoc } from './visitor-repo.js';
+
+/** nedb appends every write to its file; compacting every 10 minutes keeps the file near the live data. */
+const AUTOCOMPACTION_MS = 10 * 60_000;
+
+/**
+ * Opens the file-backed store: one nedb file per collection in `dataDir` (created if missing).
+ * Single process only: nedb keeps every collection in memory and serialises writes in-process, which is
+ * what makes message idempotency and outbox claims atomic here. Use MongoDB to run several processes.
+ *
+ * @example
+ * const store = await openEmbeddedStore('./data');
+ * await store.meta.setIfAbsent('tokenSecret', randomSecret());
+ * await store.close();
+ */
+export async function openEmbeddedStore(dataDir: string): Promise<Store> {
+  await mkdir(dataDir, { recursive: true });
+  const [sites, visitors, conversations, messages, leads, outbox, audit, meta] = await Promise.all([
+    openCollection<SiteDoc>(dataDir, 'sites', siteIndexes),
+    openCollection<VisitorDoc>(dataDir, 'visitors', visitorIndexes),
+    openCollection<ConversationDoc>(dataDir, 'conversations', conversationIndexes),
+    openCollection<MessageDoc>(dataDir, 'messages', messageIndexes),
+    openCollection<LeadDoc>(dataDir, 'leads', leadIndexes),
+    openCollection<OutboxDoc>(dataDir, 'outbox', outboxIndexes),
+    openCollection<AuditDoc>(dataDir, 'audit', auditIndexes),
+    openCollection<MetaDoc>(dataDir, 'meta', []),
+  ]);
+  const all = [sites, visitors, conversations, messages, leads, outbox, audit, meta];
+  // Started once every file loaded, so a failed open leaves no timer holding the process open.
+  for (const db of all) db.setAutocompactionInterval(AUTOCOMPACTION_MS);
+  let closed = false;
+  return {
+    kind: 'embedded',
+    sites: siteRepo(sites),
+    visitors: visitorRepo(visitors),
+    conversations: conversationRepo(conversations),
+    messages: messageRepo(messages),
+    leads: leadRepo(leads),
+    outbox: outboxRepo(outbox),
+    audit: auditRepo(audit),
+    meta: metaRepo(meta),
+    async ping() {
+      if (closed) throw new Error('[Cathy] Failed to use the embedded store: it is closed. Open it again.');
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all(all.map((db) => closeCollection(db)));
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type Datastore from '@seald-io/nedb';
+import {
+  claimableJobs,
+  claimUpdate,
+  jobListFilter,
+  leaseHeldBy,
+  resetUpdate,
+  undeliveredJobsOf,
+} from '../outbox-queries.js';
+import { patchUpdate } from '../patch-update.js';
+import type { OutboxJobRecord } from '../records.js';
+import type { OutboxRepo } from '../store.js';
+import { fromStored, toStored, type Stored } from '../stored-record.js';
+import { isUniqueViolation, type IndexSpec } from './collection.js';
+import { finder } from './finder.js';
+
+export type OutboxDoc = Stored<OutboxJobRecord>;
+
+export const outboxIndexes: IndexSpec[] = [
+  { fieldName: 'status' },
+  { fieldName: 'siteId' },
+  { fieldName: 'visitorId' },
+];
+
+const toRecord = (doc: OutboxDoc) => fromStored<OutboxJobRecord>(doc);
+
+export function outboxRepo(db: Datastore<OutboxDoc>): OutboxRepo {
+  const find = finder(db, toRecord);
+  return {
+    async insertMissing(jobs) {
+      await Promise.all(
+        jobs.map((job) =>
+          db.insertAsync(toStored(job)).catch((error: unknown) => {
+            if (!isUniqueViolation(error)) throw error;
+          }),
+        ),
+      );
+    },
+    byId: (id) => find.one({ _id: id }),
+    async claim(owner, now, leaseMs) {
+      const update = claimUpdate(owner, now, leaseMs);
+      for (const { filter, sort } of claimableJobs(now)) {
+        for (let candidate = await find.one(filter, sort); candidate; candidate = await find.one(filter, sort)) {
+          // Another claim may take the candidate between the read and this write; repeating the
+          // filter in the write turns that race into a miss instead of a second owner.
+          const { affectedDocuments } = await db.updateAsync({ ...filter, _id: candidate.id }, update, {
+            returnUpdatedDocs: true,
+          });
+          if (affectedDocuments) return toRecord(affectedDocuments);
+        }
+      }
+      return null;
+    },
+    async finish(id, owner, patch) {
+      const update = patchUpdate({ ...patch, updatedAt: new Date() });
+      const { numAffected } = await db.updateAsync(leaseHeldBy(id, owner), update, {});
+      return numAffected === 1;
+    },
+    async reset(id, now) {
+      const { affectedDocuments } = await db.updateAsync({ _id: id }, resetUpdate(now), { returnUpdatedDocs: true });
+      return affectedDocuments ? toRecord(affectedDocuments) : null;
+    },
+    list: (query) => find.many(jobListFilter(query), { createdAt: -1 }, query.limit),
+    listByVisitor: (visitorId) => find.many({ visitorId }, { createdAt: 1 }),
+    deletePendingByVisitor: (visitorId) => db.removeAsync(undeliveredJobsOf(visitorId), { multi: true }),
+  };
+}

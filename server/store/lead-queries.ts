@@ -1,0 +1,30 @@
+import type { LeadQuery } from './store.js';
+
+/** Lead filters in the query language both databases share. */
+
+/** Null when there is no phone and no email to match: an empty `$or` would match nothing or fail. */
+export function recentByContactFilter(
+  siteId: string,
+  contact: { phone?: string; email?: string },
+  since: Date,
+): Record<string, unknown> | null {
+  const anyOf: Record<string, string>[] = [];
+  if (contact.phone) anyOf.push({ 'contact.phone': contact.phone });
+  if (contact.email) anyOf.push({ 'contact.email': contact.email });
+  if (anyOf.length === 0) return null;
+  return { siteId, createdAt: { $gte: since }, $or: anyOf };
+}
+
+/** `since` applies to `updatedAt`, the field the list is sorted by, so one index serves both. */
+export function leadListFilter(query: LeadQuery): Record<string, unknown> {
+  return {
+    siteId: query.siteId,
+    ...(query.status && { status: query.status }),
+    ...(query.since && { updatedAt: { $gte: query.since } }),
+  };
+}
+
+/** A fresh object per query: mongoose casts filters in place. */
+export function withPendingJobsFilter(): Record<string, unknown> {
+  return { 'pendingJobs.0': { $exists: true } };
+}

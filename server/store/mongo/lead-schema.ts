@@ -1,0 +1,33 @@
+import { Schema } from 'mongoose';
+import type { LeadRecord } from '../records.js';
+import { recordSchema } from './record-schema.js';
+
+const { Mixed } = Schema.Types;
+
+const pendingJobSchema = new Schema({ kind: String, event: String }, { _id: false });
+
+export const leadSchema = recordSchema<LeadRecord>({
+  siteId: { type: String, required: true },
+  visitorId: { type: String, required: true },
+  conversationId: { type: String, required: true },
+  status: { type: String, required: true },
+  doNotContact: Boolean,
+  version: { type: Number, required: true },
+  contact: Mixed,
+  interest: Mixed,
+  consent: Mixed,
+  source: Mixed,
+  language: String,
+  summary: String,
+  delivery: Mixed,
+  pendingJobs: [pendingJobSchema],
+  createdAt: { type: Date, required: true },
+  updatedAt: { type: Date, required: true },
+});
+
+// A returning visitor's phone or email finds their recent lead on the site (`findRecentByContact`).
+leadSchema.index({ siteId: 1, 'contact.phone': 1, createdAt: -1 });
+leadSchema.index({ siteId: 1, 'contact.email': 1, createdAt: -1 });
+leadSchema.index({ status: 1, createdAt: -1 });
+leadSchema.index({ siteId: 1, updatedAt: -1 });
+leadSchema.index({ visitorId: 1 });

@@ -1,0 +1,25 @@
+import type { MessageRecord } from '../records.js';
+import { recordSchema } from './record-schema.js';
+
+export const messageSchema = recordSchema<MessageRecord>({
+  conversationId: { type: String, required: true },
+  siteId: { type: String, required: true },
+  visitorId: { type: String, required: true },
+  role: { type: String, required: true },
+  text: String,
+  clientId: String,
+  replyTo: String,
+  disclosure: String,
+  createdAt: { type: Date, required: true },
+});
+
+// The visitor's resend of a message fails on this index, which is what makes `insert` idempotent
+// across processes; Cathy's replies have no clientId and stay out of it.
+messageSchema.index(
+  { conversationId: 1, clientId: 1 },
+  { unique: true, partialFilterExpression: { clientId: { $exists: true } } },
+);
+// Message ids are uuid v7, so `_id` order is time order: history pages read this index in order.
+messageSchema.index({ conversationId: 1, _id: 1 });
+messageSchema.index({ conversationId: 1, replyTo: 1 }, { partialFilterExpression: { replyTo: { $exists: true } } });
+messageSchema.index({ visitorId: 1 });

@@ -1,0 +1,19 @@
+import type { MetaRepo } from '../store.js';
+import type { Models } from './create-models.js';
+import type { MetaDoc } from './meta-schema.js';
+
+export function metaRepo(model: Models['meta']): MetaRepo {
+  return {
+    async get(key) {
+      const doc = await model.findById(key).lean<MetaDoc>();
+      return doc?.value ?? null;
+    },
+    async setIfAbsent(key, value) {
+      // An upsert that only writes on insert: the first value stays, and every caller reads it back.
+      const doc = await model
+        .findOneAndUpdate({ _id: key }, { $setOnInsert: { value } }, { upsert: true, returnDocument: 'after' })
+        .lean<MetaDoc>();
+      return doc?.value ?? value;
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import type { QueryFilter } from 'mongoose';
+import {
+  claimableJobs,
+  claimUpdate,
+  jobListFilter,
+  leaseHeldBy,
+  resetUpdate,
+  undeliveredJobsOf,
+} from '../outbox-queries.js';
+import { patchUpdate } from '../patch-update.js';
+import type { OutboxJobRecord } from '../records.js';
+import type { OutboxRepo } from '../store.js';
+import { fromStored, toStored, type Stored } from '../stored-record.js';
+import type { Models } from './create-models.js';
+import { finder } from './finder.js';
+
+type OutboxDoc = Stored<OutboxJobRecord>;
+
+const toRecord = (doc: OutboxDoc) => fromStored<OutboxJobRecord>(doc);
+
+export function outboxRepo(model: Models['outbox']): OutboxRepo {
+  const find = finder(model, toRecord);
+  return {
+    async insertMissing(jobs) {
+      if (jobs.length === 0) return;
+      // $setOnInsert with upsert: an existing job is matched and left exactly as it is.
+      const writes = jobs.map((job) => {
+        const { _id, ...fields } = toStored(job);
+        return { updateOne: { filter: { _id }, update: { $setOnInsert: fields }, upsert: true } };
+      });
+      await model.bulkWrite(writes, { ordered: false });
+    },
+    byId: (id) => find.one({ _id: id }),
+    async claim(owner, now, leaseMs) {
+      for (const { filter, sort } of claimableJobs(now)) {
+        // One findOneAndUpdate: the match and the write are atomic, so two workers never get one job.
+        const doc = await model
+          .findOneAndUpdate(filter as QueryFilter<OutboxDoc>, claimUpdate(owner, now, leaseMs), {
+            sort,
+            returnDocument: 'after',
+          })
+          .lean<OutboxDoc>();
+        if (doc) return toRecord(doc);
+      }
+      return null;
+    },
+    async finish(id, owner, patch) {
+      const filter = leaseHeldBy(id, owner) as QueryFilter<OutboxDoc>;
+      const { matchedCount } = await model.updateOne(filter, patchUpdate({ ...patch, updatedAt: new Date() }));
+      return matchedCount === 1;
+    },
+    async reset(id, now) {
+      const doc = await model
+        .findOneAndUpdate({ _id: id }, resetUpdate(now), { returnDocument: 'after' })
+        .lean<OutboxDoc>();
+      return doc ? toRecord(doc) : null;
+    },
+    list: (query) => find.many(jobListFilter(query), { createdAt: -1 }, query.limit),
+    listByVisitor: (visitorId) => find.many({ visitorId }, { createdAt: 1 }),
+    async deletePendingByVisitor(visitorId) {
+      const { deletedCount } = await model.deleteMany(undeliveredJobsOf(visitorId) as QueryFilter<OutboxDoc>);
+      return deletedCount;
+    },
+  };
+}

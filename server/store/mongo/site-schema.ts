@@ -1,0 +1,27 @@
+import { Schema } from 'mongoose';
+import type { SiteRecord } from '../records.js';
+import { recordSchema } from './record-schema.js';
+
+const { Mixed } = Schema.Types;
+
+export const siteSchema = recordSchema<SiteRecord>({
+  name: String,
+  publicKey: { type: String, required: true, unique: true },
+  secretKeyHash: { type: String, required: true, unique: true },
+  identitySecret: String,
+  allowedOrigins: [String],
+  persona: Mixed,
+  theme: Mixed,
+  leadRecipients: [String],
+  adfRecipients: [String],
+  webhook: Mixed,
+  timezone: String,
+  businessHours: Mixed,
+  defaultCountry: String,
+  locale: String,
+  phone: String,
+  address: String,
+  consentText: Mixed,
+  createdAt: { type: Date, required: true },
+  updatedAt: { type: Date, required: true },
+});

@@ -1,0 +1,50 @@
+import type { OutboxStatus } from './records.js';
+
+/**
+ * Outbox filters and updates in the query language both databases share, so the two adapters cannot
+ * drift apart on what "due", "claimed" or "undelivered" means.
+ */
+
+export interface ClaimableQuery {
+  filter: Record<string, unknown>;
+  sort: Record<string, 1>;
+}
+
+/** Expired leases first: their jobs have waited longest, since a worker died or stalled on them. */
+export function claimableJobs(now: Date): ClaimableQuery[] {
+  return [
+    { filter: { status: 'processing', leaseUntil: { $lte: now } }, sort: { leaseUntil: 1 } },
+    { filter: { status: 'pending', nextAttemptAt: { $lte: now } }, sort: { nextAttemptAt: 1 } },
+  ];
+}
+
+export function claimUpdate(owner: string, now: Date, leaseMs: number) {
+  return {
+    $set: { status: 'processing', leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs), updatedAt: now },
+    $inc: { attempts: 1 },
+  };
+}
+
+/** Only the lease holder may finish; a reclaimed or reset job no longer matches. */
+export function leaseHeldBy(id: string, owner: string) {
+  return { _id: id, status: 'processing', leaseOwner: owner };
+}
+
+export function resetUpdate(now: Date) {
+  return {
+    $set: { status: 'pending', nextAttemptAt: now, updatedAt: now },
+    $unset: { leaseOwner: true, leaseUntil: true },
+  };
+}
+
+export function jobListFilter(query: { siteId: string; status?: OutboxStatus; leadId?: string }) {
+  return {
+    siteId: query.siteId,
+    ...(query.status && { status: query.status }),
+    ...(query.leadId && { leadId: query.leadId }),
+  };
+}
+
+export function undeliveredJobsOf(visitorId: string) {
+  return { visitorId, status: { $ne: 'delivered' } };
+}
