@@ -8,6 +8,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, logger);
+  if (server.demoSecretKey) {
+    process.stdout.write(`\nDemo site created. Public key: pk_demo\nSecret key (shown once): ${server.demoSecretKey}\n\n`);
+  }
   logger.info(
     { url: config.publicUrl, store: server.store.kind, llm: server.app.llmMode, mail: config.smtpUrl ? 'smtp' : 'file' },
     'Cathy Chat server listening',

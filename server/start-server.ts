@@ -14,6 +14,8 @@ export interface RunningServer {
   store: Store;
   url: string;
   port: number;
+  /** The demo site's secret key, when this start created it; shown once. */
+  demoSecretKey?: string;
   /** Graceful: stop accepting, finish in-flight replies and writes, close the store. */
   stop(): Promise<void>;
 }
@@ -26,10 +28,7 @@ export async function startServer(config: Config, logger: Logger, options: { res
   try {
     const secret = config.secret ?? (await store.meta.setIfAbsent(SECRET_KEY, randomBytes(32).toString('base64url')));
     const demo = await ensureDemoSite(store);
-    if (demo.created) {
-      logger.info({ publicKey: 'pk_demo' }, 'created the demo site (its secret key is printed once below)');
-      process.stdout.write(`\nDemo site created. Public key: pk_demo\nSecret key (shown once): ${demo.secretKey}\n\n`);
-    }
+    if (demo.created) logger.info({ publicKey: 'pk_demo' }, 'created the demo site');
     const recovered = await recoverPendingJobs(store);
     if (recovered > 0) logger.info({ recovered }, 'relayed lead jobs left by an earlier stop');
     const app = createApp({ config, store, logger, secret, responder: options.responder });
@@ -43,6 +42,7 @@ export async function startServer(config: Config, logger: Logger, options: { res
       app,
       store,
       port,
+      demoSecretKey: demo.secretKey,
       url: `http://${host}:${port}`,
       async stop() {
         await app.close();

@@ -47,7 +47,7 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
   if (phone || email) {
     const contact = { phone: phone?.e164, phoneNational: phone?.national, email };
     if (!state.disclosure) {
-      state.pendingContact = { phone: contact.phone, email, messageId: input.message.id };
+      state.pendingContact = { phone: contact.phone, phoneNational: contact.phoneNational, email, messageId: input.message.id };
       return { outcome: { kind: 'needs_consent', phone: phone?.national, email }, state, lead, announce: false };
     }
     return consented(input, state, contact, input.message.id);
@@ -57,7 +57,7 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
     if (extraction.affirmative) {
       const pending = state.pendingContact;
       state.pendingContact = undefined;
-      return consented(input, state, { phone: pending.phone, email: pending.email }, input.message.id);
+      return consented(input, state, { phone: pending.phone, phoneNational: pending.phoneNational, email: pending.email }, input.message.id);
     }
     if (extraction.negative) {
       state.pendingContact = undefined;

@@ -82,7 +82,7 @@ export interface ConversationState {
   /** The disclosure text shown the last time Cathy asked for contact details. */
   disclosure?: { text: string; shownAt: Date; messageId: string };
   /** A number the visitor volunteered before the disclosure was shown; waits for a yes. */
-  pendingContact?: { phone?: string; email?: string; messageId: string };
+  pendingContact?: { phone?: string; phoneNational?: string; email?: string; messageId: string };
   declinedPhone: boolean;
   optedOut: boolean;
   humanRequested: boolean;

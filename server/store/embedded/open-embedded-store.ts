@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Store } from '../store.js';
 import { auditIndexes, auditRepo, type AuditDoc } from './audit-repo.js';
 import { closeCollection, openCollection } from './collection.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { conversationIndexes, conversationRepo, type ConversationDoc } from './conversation-repo.js';
 import { leadIndexes, leadRepo, type LeadDoc } from './lead-repo.js';
 import { messageIndexes, messageRepo, type MessageDoc } from './message-repo.js';
@@ -25,7 +26,8 @@ const AUTOCOMPACTION_MS = 10 * 60_000;
  */
 export async function openEmbeddedStore(dataDir: string): Promise<Store> {
   await mkdir(dataDir, { recursive: true });
-  const [sites, visitors, conversations, messages, leads, outbox, audit, meta] = await Promise.all([
+  const lock = await lockDataDir(dataDir);
+  const opened = Promise.all([
     openCollection<SiteDoc>(dataDir, 'sites', siteIndexes),
     openCollection<VisitorDoc>(dataDir, 'visitors', visitorIndexes),
     openCollection<ConversationDoc>(dataDir, 'conversations', conversationIndexes),
@@ -35,6 +37,10 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
     openCollection<AuditDoc>(dataDir, 'audit', auditIndexes),
     openCollection<MetaDoc>(dataDir, 'meta', []),
   ]);
+  const [sites, visitors, conversations, messages, leads, outbox, audit, meta] = await opened.catch(async (error: unknown) => {
+    await lock.release();
+    throw error;
+  });
   const all = [sites, visitors, conversations, messages, leads, outbox, audit, meta];
   // Started once every file loaded, so a failed open leaves no timer holding the process open.
   for (const db of all) db.setAutocompactionInterval(AUTOCOMPACTION_MS);
@@ -56,6 +62,7 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
       if (closed) return;
       closed = true;
       await Promise.all(all.map((db) => closeCollection(db)));
+      await lock.release();
     },
   };
 }
