@@ -21,26 +21,18 @@ interface WallClock {
   minutes: number;
 }
 
+const WALL_CLOCK_FIELDS: Intl.DateTimeFormatOptions = { hourCycle: 'h23', weekday: 'short', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' };
+
 // Building a formatter costs far more than using one, and a server sees few distinct timezones.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function wallClock(instant: Date, timeZone: string): WallClock {
   let format = formatters.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
+    format = new Intl.DateTimeFormat('en-US', { ...WALL_CLOCK_FIELDS, timeZone });
     formatters.set(timeZone, format);
   }
-  const parts: Record<string, string> = {};
-  for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
+  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
   return {
     year: Number(parts.year),
     month: Number(parts.month),
@@ -105,16 +97,11 @@ export function nextOpening(hours: BusinessHours, timezone: string, now: Date): 
     const day = WEEKDAYS[calendar.getUTCDay()] as Weekday;
     const open = minutesOf(hours[day]?.open ?? '');
     if (Number.isNaN(open) || (daysAhead === 0 && today.minutes >= open)) continue;
-    const year = calendar.getUTCFullYear();
-    const month = calendar.getUTCMonth() + 1;
-    const date = zonedToInstant(year, month, calendar.getUTCDate(), open, timezone);
-    return { day, time: clock(open), date, daysAhead };
+    const date = zonedToInstant(calendar.getUTCFullYear(), calendar.getUTCMonth() + 1, calendar.getUTCDate(), open, timezone);
+    const time = `${String(Math.floor(open / 60)).padStart(2, '0')}:${String(open % 60).padStart(2, '0')}`;
+    return { day, time, date, daysAhead };
   }
   return null;
-}
-
-function clock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /**
@@ -146,7 +133,7 @@ export function formatOpening(opening: Opening, locale: Locale): string {
   const name = DAY_NAMES[locale][opening.day];
   if (locale === 'es') {
     // "a la 1:00" but "a las 9:00".
-    const at = minutesOf(opening.time) < 120 && minutesOf(opening.time) >= 60 ? 'a la' : 'a las';
+    const at = time.startsWith('1:') ? 'a la' : 'a las';
     if (opening.daysAhead === 0) return `hoy ${at} ${time}`;
     if (opening.daysAhead === 1) return `mañana ${at} ${time}`;
     if (opening.daysAhead === 7) return `el próximo ${name} ${at} ${time}`;

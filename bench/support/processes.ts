@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+export interface Child {
+  process: ChildProcess;
+  port: number;
+  rssKb(): number;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+function wrap(child: ChildProcess, port: number): Child {
+  return {
+    process: child,
+    port,
+    rssKb: () => rssOf(child.pid ?? 0),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** The bare echo server; it prints its port. */
+export function startEcho(): Promise<Child> {
+  const child = spawn(process.execPath, ['bench/support/echo-server.mjs'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve) => {
+    child.stdout?.once('data', (chunk: Buffer) => resolve(wrap(child, Number(String(chunk).trim()))));
+  });
+}
+
+/** The built Cathy server (`npm run build` first) on a fresh data directory. */
+export async function startCathy(dataDir: string, env: Record<string, string> = {}): Promise<Child> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/server/index.js'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_MESSAGES_PER_MINUTE: '10000',
+      RATE_LIMIT_IP_PER_MINUTE: '100000',
+      ...env,
+    },
+  });
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  for (let i = 0; i < 100 && !exited; i++) {
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    if (ready) return wrap(child, port);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error('Cathy server did not become ready');
+}

@@ -1,0 +1,81 @@
+import type { CapturedFacts } from './facts.js';
+import { fold, sentences } from './text.js';
+
+const anyOf = (phrases: string[]) => new RegExp(`\\b(?:${phrases.join('|')})\\b`);
+
+/** Folded, word-bounded phrases that mean the sentence is about the visitor's credit. */
+const CREDIT = anyOf([
+  'credit(?! cards?)', 'score', 'fico', 'bankrupt(?:cy)?', 'chapter (?:7|13)', 'repos?', 'repossess(?:ed|ion)?',
+  'collections', 'in collection', 'charge ?-?offs?', 'late payments', 'first[ -]time (?:car )?buyer', 'first car',
+  'self[ -]employed', 'itin', 'co-?signer', 'cosign', 'no ssn', 'no social',
+  '(?<!tarjeta de )credito', 'bancarrota', 'quiebra', 'primer (?:carro|auto|coche)',
+  'primera vez (?:comprando|que compro)', 'reposesion', 'me quitaron (?:el|mi) (?:carro|auto|coche)', 'puntaje',
+  'historial', 'trabajo por mi cuenta', 'cuenta propia', 'sin seguro social', 'pagos atrasados', 'fiador', 'aval',
+]);
+const MAX_CREDIT_CHARS = 200;
+
+/**
+ * The sentences where the visitor describes their credit situation, in their own words, at most 200 characters.
+ *
+ * @example
+ * findCredit("Hi! I had a repo in 2021 but I'm rebuilding. Need a truck."); // "I had a repo in 2021 but I'm rebuilding."
+ */
+export function findCredit(text: string): string | undefined {
+  const said = sentences(text)
+    .filter((sentence) => CREDIT.test(fold(sentence)))
+    .join(' ');
+  if (!said) return undefined;
+  if (said.length <= MAX_CREDIT_CHARS) return said;
+  const cut = said.slice(0, MAX_CREDIT_CHARS - 1);
+  const wordEnd = cut.lastIndexOf(' ');
+  return `${(wordEnd > 0 ? cut.slice(0, wordEnd) : cut).trimEnd()}…`;
+}
+
+const TIMEFRAME = anyOf([
+  'today', 'tonight', 'tomorrow', 'this (?:weekend|week|month|saturday|sunday|friday)', 'next (?:week|month|weekend)',
+  'end of (?:the )?month', 'asap', 'as soon as possible', 'right away', 'immediately',
+  '(?:in|within) (?:a|an|one|two|three|a few|a couple(?: of)?|\\d+) (?:days?|weeks?|months?)',
+  'just (?:looking|browsing)', 'only looking', 'no rush', 'not in a (?:rush|hurry)',
+  // "mañana" is tomorrow, but "por la mañana" is a time of day.
+  'hoy', '(?<!la )manana', 'esta semana', 'este (?:fin de semana|mes)', '(?:la )?proxima semana',
+  '(?:el )?proximo mes', 'el mes que viene', 'fin de mes', 'lo (?:antes|mas pronto) posible', 'cuanto antes',
+  'ahorita', 'pronto', 'en (?:un|una|dos|tres|unos|unas|un par de|\\d+) (?:dias|semanas|meses)',
+  '(?:solo|nada mas|nomas) (?:estoy )?(?:viendo|mirando)',
+]);
+
+/**
+ * When the visitor means to buy, as they put it ("this weekend", "el próximo mes", "just looking").
+ *
+ * @example
+ * findTimeframe('I need something by this weekend'); // 'this weekend'
+ */
+export function findTimeframe(text: string): string | undefined {
+  const m = TIMEFRAME.exec(fold(text));
+  return m ? text.slice(m.index, m.index + m[0].length) : undefined;
+}
+
+const CALL_TIMES: Array<[RegExp, NonNullable<CapturedFacts['callTime']>]> = [
+  [/\b(?:(?<!good )mornings?|in the am|before noon|(?:por|en) la manana|en las mananas|temprano)\b/, 'morning'],
+  [/\b(?:(?<!good )afternoons?|after lunch|(?:por|en) la tarde|en las tardes)\b/, 'afternoon'],
+  [
+    /\b(?:(?<!good )evenings?|tonight|at night|after work|(?:por|en) la noche|en las noches|despues del trabajo)\b/,
+    'evening',
+  ],
+  [/\b(?:any ?time|whenever|no preference|cualquier hora|a cualquier hora|cuando sea|when ?ever)\b/, 'nopreference'],
+];
+
+/**
+ * The best time to call, when the visitor names one ("evenings", "por la mañana", "anytime").
+ *
+ * @example
+ * findCallTime('mañana por la mañana'); // 'morning'
+ */
+export function findCallTime(text: string): CapturedFacts['callTime'] {
+  const folded = fold(text);
+  let best: { at: number; time: NonNullable<CapturedFacts['callTime']> } | undefined;
+  for (const [pattern, time] of CALL_TIMES) {
+    const m = pattern.exec(folded);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, time };
+  }
+  return best?.time;
+}

@@ -1,0 +1,29 @@
+/** A half-open range `[start, end)` of UTF-16 offsets in a message. */
+export type Span = readonly [start: number, end: number];
+
+/**
+ * Lower-cases and strips accents while keeping every offset where it was, so a match found in the folded
+ * text can be cut from the original and given back in the visitor's own words.
+ */
+export function fold(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const base = ch.normalize('NFD').charAt(0).toLowerCase();
+    out += base.length === ch.length ? base : ch;
+  }
+  return out;
+}
+
+/** Blanks the spans out with spaces, so later extractors ignore them and offsets stay valid. */
+export function maskSpans(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const [start, end] of spans) {
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
+/** A line break also ends a sentence, as chat messages often lack stops. */
+export function sentences(text: string): string[] {
+  return (text.match(/[^.!?\n]+[.!?]*/g) ?? []).map((sentence) => sentence.trim()).filter(Boolean);
+}

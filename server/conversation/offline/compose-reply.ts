@@ -1,0 +1,116 @@
+import type { ReplyMeta, ResponderInput } from '../responder.js';
+import { answerQuestions, type Answers } from './answers.js';
+import { askFor } from './ask.js';
+import { slotsAskedBefore } from './asked-before.js';
+import { contactReply, type ContactReply } from './contact-reply.js';
+import { humanHandoff } from './human-handoff.js';
+import { nextStep } from './next-step.js';
+import { opener } from './opener.js';
+import { createContext, type Ask, type ReplyContext } from './reply-context.js';
+
+const MAX_SENTENCES = 3;
+
+const sentenceCount = (text: string) => text.split(/(?<=[.!?])\s+/).length;
+
+/** Keeps the most important lines that fit beside the closing; the first (a bot disclosure) always stays. */
+function fit(lines: string[], closing: string | undefined): string {
+  let budget = MAX_SENTENCES - (closing ? sentenceCount(closing) : 0);
+  const kept: string[] = [];
+  for (const line of lines) {
+    const cost = sentenceCount(line);
+    if (kept.length > 0 && cost > budget) break;
+    kept.push(line);
+    budget -= cost;
+  }
+  return [...kept, closing].filter(Boolean).join(' ');
+}
+
+export interface Reply {
+  text: string;
+  meta: ReplyMeta;
+}
+
+interface AskContext {
+  outcome: ContactReply;
+  human?: { ask?: Ask };
+  answers: Answers;
+  goodbye: boolean;
+  declinedNow: boolean;
+}
+
+/** The one question the reply ends on: the contact outcome's, the handoff's, or the next slot's. */
+function chooseAsk(ctx: ReplyContext, { outcome, human, answers, goodbye, declinedNow }: AskContext): Ask | undefined {
+  const { input, say, intents } = ctx;
+  if (outcome.ask === null) return undefined;
+  // A number waiting for consent or a correction is worth one more question, even on the way out.
+  if (outcome.ask?.slot === 'consent' || outcome.ask?.slot === 'phone') return outcome.ask;
+  if (goodbye) return undefined;
+  if (outcome.ask) return outcome.ask;
+  if (human) return human.ask;
+  if (answers.offerPerson) return { slot: 'handoff', text: say('askHandoff', {}) };
+  // "What else do you need?" invites the question just asked, even the phone a turn ago.
+  const whatNext = intents.has('asksWhatNext');
+  const slot = nextStep({
+    askedBefore: slotsAskedBefore(input.history),
+    facts: input.facts,
+    state: whatNext ? { ...input.state, lastQuestion: undefined } : input.state,
+    now: input.now,
+    answeredQuestion: answers.answered || whatNext,
+    specialistMentioned: answers.specialistMentioned,
+    declinedNow,
+  });
+  return slot ? askFor(ctx, slot, answers.specialistMentioned) : undefined;
+}
+
+/**
+ * Builds Cathy's reply: what changed about contact, answers to the visitor's questions (help first),
+ * an acknowledgement, then at most one question.
+ *
+ * @example composeReply(input).text // "Great choice on the 2019 Honda CR-V. Are you thinking new or used?"
+ */
+export function composeReply(input: ResponderInput): Reply {
+  const ctx = createContext(input);
+  const { intents, say } = ctx;
+  const { state, extraction, contact } = input;
+
+  const outcome = contactReply(ctx);
+  const answers = answerQuestions(ctx);
+  const wantsHuman = intents.has('wantsHuman') || (state.lastQuestion === 'handoff' && extraction.affirmative);
+  const human = wantsHuman && contact.kind === 'none' ? humanHandoff(ctx) : undefined;
+  const declinedNow =
+    contact.kind === 'none' &&
+    !state.declinedPhone &&
+    !state.optedOut &&
+    extraction.phones.length === 0 &&
+    (intents.has('declinesPhone') || (state.lastQuestion === 'phone' && extraction.negative));
+  const goodbye = intents.has('goodbye') && !intents.has('question');
+  const ask = chooseAsk(ctx, { outcome, human, answers, goodbye, declinedNow });
+
+  const lines = [
+    ...(answers.disclosure ? [answers.disclosure] : []),
+    ...(declinedNow ? [say('declineAck', {})] : []),
+    ...outcome.lines,
+    ...(human?.lines ?? []),
+    ...answers.lines,
+  ];
+  if (lines.length === 0) lines.push(...opener(ctx, { goodbye, asking: ask !== undefined }));
+
+  let closing = ask?.text;
+  if (!closing && goodbye) closing = say('goodbye', { name: ctx.name });
+  else if (!closing && outcome.ask !== null) closing = say('askAnythingElse', {});
+  return {
+    text: fit(lines, closing),
+    meta: {
+      asksForContact: ask?.slot === 'phone' || ask?.slot === 'consent',
+      language: ctx.locale,
+      state: {
+        turn: state.turn + 1,
+        phoneAsks: state.phoneAsks + (ask?.slot === 'phone' ? 1 : 0),
+        // Always written, so a stale question never captures an answer to something else.
+        lastQuestion: ask?.slot,
+        ...(declinedNow || contact.kind === 'consent_declined' ? { declinedPhone: true } : {}),
+        ...(wantsHuman ? { humanRequested: true } : {}),
+      },
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Locale } from '../../../sdk/protocol/index.js';
+import type { VehicleInterest } from '../../capture/facts.js';
+import type { ResponderInput } from '../responder.js';
+import { detectIntents, type Intent } from './intents.js';
+import type { Slot } from './next-step.js';
+import { safeEcho } from './safe-echo.js';
+import { createSpeaker, type Say } from './speaker.js';
+
+/** Everything the parts of a reply share, worked out once per message. */
+export interface ReplyContext {
+  input: ResponderInput;
+  locale: Locale;
+  say: Say;
+  intents: Set<Intent>;
+  /** The visitor's first name, when safe to repeat. */
+  name?: string;
+  /** The vehicle in the visitor's words, when safe to repeat. */
+  vehicle?: string;
+  dealer: string;
+}
+
+/** A question Cathy ends on; `slot` becomes `lastQuestion` so a short answer can fill it. */
+export interface Ask {
+  slot: Slot | 'consent' | 'handoff';
+  text: string;
+}
+
+/**
+ * The vehicle as Cathy would say it: "2019 Honda CR-V" from the parts found, or the visitor's own short
+ * words for a type ("SUV"); nothing when that would read oddly, like a bare year.
+ */
+function vehicleWords(vehicle: VehicleInterest | undefined, locale: Locale): string | undefined {
+  if (!vehicle) return undefined;
+  if (vehicle.make || vehicle.model) return [vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ');
+  // A bare Spanish noun needs an article of the right gender, which the phrase cannot know.
+  return locale === 'en' && vehicle.bodyType && !/[,;]/.test(vehicle.text) ? vehicle.text : undefined;
+}
+
+export function createContext(input: ResponderInput): ReplyContext {
+  // The message's own language wins, so a visitor who switches to Spanish is answered in Spanish at once.
+  const locale = input.extraction.language ?? input.locale;
+  return {
+    input,
+    locale,
+    say: createSpeaker(locale, `${input.conversationId}:${input.state.turn}`),
+    intents: detectIntents(input.text),
+    name: safeEcho(input.facts.firstName ?? input.extraction.facts.firstName),
+    vehicle: safeEcho(vehicleWords(input.facts.vehicle ?? input.extraction.facts.vehicle, locale)),
+    dealer: input.site.name,
+  };
+}
