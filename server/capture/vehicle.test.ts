@@ -8,6 +8,7 @@ const vehicleIn = (text: string) => findVehicle(text, now).vehicle;
 describe('findVehicle', () => {
   it.each<[string, VehicleInterest]>([
     ['looking for a 2019 Honda CR-V', { text: '2019 Honda CR-V', year: 2019, make: 'Honda', model: 'CR-V' }],
+    ['a used SUV, maybe a 2019 Honda CR-V', { text: '2019 Honda CR-V', year: 2019, make: 'Honda', model: 'CR-V' }],
     ['do you have a civic?', { text: 'civic', make: 'Honda', model: 'Civic' }],
     ['any F150s?', { text: 'F150s', make: 'Ford', model: 'F-150' }],
     ['rav 4 hybrid', { text: 'rav 4 hybrid', make: 'Toyota', model: 'RAV4', bodyType: 'hybrid' }],

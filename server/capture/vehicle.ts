@@ -35,7 +35,7 @@ export function findVehicle(text: string, now: Date): VehicleScan {
 function clusters(folded: string, parts: VehiclePart[], looseYears: VehiclePart[]): VehiclePart[][] {
   const near = (end: number, start: number) => {
     const gap = folded.slice(Math.min(end, start), Math.max(end, start));
-    return !/[.!?;\n]/.test(gap) && (gap.match(/[a-z0-9]+/g) ?? []).length <= 2;
+    return !/[.!?;,\n]/.test(gap) && (gap.match(/[a-z0-9]+/g) ?? []).length <= 2;
   };
   const kept = looseYears.filter((year) => parts.some((p) => near(year.end, p.start) || near(p.end, year.start)));
   const groups: Array<{ parts: VehiclePart[]; end: number }> = [];
