@@ -51,6 +51,13 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
   if (step.lead && step.announce) {
     hub.publish(conversation.id, 'lead:captured', { leadId: step.lead.id, fields: capturedFields(step.lead) });
     deps.onLead?.(step.outcome.kind === 'lead_created');
+    deps.logger.info(
+      { siteId: session.site.id, conversationId: conversation.id, leadId: step.lead.id, outcome: step.outcome.kind, jobs: step.lead.pendingJobs.length },
+      'lead captured',
+    );
+  }
+  if (step.outcome.kind === 'opted_out') {
+    deps.logger.info({ siteId: session.site.id, conversationId: conversation.id, leadId: step.lead?.id }, 'visitor opted out');
   }
 
   const history = await store.messages.latest(conversation.id, HISTORY_FOR_REPLY);

@@ -147,6 +147,27 @@ describe('the server refuses bad callers with the documented codes and keeps ser
     socket.close();
   });
 
+  it('rate-limits one address making too many requests, over HTTP and sockets alike', async () => {
+    const limited = await startTestServer({ RATE_LIMIT_IP_PER_MINUTE: '3' });
+    try {
+      const demo = { siteKey: 'pk_demo', page: { url: 'http://localhost:5173/' } };
+      const post = () =>
+        fetch(`${limited.url}/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json', origin: PAGE_ORIGIN }, body: JSON.stringify(demo) });
+      expect((await post()).status).toBe(201);
+      expect((await post()).status).toBe(201);
+      const socket = connect(limited.url, { siteKey: 'pk_demo' });
+      await connected(socket);
+      expect(await request(socket, 'session:start', { page: demo.page })).not.toHaveProperty('error');
+      expect(await request(socket, 'session:start', { page: demo.page })).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+      socket.close();
+      const refused = await post();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await limited.destroy();
+    }
+  });
+
   it('returns the session body shape over HTTP with CORS for the page', async () => {
     const res = await fetch(`${server.url}/v1/sessions`, {
       method: 'POST',
