@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Lead } from '../../sdk/protocol/index.js';
-import { PAGE, say, startSession, talkUntilPhoneAsked, waitForLead } from './support/chat.js';
-import { addSite, connect, connected, startTestServer, type TestServer } from './support/test-server.js';
+import { PAGE, say, talkUntilPhoneAsked, waitForLead } from './support/chat.js';
+import { useTestSite, openVisitor } from './support/test-server.js';
 
 describe('a visitor talks to Cathy over Socket.IO', () => {
-  let server: TestServer;
-  let site: Awaited<ReturnType<typeof addSite>>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    site = await addSite(server);
-  });
-  afterAll(() => server.destroy());
+  const t = useTestSite();
 
   it('greets, learns the need, asks for a number with the disclosure, and captures a lead readable through the API', async () => {
-    const socket = connect(server.url, { siteKey: site.site.publicKey });
-    await connected(socket);
-    const session = await startSession(socket);
+    const { socket, session } = await openVisitor(t);
     expect(session.messages).toHaveLength(1);
     expect(session.messages[0]?.role).toBe('assistant');
     expect(session.persona.name).toBe('Cathy');
@@ -32,13 +23,13 @@ describe('a visitor talks to Cathy over Socket.IO', () => {
     expect(reply.text.length).toBeGreaterThan(10);
     socket.close();
 
-    const res = await fetch(`${server.url}/v1/leads/${captured.leadId}`, {
-      headers: { authorization: `Bearer ${site.secretKey}` },
+    const res = await fetch(`${t.server.url}/v1/leads/${captured.leadId}`, {
+      headers: { authorization: `Bearer ${t.site.secretKey}` },
     });
     expect(res.status).toBe(200);
     const { lead } = (await res.json()) as { lead: Lead };
     expect(lead).toMatchObject({
-      siteId: site.site.id,
+      siteId: t.site.site.id,
       visitorId: session.visitorId,
       conversationId: session.conversationId,
       status: 'new',
@@ -51,24 +42,20 @@ describe('a visitor talks to Cathy over Socket.IO', () => {
     expect(lead.interest.credit).toMatch(/divorce/);
     expect(lead.summary).toMatch(/Maria/);
 
-    const list = await fetch(`${server.url}/v1/leads?status=new`, { headers: { authorization: `Bearer ${site.secretKey}` } });
+    const list = await fetch(`${t.server.url}/v1/leads?status=new`, { headers: { authorization: `Bearer ${t.site.secretKey}` } });
     const { leads } = (await list.json()) as { leads: Lead[] };
     expect(leads.map((l) => l.id)).toContain(captured.leadId);
   });
 
   it('updates the same lead when the same phone comes back within 30 days', async () => {
-    const first = connect(server.url, { siteKey: site.site.publicKey });
-    await connected(first);
-    await startSession(first);
+    const { socket: first } = await openVisitor(t);
     await talkUntilPhoneAsked(first);
     const created = waitForLead(first);
     await say(first, 'my number is 786-202-3344');
     const a = await created;
     first.close();
 
-    const second = connect(server.url, { siteKey: site.site.publicKey });
-    await connected(second);
-    await startSession(second);
+    const { socket: second } = await openVisitor(t);
     await talkUntilPhoneAsked(second);
     const updated = waitForLead(second);
     await say(second, '7862023344');
@@ -76,16 +63,14 @@ describe('a visitor talks to Cathy over Socket.IO', () => {
     second.close();
 
     expect(b.leadId).toBe(a.leadId);
-    const res = await fetch(`${server.url}/v1/leads/${a.leadId}`, { headers: { authorization: `Bearer ${site.secretKey}` } });
+    const res = await fetch(`${t.server.url}/v1/leads/${a.leadId}`, { headers: { authorization: `Bearer ${t.site.secretKey}` } });
     const { lead } = (await res.json()) as { lead: Lead };
     expect(lead.status).toBe('updated');
     expect(lead.version).toBe(2);
   });
 
   it('marks the lead do-not-contact when the visitor opts out, and Cathy acknowledges it', async () => {
-    const socket = connect(server.url, { siteKey: site.site.publicKey });
-    await connected(socket);
-    const session = await startSession(socket);
+    const { socket, session } = await openVisitor(t);
     await talkUntilPhoneAsked(socket);
     const leadEvent = waitForLead(socket);
     await say(socket, '(954) 301-7788');
@@ -93,15 +78,13 @@ describe('a visitor talks to Cathy over Socket.IO', () => {
     const { reply } = await say(socket, "Actually please don't call me");
     expect(reply.text).toMatch(/won.t|not|no/i);
     socket.close();
-    const res = await fetch(`${server.url}/v1/leads/${leadId}`, { headers: { authorization: `Bearer ${site.secretKey}` } });
+    const res = await fetch(`${t.server.url}/v1/leads/${leadId}`, { headers: { authorization: `Bearer ${t.site.secretKey}` } });
     const { lead } = (await res.json()) as { lead: Lead };
     expect(lead).toMatchObject({ status: 'do_not_contact', doNotContact: true, conversationId: session.conversationId });
   });
 
   it('asks to confirm consent for a number given before the disclosure, and creates the lead on yes', async () => {
-    const socket = connect(server.url, { siteKey: site.site.publicKey });
-    await connected(socket);
-    await startSession(socket);
+    const { socket } = await openVisitor(t);
     const { reply: confirm } = await say(socket, 'Hi, I want a truck. Call me at 407-682-2671');
     expect(confirm.disclosure).toBeTruthy();
     const leadEvent = waitForLead(socket);
@@ -112,9 +95,7 @@ describe('a visitor talks to Cathy over Socket.IO', () => {
   });
 
   it('re-asks kindly for a fictional 555-01xx number and creates no lead', async () => {
-    const socket = connect(server.url, { siteKey: site.site.publicKey });
-    await connected(socket);
-    await startSession(socket);
+    const { socket } = await openVisitor(t);
     await talkUntilPhoneAsked(socket);
     let leads = 0;
     socket.on('lead:captured', () => leads++);
@@ -125,9 +106,7 @@ describe('a visitor talks to Cathy over Socket.IO', () => {
   });
 
   it('streams the reply as deltas that add up to the stored text', async () => {
-    const socket = connect(server.url, { siteKey: site.site.publicKey });
-    await connected(socket);
-    await startSession(socket);
+    const { socket } = await openVisitor(t);
     const { reply, deltas } = await say(socket, 'Do you have any trucks?');
     expect(deltas.join('').trim()).toBe(reply.text);
     socket.close();

@@ -1,39 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MessageSendResult, MessagesSinceResult } from '../../sdk/protocol/index.js';
 import { recoverPendingJobs } from '../leads/outbox-relay.js';
 import type { LeadRecord } from '../store/records.js';
-import { ok, request, startSession } from './support/chat.js';
-import { addSite, connect, connected, startTestServer, type TestServer } from './support/test-server.js';
+import { ok, request } from './support/chat.js';
+import { useTestSite, openVisitor } from './support/test-server.js';
 
 describe('recovery after a crash between writes', () => {
-  let server: TestServer;
-  let site: Awaited<ReturnType<typeof addSite>>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    site = await addSite(server, { adfRecipients: ['crm@testmotors.example'] });
-  });
-  afterAll(() => server.destroy());
+  const t = useTestSite({}, { adfRecipients: ['crm@testmotors.example'] });
 
   it("produces Cathy's reply once when the client resends a message whose reply a crash lost", async () => {
-    const socket = connect(server.url, { siteKey: site.site.publicKey });
-    await connected(socket);
-    const session = await startSession(socket);
+    const { socket, session } = await openVisitor(t);
     const clientId = randomUUID();
     // The state a crash right after storing the visitor message leaves: a message and no reply.
     const stored = {
       id: uuidv7(),
       conversationId: session.conversationId,
-      siteId: site.site.id,
+      siteId: t.site.site.id,
       visitorId: session.visitorId,
       role: 'visitor' as const,
       text: 'Do you finance first-time buyers?',
       clientId,
       createdAt: new Date(),
     };
-    await server.store.messages.insert(stored);
+    await t.server.store.messages.insert(stored);
 
     const done = new Promise<string | undefined>((resolve) => socket.once('message:done', ({ message }) => resolve(message.replyTo)));
     const resend = await ok(request<MessageSendResult>(socket, 'message:send', { clientId, text: stored.text }));
@@ -50,7 +41,7 @@ describe('recovery after a crash between writes', () => {
     const now = new Date();
     const lead: LeadRecord = {
       id: uuidv7(),
-      siteId: site.site.id,
+      siteId: t.site.site.id,
       visitorId: uuidv7(),
       conversationId: uuidv7(),
       status: 'new',
@@ -70,12 +61,12 @@ describe('recovery after a crash between writes', () => {
       createdAt: now,
       updatedAt: now,
     };
-    await server.store.leads.save(lead);
+    await t.server.store.leads.save(lead);
 
-    server = await server.restart();
-    expect(await recoverPendingJobs(server.store)).toBe(0);
-    const jobs = await server.store.outbox.list({ siteId: site.site.id, leadId: lead.id, limit: 10 });
+    t.server = await t.server.restart();
+    expect(await recoverPendingJobs(t.server.store)).toBe(0);
+    const jobs = await t.server.store.outbox.list({ siteId: t.site.site.id, leadId: lead.id, limit: 10 });
     expect(jobs.map((job) => job.id).sort()).toEqual([`${lead.id}:1:email.adf`, `${lead.id}:1:email.lead`]);
-    expect((await server.store.leads.byId(lead.id))?.pendingJobs).toEqual([]);
+    expect((await t.server.store.leads.byId(lead.id))?.pendingJobs).toEqual([]);
   });
 });

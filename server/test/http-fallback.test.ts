@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ErrorResponse, Lead, MessagesSinceResult, PostMessageResult, SessionStartResult } from '../../sdk/protocol/index.js';
 import { PAGE, SHOPPER_LINES } from './support/chat.js';
-import { addSite, PAGE_ORIGIN, startTestServer, type TestServer } from './support/test-server.js';
+import { PAGE_ORIGIN, useTestSite } from './support/test-server.js';
 
 describe('the HTTP fallback carries a whole conversation', () => {
-  let server: TestServer;
-  let site: Awaited<ReturnType<typeof addSite>>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    site = await addSite(server);
-  });
-  afterAll(() => server.destroy());
+  const t = useTestSite();
 
   const headers = (token?: string) => ({
     'content-type': 'application/json',
@@ -21,15 +14,15 @@ describe('the HTTP fallback carries a whole conversation', () => {
   });
 
   it('starts a session, talks to a captured phone, reads history, and resumes the session', async () => {
-    const started = await fetch(`${server.url}/v1/sessions`, {
+    const started = await fetch(`${t.server.url}/v1/sessions`, {
       method: 'POST',
       headers: headers(),
-      body: JSON.stringify({ siteKey: site.site.publicKey, ...PAGE }),
+      body: JSON.stringify({ siteKey: t.site.site.publicKey, ...PAGE }),
     });
     expect(started.status).toBe(201);
     const session = (await started.json()) as SessionStartResult;
     const post = async (text: string) => {
-      const res = await fetch(`${server.url}/v1/conversations/${session.conversationId}/messages`, {
+      const res = await fetch(`${t.server.url}/v1/conversations/${session.conversationId}/messages`, {
         method: 'POST',
         headers: headers(session.visitorToken),
         body: JSON.stringify({ clientId: randomUUID(), text }),
@@ -49,21 +42,21 @@ describe('the HTTP fallback carries a whole conversation', () => {
     const { reply } = await post('You can reach me at 561 320 4455');
     expect(reply.role).toBe('assistant');
 
-    const leads = await fetch(`${server.url}/v1/leads`, { headers: { authorization: `Bearer ${site.secretKey}` } });
+    const leads = await fetch(`${t.server.url}/v1/leads`, { headers: { authorization: `Bearer ${t.site.secretKey}` } });
     const { leads: list } = (await leads.json()) as { leads: Lead[] };
     expect(list.find((l) => l.conversationId === session.conversationId)?.contact.phone).toBe('+15613204455');
 
-    const history = await fetch(`${server.url}/v1/conversations/${session.conversationId}/messages?limit=3`, {
+    const history = await fetch(`${t.server.url}/v1/conversations/${session.conversationId}/messages?limit=3`, {
       headers: headers(session.visitorToken),
     });
     const page = (await history.json()) as MessagesSinceResult;
     expect(page.messages).toHaveLength(3);
     expect(page.hasMore).toBe(true);
 
-    const resumed = await fetch(`${server.url}/v1/sessions`, {
+    const resumed = await fetch(`${t.server.url}/v1/sessions`, {
       method: 'POST',
       headers: headers(session.visitorToken),
-      body: JSON.stringify({ siteKey: site.site.publicKey, visitorId: session.visitorId, page: PAGE.page }),
+      body: JSON.stringify({ siteKey: t.site.site.publicKey, visitorId: session.visitorId, page: PAGE.page }),
     });
     const again = (await resumed.json()) as SessionStartResult;
     expect(again.conversationId).toBe(session.conversationId);
@@ -71,14 +64,14 @@ describe('the HTTP fallback carries a whole conversation', () => {
   });
 
   it('refuses a visitorId without its token and a message without a token', async () => {
-    const res = await fetch(`${server.url}/v1/sessions`, {
+    const res = await fetch(`${t.server.url}/v1/sessions`, {
       method: 'POST',
       headers: headers(),
-      body: JSON.stringify({ siteKey: site.site.publicKey, visitorId: randomUUID(), page: PAGE.page }),
+      body: JSON.stringify({ siteKey: t.site.site.publicKey, visitorId: randomUUID(), page: PAGE.page }),
     });
     expect(res.status).toBe(401);
     expect(((await res.json()) as ErrorResponse).error.code).toBe('INVALID_TOKEN');
-    const noToken = await fetch(`${server.url}/v1/conversations/${randomUUID()}/messages`, {
+    const noToken = await fetch(`${t.server.url}/v1/conversations/${randomUUID()}/messages`, {
       method: 'POST',
       headers: headers(),
       body: JSON.stringify({ clientId: randomUUID(), text: 'hi' }),

@@ -1,29 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChatMessage, MessageSendResult, MessagesSinceResult, PostMessageResult } from '../../sdk/protocol/index.js';
 import { ok, request, say, startSession } from './support/chat.js';
-import { addSite, connect, connected, PAGE_ORIGIN, startTestServer, type TestServer } from './support/test-server.js';
+import { connect, connected, PAGE_ORIGIN, useTestSite, openVisitor } from './support/test-server.js';
 
 describe('idempotent sends and resuming after a disconnect', () => {
-  let server: TestServer;
-  let site: Awaited<ReturnType<typeof addSite>>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    site = await addSite(server);
-  });
-  afterAll(() => server.destroy());
+  const t = useTestSite();
 
   it('stores one message for a resend with the same clientId, over socket and HTTP', async () => {
-    const socket = connect(server.url, { siteKey: site.site.publicKey });
-    await connected(socket);
-    const session = await startSession(socket);
+    const { socket, session } = await openVisitor(t);
     const clientId = randomUUID();
     const first = await say(socket, 'Do you have a used Tacoma?', clientId);
     const again = await ok(request<MessageSendResult>(socket, 'message:send', { clientId, text: 'Do you have a used Tacoma?' }));
     expect(again.message.id).toBe(first.message.id);
 
-    const http = await fetch(`${server.url}/v1/conversations/${session.conversationId}/messages`, {
+    const http = await fetch(`${t.server.url}/v1/conversations/${session.conversationId}/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: PAGE_ORIGIN, authorization: `Bearer ${session.visitorToken}` },
       body: JSON.stringify({ clientId, text: 'Do you have a used Tacoma?' }),
@@ -39,21 +30,19 @@ describe('idempotent sends and resuming after a disconnect', () => {
   });
 
   it('returns what a reconnecting visitor missed with messages:since', async () => {
-    const socket = connect(server.url, { siteKey: site.site.publicKey });
-    await connected(socket);
-    const session = await startSession(socket);
+    const { socket, session } = await openVisitor(t);
     const seen = await say(socket, 'Hi there');
     socket.close();
 
     // While the socket is gone, another tab of the same visitor keeps talking over HTTP.
-    const res = await fetch(`${server.url}/v1/conversations/${session.conversationId}/messages`, {
+    const res = await fetch(`${t.server.url}/v1/conversations/${session.conversationId}/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: PAGE_ORIGIN, authorization: `Bearer ${session.visitorToken}` },
       body: JSON.stringify({ clientId: randomUUID(), text: 'I am looking for a minivan' }),
     });
     const missed = (await res.json()) as PostMessageResult;
 
-    const back = connect(server.url, { siteKey: site.site.publicKey, visitorId: session.visitorId, visitorToken: session.visitorToken });
+    const back = connect(t.server.url, { siteKey: t.site.site.publicKey, visitorId: session.visitorId, visitorToken: session.visitorToken });
     await connected(back);
     const resumed = await startSession(back);
     expect(resumed.conversationId).toBe(session.conversationId);
@@ -67,9 +56,7 @@ describe('idempotent sends and resuming after a disconnect', () => {
   });
 
   it('pages history with a bounded size', async () => {
-    const socket = connect(server.url, { siteKey: site.site.publicKey });
-    await connected(socket);
-    await startSession(socket);
+    const { socket } = await openVisitor(t);
     await say(socket, 'one');
     await say(socket, 'two');
     const page = await ok(request<MessagesSinceResult>(socket, 'messages:since', { limit: 2 }));

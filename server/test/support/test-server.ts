@@ -2,12 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { io as connectSocket, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll } from 'vitest';
 import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '../../../sdk/protocol/index.js';
 import { loadConfig } from '../../config/env.js';
 import { createLogger } from '../../logging/logger.js';
 import { createSite } from '../../sites/site-service.js';
 import type { SiteSettings } from '../../sites/site-input.js';
 import { startServer, type RunningServer } from '../../start-server.js';
+import { startSession } from './chat.js';
 
 export const PAGE_ORIGIN = 'http://localhost:5173';
 
@@ -77,4 +79,28 @@ export function next<E extends keyof ServerToClientEvents>(socket: TestSocket, e
       resolve(payload);
     }) as never);
   });
+}
+
+export interface TestSiteContext {
+  server: TestServer;
+  site: Awaited<ReturnType<typeof addSite>>;
+}
+
+/** A server and one site for a whole `describe`; `server` is replaced when a test restarts it. */
+export function useTestSite(env: Record<string, string> = {}, settings: Partial<SiteSettings> = {}): TestSiteContext {
+  const context = {} as TestSiteContext;
+  beforeAll(async () => {
+    context.server = await startTestServer(env);
+    context.site = await addSite(context.server, settings);
+  });
+  afterAll(() => context.server.destroy());
+  return context;
+}
+
+/** A visitor on the site: a connected socket with its session started. */
+export async function openVisitor(context: TestSiteContext, auth: Partial<HandshakeAuth> = {}) {
+  const socket = connect(context.server.url, { siteKey: context.site.site.publicKey, ...auth });
+  await connected(socket);
+  const session = await startSession(socket);
+  return { socket, session };
 }
