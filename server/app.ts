@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps): App {
   app.use(opsRoutes({ store, metrics, llmMode: responder.mode, mailMode: config.smtpUrl ? 'smtp' : 'file', isShuttingDown: () => shuttingDown }));
   app.use('/v1', visitorCors);
   app.use(express.json({ limit: LIMITS.payloadBytes }));
-  app.use(visitorRoutes({ store, engine, tokens, limits, trustProxy }));
+  app.use(visitorRoutes({ store, engine, tokens, limits, hub, trustProxy }));
   app.use(apiRoutes({ store }));
   app.use(notFound);
   app.use(errorHandler({ logger, metrics }));

@@ -4,12 +4,14 @@ import { LIMITS } from '../../sdk/protocol/index.js';
 import { createSessionSchema, messageSendSchema } from '../../sdk/protocol/schemas.js';
 import type { VisitorContext } from '../conversation/context.js';
 import type { ConversationEngine } from '../conversation/engine.js';
+import type { EventHub } from '../conversation/event-hub.js';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { clientIp } from '../realtime/client-ip.js';
 import type { RateLimits } from '../security/rate-limits.js';
 import type { VisitorTokens } from '../security/visitor-token.js';
 import { assertOrigin, siteForVisitor } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
+import { streamReply } from './reply-stream.js';
 import { requestOrigin } from './request-origin.js';
 
 export interface VisitorRouteDeps {
@@ -17,6 +19,7 @@ export interface VisitorRouteDeps {
   engine: ConversationEngine;
   tokens: VisitorTokens;
   limits: RateLimits;
+  hub: EventHub;
   trustProxy: boolean;
 }
 
@@ -67,6 +70,10 @@ export function visitorRoutes(deps: VisitorRouteDeps): Router {
     const ref = await session(req);
     const payload = parseOrThrow(messageSendSchema, req.body, 'message');
     const { message, reply } = await deps.engine.send(ref, payload);
+    if (req.headers.accept?.includes('text/event-stream')) {
+      streamReply(res, deps.hub, message, reply);
+      return;
+    }
     res.json({ message, reply: await reply });
   });
 

@@ -79,3 +79,46 @@ describe('the HTTP fallback carries a whole conversation', () => {
     expect(noToken.status).toBe(404);
   });
 });
+
+describe('the HTTP fallback streams with Accept: text/event-stream', () => {
+  const t = useTestSite();
+
+  function parse(body: string) {
+    return body
+      .trim()
+      .split('\n\n')
+      .map((block) => {
+        const [eventLine = '', dataLine = ''] = block.split('\n');
+        return { event: eventLine.replace('event: ', ''), data: JSON.parse(dataLine.replace('data: ', '')) as Record<string, unknown> };
+      });
+  }
+
+  it("sends the stored message, typing, deltas and Cathy's reply as server-sent events", async () => {
+    const session = (await (
+      await fetch(`${t.server.url}/v1/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: PAGE_ORIGIN },
+        body: JSON.stringify({ siteKey: t.site.site.publicKey, ...PAGE }),
+      })
+    ).json()) as SessionStartResult;
+    const post = (clientId: string) =>
+      fetch(`${t.server.url}/v1/conversations/${session.conversationId}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: PAGE_ORIGIN, accept: 'text/event-stream', authorization: `Bearer ${session.visitorToken}` },
+        body: JSON.stringify({ clientId, text: 'Do you have used minivans?' }),
+      });
+    const clientId = randomUUID();
+    const res = await post(clientId);
+    expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const events = parse(await res.text());
+    expect(events.map((e) => e.event)).toEqual(['message', 'typing', 'message:delta', 'message:done', 'typing']);
+    const message = events[0]?.data.message as { id: string };
+    const done = events[3]?.data.message as { replyTo: string; text: string };
+    expect(done.replyTo).toBe(message.id);
+    expect(events[2]?.data.delta).toBe(done.text);
+
+    const again = parse(await (await post(clientId)).text());
+    expect(again.map((e) => e.event)).toEqual(['message', 'message:done']);
+    expect((again[1]?.data.message as { text: string }).text).toBe(done.text);
+  });
+});
