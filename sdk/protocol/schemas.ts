@@ -57,12 +57,16 @@ export const createSessionSchema = sessionStartSchema.extend({
   visitorId: id.optional(),
 }) satisfies z.ZodType<CreateSessionBody>;
 
+// Control characters (except tab and newline) only ever break rendering, logs or CRM imports.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
 export const messageSendSchema = z.strictObject({
   clientId: z.uuid(),
   text: z
     .string()
     .max(LIMITS.messageText, `must be at most ${LIMITS.messageText} characters`)
-    .refine((value) => value.trim().length > 0, 'must not be empty'),
+    .transform((value) => value.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim())
+    .refine((value) => value.length > 0, 'must not be empty'),
 }) satisfies z.ZodType<MessageSendPayload>;
 
 export const pageViewSchema = z.strictObject({

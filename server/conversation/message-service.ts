@@ -46,7 +46,7 @@ export async function sendMessage(deps: MessageDeps, session: SessionRef, payloa
     siteId: session.site.id,
     visitorId: session.visitorId,
     role: 'visitor',
-    text: payload.text.trim(),
+    text: payload.text,
     clientId: payload.clientId,
     createdAt: deps.now(),
   };

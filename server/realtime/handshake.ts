@@ -1,6 +1,7 @@
 import { handshakeAuthSchema } from '../../sdk/protocol/schemas.js';
 import { AppError, parseOrThrow, toErrorBody } from '../errors/app-error.js';
 import { requestOrigin } from '../http/request-origin.js';
+import type { RateLimits } from '../security/rate-limits.js';
 import type { VisitorTokens } from '../security/visitor-token.js';
 import { siteForVisitor } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
@@ -13,9 +14,11 @@ type Next = (error?: Error) => void;
  * Refuses the connection for an unknown site key, an origin the site does not allow, or a
  * visitor token that is not the visitor's. The client sees `connect_error` with `err.data.error`.
  */
-export function handshakeMiddleware(deps: { store: Store; tokens: VisitorTokens; trustProxy: boolean }) {
+export function handshakeMiddleware(deps: { store: Store; tokens: VisitorTokens; limits: RateLimits; trustProxy: boolean }) {
   return async (socket: CathySocket, next: Next) => {
     try {
+      const ip = clientIp(socket.handshake.address, socket.handshake.headers, deps.trustProxy);
+      await deps.limits.ip(ip);
       const auth = parseOrThrow(handshakeAuthSchema, socket.handshake.auth, 'handshake auth');
       const site = await siteForVisitor(deps.store, auth.siteKey, requestOrigin(socket.handshake.headers));
       if (auth.visitorToken) {
@@ -29,7 +32,7 @@ export function handshakeMiddleware(deps: { store: Store; tokens: VisitorTokens;
         throw new AppError('INVALID_TOKEN', 'visitorId needs its visitorToken.');
       }
       socket.data.site = site;
-      socket.data.ip = clientIp(socket.handshake.address, socket.handshake.headers, deps.trustProxy);
+      socket.data.ip = ip;
       const userAgent = socket.handshake.headers['user-agent'];
       if (userAgent) socket.data.userAgent = userAgent.slice(0, 300);
       next();
