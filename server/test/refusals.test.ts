@@ -148,13 +148,14 @@ describe('the server refuses bad callers with the documented codes and keeps ser
   });
 
   it('rate-limits one address making too many requests, over HTTP and sockets alike', async () => {
-    const limited = await startTestServer({ RATE_LIMIT_IP_PER_MINUTE: '3' });
+    const limited = await startTestServer({ RATE_LIMIT_IP_PER_MINUTE: '4' });
     try {
       const demo = { siteKey: 'pk_demo', page: { url: 'http://localhost:5173/' } };
       const post = () =>
         fetch(`${limited.url}/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json', origin: PAGE_ORIGIN }, body: JSON.stringify(demo) });
       expect((await post()).status).toBe(201);
       expect((await post()).status).toBe(201);
+      // The handshake counts too: it is the third request from this address.
       const socket = connect(limited.url, { siteKey: 'pk_demo' });
       await connected(socket);
       expect(await request(socket, 'session:start', { page: demo.page })).not.toHaveProperty('error');
@@ -162,6 +163,8 @@ describe('the server refuses bad callers with the documented codes and keeps ser
       socket.close();
       const refused = await post();
       expect(refused.status).toBe(429);
+      const flood = connect(limited.url, { siteKey: 'pk_demo' });
+      expect(await connectError(flood)).toMatchObject({ code: 'RATE_LIMITED' });
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     } finally {
       await limited.destroy();

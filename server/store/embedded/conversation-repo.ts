@@ -1,24 +1,21 @@
 import type Datastore from '@seald-io/nedb';
+import { conversationReads } from '../conversation-reads.js';
 import type { ConversationRecord } from '../records.js';
 import type { ConversationRepo } from '../store.js';
-import { fromStored, toStored, type Stored } from '../stored-record.js';
+import type { Stored } from '../stored-record.js';
 import type { IndexSpec } from './collection.js';
-import { finder } from './finder.js';
+import { recordCollection } from './record-collection.js';
 
 export type ConversationDoc = Stored<ConversationRecord>;
 
 export const conversationIndexes: IndexSpec[] = [{ fieldName: 'visitorId' }];
 
 export function conversationRepo(db: Datastore<ConversationDoc>): ConversationRepo {
-  const find = finder(db, (doc: ConversationDoc) => fromStored<ConversationRecord>(doc));
+  const { find, insert } = recordCollection<ConversationRecord>(db);
   return {
-    async insert(conversation) {
-      await db.insertAsync(toStored(conversation));
-    },
+    ...conversationReads(find),
+    insert,
     update: (id, patch) => find.update(id, patch),
-    byId: (id) => find.one({ _id: id }),
-    openForVisitor: (visitorId) => find.one({ visitorId, status: 'open' }, { createdAt: -1 }),
-    listByVisitor: (visitorId) => find.many({ visitorId }, { createdAt: 1 }),
     deleteByVisitor: (visitorId) => db.removeAsync({ visitorId }, { multi: true }),
   };
 }

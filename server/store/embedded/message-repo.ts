@@ -1,4 +1,6 @@
 import type Datastore from '@seald-io/nedb';
+import { insertMessageOnce } from '../insert-message-once.js';
+import { messageReads } from '../message-reads.js';
 import type { MessageRecord } from '../records.js';
 import type { MessageRepo } from '../store.js';
 import { fromStored, toStored, type Stored } from '../stored-record.js';
@@ -31,29 +33,18 @@ export function messageRepo(db: Datastore<MessageDoc>): MessageRepo {
   const byClientId = (conversationId: string, clientId: string) =>
     find.one({ clientKey: clientKeyOf(conversationId, clientId) });
   return {
+    ...messageReads(find),
     async insert(message) {
       const { clientId, conversationId } = message;
       const doc: MessageDoc = toStored(message);
       if (clientId !== undefined) doc.clientKey = clientKeyOf(conversationId, clientId);
-      try {
-        await db.insertAsync(doc);
-        return { message, created: true };
-      } catch (error) {
-        const resent = clientId !== undefined && isUniqueViolation(error);
-        const existing = resent ? await byClientId(conversationId, clientId) : null;
-        if (!existing) throw error;
-        return { message: existing, created: false };
-      }
+      return insertMessageOnce(message, {
+        write: () => db.insertAsync(doc),
+        isDuplicate: isUniqueViolation,
+        byClientId,
+      });
     },
-    byId: (id) => find.one({ _id: id }),
     byClientId,
-    replyTo: (conversationId, messageId) => find.one({ conversationId, replyTo: messageId }, { _id: 1 }),
-    after: (conversationId, after, limit) =>
-      find.many({ conversationId, ...(after !== undefined && { _id: { $gt: after } }) }, { _id: 1 }, limit),
-    async latest(conversationId, limit) {
-      return (await find.many({ conversationId }, { _id: -1 }, limit)).reverse();
-    },
-    listByVisitor: (visitorId) => find.many({ visitorId }, { _id: 1 }),
     deleteByVisitor: (visitorId) => db.removeAsync({ visitorId }, { multi: true }),
   };
 }

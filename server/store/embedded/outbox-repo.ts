@@ -1,12 +1,6 @@
 import type Datastore from '@seald-io/nedb';
-import {
-  claimableJobs,
-  claimUpdate,
-  jobListFilter,
-  leaseHeldBy,
-  resetUpdate,
-  undeliveredJobsOf,
-} from '../outbox-queries.js';
+import { claimableJobs, claimUpdate, leaseHeldBy, resetUpdate, undeliveredJobsOf } from '../outbox-queries.js';
+import { outboxReads } from '../outbox-reads.js';
 import { patchUpdate } from '../patch-update.js';
 import type { OutboxJobRecord } from '../records.js';
 import type { OutboxRepo } from '../store.js';
@@ -27,6 +21,7 @@ const toRecord = (doc: OutboxDoc) => fromStored<OutboxJobRecord>(doc);
 export function outboxRepo(db: Datastore<OutboxDoc>): OutboxRepo {
   const find = finder(db, toRecord);
   return {
+    ...outboxReads(find),
     async insertMissing(jobs) {
       await Promise.all(
         jobs.map((job) =>
@@ -36,7 +31,6 @@ export function outboxRepo(db: Datastore<OutboxDoc>): OutboxRepo {
         ),
       );
     },
-    byId: (id) => find.one({ _id: id }),
     async claim(owner, now, leaseMs) {
       const update = claimUpdate(owner, now, leaseMs);
       for (const { filter, sort } of claimableJobs(now)) {
@@ -60,8 +54,6 @@ export function outboxRepo(db: Datastore<OutboxDoc>): OutboxRepo {
       const { affectedDocuments } = await db.updateAsync({ _id: id }, resetUpdate(now), { returnUpdatedDocs: true });
       return affectedDocuments ? toRecord(affectedDocuments) : null;
     },
-    list: (query) => find.many(jobListFilter(query), { createdAt: -1 }, query.limit),
-    listByVisitor: (visitorId) => find.many({ visitorId }, { createdAt: 1 }),
     deletePendingByVisitor: (visitorId) => db.removeAsync(undeliveredJobsOf(visitorId), { multi: true }),
   };
 }

@@ -1,9 +1,10 @@
 import type Datastore from '@seald-io/nedb';
 import type { SiteRecord } from '../records.js';
+import { siteReads } from '../site-reads.js';
 import type { SiteRepo } from '../store.js';
-import { fromStored, toStored, type Stored } from '../stored-record.js';
+import type { Stored } from '../stored-record.js';
 import type { IndexSpec } from './collection.js';
-import { finder } from './finder.js';
+import { recordCollection } from './record-collection.js';
 
 export type SiteDoc = Stored<SiteRecord>;
 
@@ -13,16 +14,11 @@ export const siteIndexes: IndexSpec[] = [
 ];
 
 export function siteRepo(db: Datastore<SiteDoc>): SiteRepo {
-  const find = finder(db, (doc: SiteDoc) => fromStored<SiteRecord>(doc));
+  const { find, insert } = recordCollection<SiteRecord>(db);
   return {
-    async insert(site) {
-      await db.insertAsync(toStored(site));
-    },
+    ...siteReads(find),
+    insert,
     update: (id, patch) => find.update(id, patch),
-    byId: (id) => find.one({ _id: id }),
-    byPublicKey: (publicKey) => find.one({ publicKey }),
-    bySecretHash: (secretKeyHash) => find.one({ secretKeyHash }),
-    list: () => find.many({}, { createdAt: 1 }),
     count: () => db.countAsync({}),
   };
 }

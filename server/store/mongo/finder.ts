@@ -3,7 +3,7 @@ import { isEmptyUpdate, patchUpdate } from '../patch-update.js';
 import type { RecordFinder, SortSpec } from '../record-finder.js';
 
 /** A model as `connection.model` infers it from a `recordSchema`: mongoose adds the `id` virtual. */
-type RecordModel<D> = Model<D, {}, {}, { id: string }>;
+export type RecordModel<D> = Model<D, {}, {}, { id: string }>;
 
 export function finder<D extends { _id: string }, R>(model: RecordModel<D>, toRecord: (doc: D) => R): RecordFinder<R> {
   const one = async (filter: Record<string, unknown>, sort: SortSpec = {}) => {

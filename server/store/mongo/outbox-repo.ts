@@ -1,12 +1,6 @@
 import type { QueryFilter } from 'mongoose';
-import {
-  claimableJobs,
-  claimUpdate,
-  jobListFilter,
-  leaseHeldBy,
-  resetUpdate,
-  undeliveredJobsOf,
-} from '../outbox-queries.js';
+import { claimableJobs, claimUpdate, leaseHeldBy, resetUpdate, undeliveredJobsOf } from '../outbox-queries.js';
+import { outboxReads } from '../outbox-reads.js';
 import { patchUpdate } from '../patch-update.js';
 import type { OutboxJobRecord } from '../records.js';
 import type { OutboxRepo } from '../store.js';
@@ -21,6 +15,7 @@ const toRecord = (doc: OutboxDoc) => fromStored<OutboxJobRecord>(doc);
 export function outboxRepo(model: Models['outbox']): OutboxRepo {
   const find = finder(model, toRecord);
   return {
+    ...outboxReads(find),
     async insertMissing(jobs) {
       if (jobs.length === 0) return;
       // $setOnInsert with upsert: an existing job is matched and left exactly as it is.
@@ -30,7 +25,6 @@ export function outboxRepo(model: Models['outbox']): OutboxRepo {
       });
       await model.bulkWrite(writes, { ordered: false });
     },
-    byId: (id) => find.one({ _id: id }),
     async claim(owner, now, leaseMs) {
       for (const { filter, sort } of claimableJobs(now)) {
         // One findOneAndUpdate: the match and the write are atomic, so two workers never get one job.
@@ -55,8 +49,6 @@ export function outboxRepo(model: Models['outbox']): OutboxRepo {
         .lean<OutboxDoc>();
       return doc ? toRecord(doc) : null;
     },
-    list: (query) => find.many(jobListFilter(query), { createdAt: -1 }, query.limit),
-    listByVisitor: (visitorId) => find.many({ visitorId }, { createdAt: 1 }),
     async deletePendingByVisitor(visitorId) {
       const { deletedCount } = await model.deleteMany(undeliveredJobsOf(visitorId) as QueryFilter<OutboxDoc>);
       return deletedCount;

@@ -1,0 +1,16 @@
+import { jobListFilter } from './outbox-queries.js';
+import type { RecordFinder } from './record-finder.js';
+import type { OutboxJobRecord } from './records.js';
+import type { OutboxRepo } from './store.js';
+
+/**
+ * Shared by both adapters, so they cannot drift apart on what a read matches or in what order it returns.
+ * Claims stay in each adapter: only the database itself can make the match and the write atomic.
+ */
+export function outboxReads(find: RecordFinder<OutboxJobRecord>): Pick<OutboxRepo, 'byId' | 'list' | 'listByVisitor'> {
+  return {
+    byId: (id) => find.one({ _id: id }),
+    list: (query) => find.many(jobListFilter(query), { createdAt: -1 }, query.limit),
+    listByVisitor: (visitorId) => find.many({ visitorId }, { createdAt: 1 }),
+  };
+}
