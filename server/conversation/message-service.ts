@@ -40,8 +40,10 @@ export async function sendMessage(deps: MessageDeps, session: SessionRef, payloa
   const existing = await deps.store.messages.byClientId(session.conversationId, payload.clientId);
   if (existing) return withReply(deps, session, existing);
   await deps.limits.message(session.visitorId);
+  const id = uuidv7();
   const record: MessageRecord = {
-    id: uuidv7(),
+    id,
+    seq: id,
     conversationId: session.conversationId,
     siteId: session.site.id,
     visitorId: session.visitorId,

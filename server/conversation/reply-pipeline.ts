@@ -80,6 +80,7 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
   const disclosure = meta.asksForContact ? consentText(session.site, meta.language) : undefined;
   const reply: MessageRecord = {
     id: replyId,
+    seq: uuidv7(),
     conversationId: conversation.id,
     siteId: session.site.id,
     visitorId: session.visitorId,

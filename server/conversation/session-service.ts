@@ -83,8 +83,10 @@ async function findOrCreateConversation(
     updatedAt: now,
   };
   await deps.store.conversations.insert(conversation);
+  const greetingId = uuidv7();
   await deps.store.messages.insert({
-    id: uuidv7(),
+    id: greetingId,
+    seq: greetingId,
     conversationId: conversation.id,
     siteId: ctx.site.id,
     visitorId: visitor.id,

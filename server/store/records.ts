@@ -105,6 +105,12 @@ export interface ConversationRecord {
 }
 
 export interface MessageRecord extends Omit<ChatMessage, 'createdAt'> {
+  /**
+   * Store order, a uuid v7 taken when the message is written. Equal to `id` except for Cathy's
+   * replies, whose id is chosen before streaming starts: a visitor message stored while she streams
+   * must still page before the reply.
+   */
+  seq: string;
   siteId: string;
   visitorId: string;
   createdAt: Date;

@@ -76,9 +76,9 @@ export interface MessageRepo {
   byClientId(conversationId: string, clientId: string): Promise<MessageRecord | null>;
   /** Cathy's reply to a visitor message, if stored. */
   replyTo(conversationId: string, messageId: string): Promise<MessageRecord | null>;
-  /** Messages with ids after `after` (ids sort by time), oldest first. */
+  /** Messages stored after the message with id `after` (by `seq`), oldest first; none if `after` is unknown. */
   after(conversationId: string, after: string | undefined, limit: number): Promise<MessageRecord[]>;
-  /** The newest `limit` messages, oldest first. */
+  /** The newest `limit` messages by `seq`, oldest first. */
   latest(conversationId: string, limit: number): Promise<MessageRecord[]>;
   listByVisitor(visitorId: string): Promise<MessageRecord[]>;
   deleteByVisitor(visitorId: string): Promise<number>;

@@ -14,8 +14,10 @@ describe('recovery after a crash between writes', () => {
     const { socket, session } = await openVisitor(t);
     const clientId = randomUUID();
     // The state a crash right after storing the visitor message leaves: a message and no reply.
+    const id = uuidv7();
     const stored = {
-      id: uuidv7(),
+      id,
+      seq: id,
       conversationId: session.conversationId,
       siteId: t.site.site.id,
       visitorId: session.visitorId,

@@ -73,8 +73,10 @@ export function makeConversation(
 }
 
 export function makeMessage(conversation: ConversationRecord, overrides: Partial<MessageRecord> = {}): MessageRecord {
+  const id = overrides.id ?? v7();
   return {
-    id: v7(),
+    id,
+    seq: id,
     conversationId: conversation.id,
     siteId: conversation.siteId,
     visitorId: conversation.visitorId,

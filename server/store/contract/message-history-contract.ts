@@ -1,3 +1,4 @@
+import { v7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import type { MessageRecord } from '../records.js';
 import type { ContractContext } from './contract-context.js';
@@ -38,6 +39,20 @@ export function messageHistoryContract(ctx: ContractContext): void {
         page = await messages.after(conversation.id, page.at(-1)?.id, 40);
       }
       expect(paged).toEqual(made);
+    });
+
+    it('pages in store order: a reply whose id was chosen earlier comes after what was stored meanwhile', async () => {
+      const { messages } = ctx.store;
+      const replyId = v7();
+      const visitorMessage = makeMessage(conversation, { text: 'typed while Cathy streams' });
+      const reply = makeMessage(conversation, { id: replyId, seq: v7(), role: 'assistant' });
+      await messages.insert(visitorMessage);
+      await messages.insert(reply);
+
+      expect((await messages.after(conversation.id, undefined, 10)).map((m) => m.id)).toEqual([visitorMessage.id, replyId]);
+      expect((await messages.after(conversation.id, visitorMessage.id, 10)).map((m) => m.id)).toEqual([replyId]);
+      expect((await messages.latest(conversation.id, 1)).map((m) => m.id)).toEqual([replyId]);
+      expect(await messages.after(conversation.id, 'unknown', 10)).toEqual([]);
     });
 
     it('returns the newest messages, oldest first', async () => {

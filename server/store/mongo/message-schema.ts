@@ -2,6 +2,7 @@ import type { MessageRecord } from '../records.js';
 import { recordSchema } from './record-schema.js';
 
 export const messageSchema = recordSchema<MessageRecord>({
+  seq: { type: String, required: true },
   conversationId: { type: String, required: true },
   siteId: { type: String, required: true },
   visitorId: { type: String, required: true },
@@ -19,7 +20,7 @@ messageSchema.index(
   { conversationId: 1, clientId: 1 },
   { unique: true, partialFilterExpression: { clientId: { $exists: true } } },
 );
-// Message ids are uuid v7, so `_id` order is time order: history pages read this index in order.
-messageSchema.index({ conversationId: 1, _id: 1 });
+// History pages read this index in store order.
+messageSchema.index({ conversationId: 1, seq: 1 });
 messageSchema.index({ conversationId: 1, replyTo: 1 }, { partialFilterExpression: { replyTo: { $exists: true } } });
 messageSchema.index({ visitorId: 1 });
