@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageSendResult, MessagesSinceResult, SessionStartResult } from '../../sdk/protocol/index.js';
 import { ok, request } from './support/chat.js';
 import { connect, connected } from './support/test-server.js';
@@ -19,10 +19,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The real entry point, as `npm start` runs it (from source, so no build is needed). */
+/** The built entry point, exactly what `npm start` runs after building. */
 async function boot(dataDir: string, port: number): Promise<{ child: ChildProcess; output: () => string }> {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, ['dist/server/index.js'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -40,6 +40,9 @@ const exitCode = (child: ChildProcess) => new Promise<number | null>((resolve) =
 
 describe('the server process', () => {
   const dirs: string[] = [];
+  beforeAll(() => {
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'ignore' });
+  });
   afterAll(async () => {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
@@ -79,7 +82,7 @@ describe('the server process', () => {
   });
 
   it('refuses to start on a bad environment with every problem listed and exit code 2', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    const child = spawn(process.execPath, ['dist/server/index.js'], {
       env: { ...process.env, PORT: 'eighty', SMTP_URL: 'mail.example' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
