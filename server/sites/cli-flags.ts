@@ -54,6 +54,7 @@ export const USAGE = `Usage: npm run site -- <command> [flags]
 Commands:
   create --name NAME --origin ORIGIN [--origin …] [flags]   create a site; prints its keys (secret shown once)
   list                                                      list sites
+  show <siteId|pk_…>                                        settings and identity secret (never the secret key)
   update <siteId|pk_…> [flags]                              change settings (--origin replaces the list)
   rotate-secret <siteId|pk_…>                               issue a new secret key; the old one stops working
 

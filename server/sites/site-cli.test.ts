@@ -54,6 +54,11 @@ describe('npm run site', () => {
     expect(site?.secretKeyHash).toBe(hashSecret(rotated.secretKey));
     expect(rotated.secretKey).not.toBe(secretKey);
     out = [];
+    expect(await run('show', publicKey, '--json')).toBe(0);
+    const shown = JSON.parse(out.join('')) as Record<string, unknown>;
+    expect(shown).toMatchObject({ publicKey, identitySecret: site?.identitySecret });
+    expect(shown).not.toHaveProperty('secretKeyHash');
+    out = [];
     expect(await run('list', '--json')).toBe(0);
     expect(JSON.parse(out.join(''))).toEqual([expect.objectContaining({ publicKey, name: 'A' })]);
   });

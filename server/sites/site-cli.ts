@@ -14,7 +14,7 @@ export const EXIT_USAGE = 2;
 
 class UsageError extends Error {}
 
-const COMMANDS = new Set(['create', 'list', 'update', 'rotate-secret']);
+const COMMANDS = new Set(['create', 'list', 'show', 'update', 'rotate-secret']);
 
 /**
  * `npm run site -- …`. Returns the exit code: 2 for anything the caller typed wrong, in which
@@ -59,11 +59,18 @@ export async function runSiteCli(argv: string[], openStore: () => Promise<Store>
         print(rows.map((r) => `${r.publicKey}  ${r.id}  ${r.name}  [${r.allowedOrigins.join(', ')}]`).join('\n') + '\n', rows);
         return EXIT_OK;
       }
+      case 'show':
       case 'update':
       case 'rotate-secret': {
         if (!ref) throw new UsageError(`${command} needs a site id or public key.`);
         const site = await findSite(store, ref);
         if (!site) throw new UsageError(`No site "${ref}". See "npm run site -- list".`);
+        if (command === 'show') {
+          // Everything but the secret key, which is stored only as a hash.
+          const { secretKeyHash: _hash, ...shown } = site;
+          print(`${JSON.stringify(shown, null, 2)}\n`, shown);
+          return EXIT_OK;
+        }
         if (command === 'rotate-secret') {
           const { secretKey } = await rotateSecret(store, site);
           print(`New secret key for ${site.name}: ${secretKey}   (shown once)\n`, { id: site.id, publicKey: site.publicKey, secretKey });
