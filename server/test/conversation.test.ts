@@ -94,6 +94,22 @@ describe('a visitor talks to Cathy over Socket.IO', () => {
     socket.close();
   });
 
+  it('offers email when the visitor declines the phone, and an email makes the lead', async () => {
+    const { socket } = await openVisitor(t);
+    await talkUntilPhoneAsked(socket);
+    const { reply: offer } = await say(socket, "I'd rather not share my phone number");
+    expect(offer.text).toMatch(/email/i);
+    const leadEvent = waitForLead(socket);
+    await say(socket, 'sure, it is Maria.Lopez@Example.com');
+    const { leadId, fields } = await leadEvent;
+    expect(fields).toMatchObject({ email: 'maria.lopez@example.com' });
+    expect(fields.phone).toBeUndefined();
+    socket.close();
+    const res = await fetch(`${t.server.url}/v1/leads/${leadId}`, { headers: { authorization: `Bearer ${t.site.secretKey}` } });
+    const { lead } = (await res.json()) as { lead: Lead };
+    expect(lead.consent.email).toBe('maria.lopez@example.com');
+  });
+
   it('re-asks kindly for a fictional 555-01xx number and creates no lead', async () => {
     const { socket } = await openVisitor(t);
     await talkUntilPhoneAsked(socket);

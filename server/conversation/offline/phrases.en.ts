@@ -82,10 +82,9 @@ export const en: Phrases = {
   inventory: [
     ({ vehicle }) =>
       vehicle
-        ? `I don't have live inventory in this chat, but a specialist can check availability and pricing on the ${vehicle} for you.`
+        ? `I don't have live inventory in this chat, but a specialist can check availability and pricing for ${article(vehicle).toLowerCase()} ${vehicle} for you.`
         : "I don't have live inventory in this chat, but a specialist can check what's available and the pricing for you.",
-    ({ vehicle }) =>
-      `Our lot changes quickly, so a specialist will confirm what we have${vehicle ? ` in the ${vehicle}` : ''} and the pricing.`,
+    () => "Our lot changes quickly, so a specialist will confirm what's available and the pricing for you.",
   ],
 
   ackVehicle: [

@@ -33,7 +33,9 @@ function vehicleWords(vehicle: VehicleInterest | undefined, locale: Locale): str
   if (!vehicle) return undefined;
   if (vehicle.make || vehicle.model) return [vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ');
   // A bare Spanish noun needs an article of the right gender, which the phrase cannot know.
-  return locale === 'en' && vehicle.bodyType && !/[,;]/.test(vehicle.text) ? vehicle.text : undefined;
+  if (locale !== 'en' || !vehicle.bodyType) return undefined;
+  // "electric" or "hybrid" alone is an adjective; phrases need a noun ("an electric vehicle").
+  return /^(?:electric|ev|hybrid|plug-in hybrid)$/i.test(vehicle.bodyType) ? `${vehicle.bodyType.toLowerCase()} vehicle` : vehicle.bodyType;
 }
 
 export function createContext(input: ResponderInput): ReplyContext {
