@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessHours } from '../store/records.js';
+import { DEFAULT_BUSINESS_HOURS } from './site-input.js';
 import { formatOpening, formatTime, isOpen, nextOpening, openUntil } from './business-hours.js';
 
-const WEEKDAYS_AND_SATURDAY: BusinessHours = {
-  mon: { open: '09:00', close: '19:00' },
-  tue: { open: '09:00', close: '19:00' },
-  wed: { open: '09:00', close: '19:00' },
-  thu: { open: '09:00', close: '19:00' },
-  fri: { open: '09:00', close: '19:00' },
-  sat: { open: '10:00', close: '17:00' },
-};
+const WEEKDAYS_AND_SATURDAY: BusinessHours = { ...DEFAULT_BUSINESS_HOURS, sat: { open: '10:00', close: '17:00' } };
 
 const LA = 'America/Los_Angeles';
 

@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CapturedFacts } from '../../capture/facts.js';
 import type { ConversationState } from '../../store/records.js';
 import { canAskPhone, nextStep, SLOT_ORDER, type NextStepInput } from './next-step.js';
-import { OPEN_NOW } from './test-input.js';
-
-const QUALIFIED: CapturedFacts = {
-  vehicle: { text: 'Honda CR-V' },
-  condition: 'used',
-  budget: { text: 'about 350 a month' },
-  tradeIn: { has: false },
-  credit: 'rebuilding',
-  timeframe: 'this month',
-  firstName: 'Maria',
-};
+import { OPEN_NOW, QUALIFIED } from './test-input.js';
 
 function step(facts: CapturedFacts, state: Partial<ConversationState> = {}, extra: Partial<NextStepInput> = {}) {
   return nextStep({

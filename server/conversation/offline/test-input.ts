@@ -1,3 +1,4 @@
+import { DEFAULT_BUSINESS_HOURS } from '../../sites/site-input.js';
 import type { CapturedFacts, Extraction } from '../../capture/facts.js';
 import type { ConversationState } from '../../store/records.js';
 import type { ContactOutcome, ReplyMeta, ResponderInput, ResponderSite } from '../responder.js';
@@ -13,14 +14,7 @@ export const SITE: ResponderSite = {
   name: 'Sunrise Auto',
   persona: { name: 'Cathy', greeting: 'Hi!' },
   timezone: 'America/Los_Angeles',
-  businessHours: {
-    mon: { open: '09:00', close: '19:00' },
-    tue: { open: '09:00', close: '19:00' },
-    wed: { open: '09:00', close: '19:00' },
-    thu: { open: '09:00', close: '19:00' },
-    fri: { open: '09:00', close: '19:00' },
-    sat: { open: '10:00', close: '17:00' },
-  },
+  businessHours: { ...DEFAULT_BUSINESS_HOURS, sat: { open: '10:00', close: '17:00' } },
   phone: '(555) 010-0000',
   address: '100 Main St, Springfield',
   locale: 'en',
