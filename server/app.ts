@@ -71,7 +71,12 @@ export function createApp(deps: AppDeps): App {
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(opsRoutes({ store, metrics, llmMode: responder.mode, mailMode: config.smtpUrl ? 'smtp' : 'file', isShuttingDown: () => shuttingDown }));
-  app.use('/v1', visitorCors);
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+  // Only visitor endpoints are for browsers; the secret-key API stays off-limits to cross-origin pages.
+  app.use(['/v1/sessions', '/v1/conversations/:id/messages'], visitorCors);
   app.use(express.json({ limit: LIMITS.payloadBytes }));
   app.use(visitorRoutes({ store, engine, tokens, limits, hub, trustProxy }));
   app.use(apiRoutes({ store }));
