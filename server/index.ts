@@ -38,6 +38,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
+  // Our own startup errors already say what to fix; a stack trace would only hide that.
+  const known = error instanceof Error && error.message.startsWith('[Cathy]');
+  process.stderr.write(`${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
   process.exit(error instanceof ConfigError ? 2 : 1);
 });

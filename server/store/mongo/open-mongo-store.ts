@@ -10,6 +10,13 @@ import { outboxRepo } from './outbox-repo.js';
 import { siteRepo } from './site-repo.js';
 import { visitorRepo } from './visitor-repo.js';
 
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/** The URI's hosts without credentials, for error messages. */
+function hostsOf(uri: string): string {
+  return /^mongodb(?:\+srv)?:\/\/(?:[^@/]*@)?([^/?]+)/.exec(uri)?.[1] ?? 'the configured URI';
+}
+
 /**
  * Opens the MongoDB store on its own connection (never mongoose's global one) and makes the indexes match
  * the schemas before returning, since message idempotency relies on a unique index.
@@ -22,7 +29,15 @@ import { visitorRepo } from './visitor-repo.js';
 export async function openMongoStore(uri: string): Promise<Store> {
   // autoIndex off: `syncIndexes` below builds the indexes and awaits them. Automatic builds would run
   // alongside it unawaited and fail with an options conflict while an index is being redefined.
-  const connection = await mongoose.createConnection(uri, { autoIndex: false }).asPromise();
+  const connection = await mongoose
+    .createConnection(uri, { autoIndex: false, serverSelectionTimeoutMS: CONNECT_TIMEOUT_MS })
+    .asPromise()
+    .catch((error: unknown) => {
+      throw new Error(
+        `[Cathy] Failed to connect to MongoDB at ${hostsOf(uri)}: ${(error as Error).message}. ` +
+          'Check MONGODB_URI and that the server is reachable, or unset it to use the embedded store.',
+      );
+    });
   const models = createModels(connection);
   try {
     await Promise.all(Object.values(models).map((model) => model.syncIndexes()));
