@@ -65,5 +65,5 @@ Flags:
   --timezone America/New_York  --country US  --locale en|es
   --phone "(305) 555-0100"  --address "…"
   --persona-name Cathy  --greeting "…"  --accent "#0b6bcb"  --position right|left
-  --json                            machine-readable output
+  --json                            machine-readable output (run as "npm run --silent site -- …")
 `;
