@@ -21,6 +21,7 @@ export interface ContactStepInput {
 export interface ContactStepResult {
   outcome: ContactOutcome;
   state: ConversationState;
+  /** The lead, when this step created or changed it. */
   lead?: LeadRecord;
   /** The lead was created or its contact changed: tell the visitor's page. */
   announce: boolean;
@@ -33,11 +34,13 @@ export interface ContactStepResult {
 export async function contactStep(input: ContactStepInput): Promise<ContactStepResult> {
   const { store, site, conversation, extraction, now } = input;
   const state = { ...conversation.state };
-  const lead = conversation.leadId ? ((await store.leads.byId(conversation.leadId)) ?? undefined) : undefined;
+  // Read only when needed: most messages neither opt out nor change what the lead says.
+  const loadLead = async () => (conversation.leadId ? ((await store.leads.byId(conversation.leadId)) ?? undefined) : undefined);
 
   if (extraction.optOut) {
     state.optedOut = true;
     state.pendingContact = undefined;
+    const lead = await loadLead();
     const updated = lead ? await markDoNotContact(store, site, lead, now) : undefined;
     return { outcome: { kind: 'opted_out' }, state, lead: updated, announce: false };
   }
@@ -48,7 +51,7 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
     const contact = { phone: phone?.e164, phoneNational: phone?.national, email };
     if (!state.disclosure) {
       state.pendingContact = { phone: contact.phone, phoneNational: contact.phoneNational, email, messageId: input.message.id };
-      return { outcome: { kind: 'needs_consent', phone: phone?.national, email }, state, lead, announce: false };
+      return { outcome: { kind: 'needs_consent', phone: phone?.national, email }, state, announce: false };
     }
     return consented(input, state, contact, input.message.id);
   }
@@ -62,16 +65,18 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
     if (extraction.negative) {
       state.pendingContact = undefined;
       state.declinedPhone = true;
-      return { outcome: { kind: 'consent_declined' }, state, lead, announce: false };
+      return { outcome: { kind: 'consent_declined' }, state, announce: false };
     }
   }
 
   if (extraction.badPhone) {
-    return { outcome: { kind: 'bad_phone', reason: extraction.badPhone.reason }, state, lead, announce: false };
+    return { outcome: { kind: 'bad_phone', reason: extraction.badPhone.reason }, state, announce: false };
   }
 
-  const refreshed = lead ? await refreshLeadFacts(store, lead, input.facts, now) : undefined;
-  return { outcome: { kind: 'none' }, state, lead: refreshed, announce: false };
+  const none = { outcome: { kind: 'none' as const }, state, announce: false };
+  if (JSON.stringify(input.facts) === JSON.stringify(conversation.facts)) return none;
+  const lead = await loadLead();
+  return lead ? { ...none, lead: await refreshLeadFacts(store, lead, input.facts, now) } : none;
 }
 
 async function consented(

@@ -12,7 +12,6 @@ import { createKeyedQueue } from './keyed-queue.js';
 import { sendMessage, type MessageDeps, type SendResult } from './message-service.js';
 import {
   messagesSince,
-  ownConversation,
   recordPageView,
   startSession,
   type SessionDeps,
@@ -28,8 +27,6 @@ export interface ConversationEngine {
   since(session: SessionRef, after: string | undefined, limit?: number): Promise<MessagesSinceResult>;
   pageView(session: SessionRef, payload: PageViewPayload): Promise<void>;
   identify(session: SessionRef, payload: IdentifyPayload): Promise<IdentifyResult>;
-  /** Resolves a visitor's access to a conversation (HTTP fallback). */
-  session(ctx: VisitorContext, visitorId: string, conversationId: string): Promise<SessionRef>;
   /** Waits for replies in progress (graceful shutdown). */
   idle(): Promise<void>;
 }
@@ -42,10 +39,6 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     since: (session, after, limit) => messagesSince(deps, session, after, limit),
     pageView: (session, payload) => recordPageView(deps, session, payload),
     identify: (session, payload) => identifyVisitor(deps, session, payload),
-    async session(ctx, visitorId, conversationId) {
-      await ownConversation(deps, ctx.site.id, visitorId, conversationId);
-      return { ...ctx, visitorId, conversationId };
-    },
     idle: () => messageDeps.queue.idle(),
   };
 }

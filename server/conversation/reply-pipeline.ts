@@ -5,7 +5,7 @@ import { mergeFacts } from '../capture/merge.js';
 import { capturedFields } from '../leads/captured-fields.js';
 import { consentText } from '../leads/consent.js';
 import { AppError } from '../errors/app-error.js';
-import type { ConversationRecord, MessageRecord } from '../store/records.js';
+import type { MessageRecord } from '../store/records.js';
 import type { SessionRef } from './context.js';
 import { contactStep } from './contact-step.js';
 import { answerFacts } from './answer-facts.js';
@@ -14,6 +14,8 @@ import type { MessageDeps } from './message-service.js';
 import type { ReplyMeta, Responder, ResponderInput } from './responder.js';
 
 const HISTORY_FOR_REPLY = 20;
+// The usual web-analytics visit boundary: first seen longer ago than this means a returning visitor.
+const VISIT_GAP_MS = 30 * 60 * 1000;
 
 /** Reads the message, updates facts, state and lead, then streams and stores Cathy's reply. */
 export async function produceReply(deps: MessageDeps, session: SessionRef, message: MessageRecord): Promise<ChatMessage> {
@@ -72,7 +74,7 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     facts,
     state: step.state,
     contact: step.outcome,
-    visitor: { returning: visitor.createdAt.getTime() < conversation.createdAt.getTime(), pages: visitor.pages },
+    visitor: { returning: now.getTime() - visitor.createdAt.getTime() > VISIT_GAP_MS, pages: visitor.pages },
   };
   const replyId = uuidv7();
   hub.publish(conversation.id, 'typing', { on: true });
@@ -93,22 +95,18 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
   await store.messages.insert(reply);
   deps.onMessage?.('assistant');
   await store.conversations.update(conversation.id, {
-    state: nextState(conversation, step.state, meta, disclosure ? { text: disclosure, shownAt: reply.createdAt, messageId: reply.id } : undefined),
+    state: {
+      ...step.state,
+      ...meta.state,
+      turn: step.state.turn + 1,
+      ...(disclosure ? { disclosure: { text: disclosure, shownAt: reply.createdAt, messageId: reply.id } } : {}),
+    },
     updatedAt: reply.createdAt,
   });
   const wire = toChatMessage(reply);
   hub.publish(conversation.id, 'message:done', { message: wire });
   hub.publish(conversation.id, 'typing', { on: false });
   return wire;
-}
-
-function nextState(
-  conversation: ConversationRecord,
-  state: ConversationRecord['state'],
-  meta: ReplyMeta,
-  disclosure: ConversationRecord['state']['disclosure'],
-): ConversationRecord['state'] {
-  return { ...state, ...meta.state, turn: state.turn + 1, ...(disclosure ? { disclosure } : {}) } satisfies typeof conversation.state;
 }
 
 async function streamReply(deps: MessageDeps, input: ResponderInput, replyId: string, conversationId: string) {

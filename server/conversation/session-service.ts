@@ -28,24 +28,30 @@ export interface StartSessionInput extends SessionStartPayload {
   visitorToken?: string;
 }
 
-/** Checks a presented visitor id + token; a token never opens another visitor's or site's data. */
-export function assertVisitorToken(deps: SessionDeps, siteId: string, visitorId: string, token: string | undefined): void {
-  if (!token || deps.tokens.verify(siteId, token) !== visitorId) {
-    throw new AppError('INVALID_TOKEN', 'The visitor token does not match this visitor. Start a new session without visitorId.');
+/**
+ * The visitor a presented token proves on this site (a `visitorId`, if also given, must match), or
+ * undefined when none is presented. A token never opens another visitor's or site's data.
+ */
+export function provenVisitorId(tokens: VisitorTokens, siteId: string, visitorId?: string, token?: string): string | undefined {
+  if (!visitorId && !token) return undefined;
+  const proven = token ? tokens.verify(siteId, token) : null;
+  if (!proven || (visitorId && visitorId !== proven)) {
+    throw new AppError('INVALID_TOKEN', 'The visitor token is not valid for this site and visitor. Start a new session without it.');
   }
+  return proven;
 }
 
 async function findOrCreateVisitor(deps: SessionDeps, ctx: VisitorContext, input: StartSessionInput, now: Date): Promise<VisitorRecord> {
-  if (input.visitorId) {
-    assertVisitorToken(deps, ctx.site.id, input.visitorId, input.visitorToken);
-    const known = await deps.store.visitors.byId(input.visitorId);
+  const visitorId = provenVisitorId(deps.tokens, ctx.site.id, input.visitorId, input.visitorToken);
+  if (visitorId) {
+    const known = await deps.store.visitors.byId(visitorId);
     if (known && known.siteId === ctx.site.id) {
       return (await deps.store.visitors.update(known.id, { lastSeenAt: now, ip: ctx.ip, userAgent: ctx.userAgent })) ?? known;
     }
   }
   // A valid token for an erased visitor starts afresh under the same id: the browser keeps working.
   const visitor: VisitorRecord = {
-    id: input.visitorId ?? uuidv7(),
+    id: visitorId ?? uuidv7(),
     siteId: ctx.site.id,
     createdAt: now,
     lastSeenAt: now,
@@ -135,12 +141,4 @@ export async function messagesSince(
 
 export async function recordPageView(deps: SessionDeps, session: SessionRef, page: { url: string; title?: string }): Promise<void> {
   await deps.store.visitors.addPageView(session.visitorId, { ...page, at: deps.now() }, PAGE_VIEWS_KEPT);
-}
-
-/** Loads the conversation a session refers to, checking it is the visitor's own. */
-export async function ownConversation(deps: SessionDeps, siteId: string, visitorId: string, conversationId: string): Promise<ConversationRecord> {
-  const conversation = await deps.store.conversations.byId(conversationId);
-  if (!conversation || conversation.siteId !== siteId) throw new AppError('NOT_FOUND', 'No such conversation.');
-  if (conversation.visitorId !== visitorId) throw new AppError('FORBIDDEN', 'This conversation belongs to another visitor.');
-  return conversation;
 }

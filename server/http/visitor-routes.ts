@@ -2,7 +2,7 @@ import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { LIMITS } from '../../sdk/protocol/index.js';
 import { createSessionSchema, messageSendSchema } from '../../sdk/protocol/schemas.js';
-import type { VisitorContext } from '../conversation/context.js';
+import type { SessionRef, VisitorContext } from '../conversation/context.js';
 import type { ConversationEngine } from '../conversation/engine.js';
 import type { EventHub } from '../conversation/event-hub.js';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
@@ -44,7 +44,7 @@ export function visitorRoutes(deps: VisitorRouteDeps): Router {
   };
 
   /** Resolves the conversation from the URL and the bearer token that must own it. */
-  const session = async (req: Request) => {
+  const session = async (req: Request): Promise<SessionRef> => {
     const id = parseOrThrow(conversationId, req.params.id, 'conversation id');
     const ctx = await client(req);
     const conversation = await deps.store.conversations.byId(id);
@@ -55,7 +55,8 @@ export function visitorRoutes(deps: VisitorRouteDeps): Router {
     const token = bearer(req);
     const visitorId = token ? deps.tokens.verify(site.id, token) : null;
     if (!visitorId) throw new AppError('INVALID_TOKEN', 'Send the visitor token from POST /v1/sessions as "Authorization: Bearer …".');
-    return deps.engine.session({ ...ctx, site }, visitorId, id);
+    if (conversation.visitorId !== visitorId) throw new AppError('FORBIDDEN', 'This conversation belongs to another visitor.');
+    return { ...ctx, site, visitorId, conversationId: id };
   };
 
   router.post('/v1/sessions', async (req, res) => {

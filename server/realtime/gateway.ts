@@ -37,10 +37,9 @@ type Ack = (result: unknown) => void;
 export function attachGateway(io: Server, deps: GatewayDeps): CathyNamespace {
   const nsp = io.of(NAMESPACE) as unknown as CathyNamespace;
   nsp.use(handshakeMiddleware(deps));
-  const unsubscribe = deps.hub.subscribe((conversationId, event) => {
+  deps.hub.subscribe((conversationId, event) => {
     nsp.to(conversationRoom(conversationId)).emit(event.name, event.payload as never);
   });
-  io.engine.on('close', unsubscribe);
 
   nsp.on('connection', (socket) => {
     deps.metrics.connections.inc();

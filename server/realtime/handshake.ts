@@ -1,5 +1,6 @@
 import { handshakeAuthSchema } from '../../sdk/protocol/schemas.js';
-import { AppError, parseOrThrow, toErrorBody } from '../errors/app-error.js';
+import { provenVisitorId } from '../conversation/session-service.js';
+import { parseOrThrow, toErrorBody } from '../errors/app-error.js';
 import { requestOrigin } from '../http/request-origin.js';
 import type { RateLimits } from '../security/rate-limits.js';
 import type { VisitorTokens } from '../security/visitor-token.js';
@@ -21,16 +22,8 @@ export function handshakeMiddleware(deps: { store: Store; tokens: VisitorTokens;
       await deps.limits.ip(ip);
       const auth = parseOrThrow(handshakeAuthSchema, socket.handshake.auth, 'handshake auth');
       const site = await siteForVisitor(deps.store, auth.siteKey, requestOrigin(socket.handshake.headers));
-      if (auth.visitorToken) {
-        const visitorId = deps.tokens.verify(site.id, auth.visitorToken);
-        if (!visitorId || (auth.visitorId && auth.visitorId !== visitorId)) {
-          throw new AppError('INVALID_TOKEN', 'The visitor token is not valid for this site and visitor. Reconnect without it.');
-        }
-        socket.data.visitorId = visitorId;
-        socket.data.visitorToken = auth.visitorToken;
-      } else if (auth.visitorId) {
-        throw new AppError('INVALID_TOKEN', 'visitorId needs its visitorToken.');
-      }
+      const visitorId = provenVisitorId(deps.tokens, site.id, auth.visitorId, auth.visitorToken);
+      if (visitorId) Object.assign(socket.data, { visitorId, visitorToken: auth.visitorToken });
       socket.data.site = site;
       socket.data.ip = ip;
       const userAgent = socket.handshake.headers['user-agent'];

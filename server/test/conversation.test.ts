@@ -21,6 +21,8 @@ describe('a visitor talks to Cathy over Socket.IO', () => {
     const captured = await leadEvent;
     expect(captured.fields.phone).toBe('(305) 814-2279');
     expect(reply.text.length).toBeGreaterThan(10);
+    // What the visitor says after the lead exists still reaches it.
+    await say(socket, 'Actually mornings are better for a call');
     socket.close();
 
     const res = await fetch(`${t.server.url}/v1/leads/${captured.leadId}`, {
@@ -39,6 +41,7 @@ describe('a visitor talks to Cathy over Socket.IO', () => {
       source: { page: PAGE.page, utm: PAGE.utm, referrer: PAGE.page.referrer },
     });
     expect(lead.interest.vehicle).toMatch(/CR-V/);
+    expect(lead.interest.callTime).toBe('morning');
     expect(lead.interest.credit).toMatch(/divorce/);
     expect(lead.summary).toMatch(/Maria/);
 

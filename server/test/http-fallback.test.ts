@@ -61,6 +61,13 @@ describe('the HTTP fallback carries a whole conversation', () => {
     const again = (await resumed.json()) as SessionStartResult;
     expect(again.conversationId).toBe(session.conversationId);
     expect(again.messages.length).toBeGreaterThan(5);
+
+    const tokenOnly = await fetch(`${t.server.url}/v1/sessions`, {
+      method: 'POST',
+      headers: headers(session.visitorToken),
+      body: JSON.stringify({ siteKey: t.site.site.publicKey, page: PAGE.page }),
+    });
+    expect(((await tokenOnly.json()) as SessionStartResult).conversationId).toBe(session.conversationId);
   });
 
   it('refuses a visitorId without its token and a message without a token', async () => {
@@ -71,6 +78,12 @@ describe('the HTTP fallback carries a whole conversation', () => {
     });
     expect(res.status).toBe(401);
     expect(((await res.json()) as ErrorResponse).error.code).toBe('INVALID_TOKEN');
+    const forged = await fetch(`${t.server.url}/v1/sessions`, {
+      method: 'POST',
+      headers: headers('v1.someone.forged'),
+      body: JSON.stringify({ siteKey: t.site.site.publicKey, page: PAGE.page }),
+    });
+    expect(((await forged.json()) as ErrorResponse).error.code).toBe('INVALID_TOKEN');
     const noToken = await fetch(`${t.server.url}/v1/conversations/${randomUUID()}/messages`, {
       method: 'POST',
       headers: headers(),
