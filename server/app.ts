@@ -5,13 +5,18 @@ import { LIMITS } from '../sdk/protocol/index.js';
 import type { Config } from './config/env.js';
 import { createConversationEngine, type ConversationEngine } from './conversation/engine.js';
 import { createEventHub } from './conversation/event-hub.js';
+import { createLanguageModel } from './conversation/llm/create-language-model.js';
 import { createOfflineResponder } from './conversation/offline/offline-responder.js';
 import type { Responder } from './conversation/responder.js';
 import { apiRoutes } from './http/api-routes.js';
+import { deliveryRoutes } from './http/delivery-routes.js';
 import { errorHandler, notFound } from './http/error-handler.js';
+import { demoPage } from './http/demo-page.js';
 import { opsRoutes } from './http/ops-routes.js';
+import { privacyRoutes } from './http/privacy-routes.js';
 import { visitorCors } from './http/visitor-cors.js';
 import { visitorRoutes } from './http/visitor-routes.js';
+import { widgetRoutes } from './http/widget-routes.js';
 import type { Logger } from './logging/logger.js';
 import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { attachGateway } from './realtime/gateway.js';
@@ -27,6 +32,8 @@ export interface AppDeps {
   secret: string;
   responder?: Responder;
   now?: () => Date;
+  /** Client build output served at /widget.js; default `dist/widget` under the working directory. */
+  widgetDir?: string;
 }
 
 export interface App {
@@ -51,12 +58,15 @@ export function createApp(deps: AppDeps): App {
   const tokens = createVisitorTokens(deps.secret);
   const limits = createRateLimits(config.rateLimits);
   const fallback = createOfflineResponder();
-  const responder = deps.responder ?? fallback;
+  const { apiKey } = config.openai;
+  const model = apiKey ? createLanguageModel({ ...config.openai, apiKey }, { store, logger, now }) : undefined;
+  const responder = deps.responder ?? model?.responder ?? fallback;
   const trustProxy = config.trustProxy !== undefined;
   const engine = createConversationEngine({
     store,
     responder,
     fallback,
+    enricher: model?.enricher,
     limits,
     hub,
     logger,
@@ -75,11 +85,15 @@ export function createApp(deps: AppDeps): App {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
+  app.use(widgetRoutes({ dir: deps.widgetDir ?? 'dist/widget' }));
+  app.get('/demo', demoPage);
   // Only visitor endpoints are for browsers; the secret-key API stays off-limits to cross-origin pages.
-  app.use(['/v1/sessions', '/v1/conversations/:id/messages'], visitorCors);
+  app.use(['/v1/sessions', '/v1/conversations/:id/messages', '/v1/conversations/:id/page-views', '/v1/conversations/:id/identify'], visitorCors);
   app.use(express.json({ limit: LIMITS.payloadBytes }));
   app.use(visitorRoutes({ store, engine, tokens, limits, hub, trustProxy }));
   app.use(apiRoutes({ store }));
+  app.use(deliveryRoutes({ store, publicUrl: config.publicUrl, now }));
+  app.use(privacyRoutes({ store, dataDir: config.dataDir, now }));
   app.use(notFound);
   app.use(errorHandler({ logger, metrics }));
 

@@ -19,11 +19,22 @@ const envSchema = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.refine((value) => value === undefined || URL.canParse(value), 'must be a URL'),
   OPENAI_MODEL: optionalString,
+  OPENAI_MAX_TOKENS: z.coerce.number().int().min(16, 'must be at least 16').max(4096, 'must be at most 4096').default(300),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000, 'must be at least 1000 (ms)').max(120_000, 'must be at most 120000 (ms)').default(10_000),
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(3, 'must be 0 to 3').default(1),
+  OPENAI_DAILY_TOKENS_PER_SITE: z.coerce.number().int().min(1000, 'must be at least 1000 tokens').default(1_000_000),
   SMTP_URL: optionalString.refine(
-    (value) => value === undefined || /^smtps?:\/\//.test(value),
-    'must start with smtp:// or smtps://',
+    (value) => value === undefined || (/^smtps?:\/\//.test(value) && URL.canParse(value) && new URL(value).hostname !== ''),
+    'must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:pass@mail.example.com:587',
   ),
   PUBLIC_URL: optionalString.refine((value) => value === undefined || URL.canParse(value), 'must be a URL'),
+  MAIL_FROM: optionalString.refine(
+    (value) => value === undefined || /^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/.test(value),
+    'must be an address, e.g. leads@dealer.example or "Cathy Chat <leads@dealer.example>"',
+  ),
+  DELIVERY_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
+  DELIVERY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(2_000),
+  DELIVERY_RETRY_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(600_000),
   CATHY_SECRET: optionalString.refine(
     (value) => value === undefined || value.length >= 32,
     'must be at least 32 characters',
@@ -39,14 +50,33 @@ export interface Config {
   host: string;
   dataDir: string;
   mongoUri?: string;
-  openai: { apiKey?: string; baseURL?: string; model: string };
+  openai: OpenAIConfig;
   smtpUrl?: string;
+  /** The From of lead emails; unset means `Cathy Chat <cathy@PUBLIC_URL host>`. */
+  mailFrom?: string;
+  /** Retries back off from `retryBaseMs` up to `retryMaxMs`; a job still failing after `maxAgeMs` is dead-lettered. */
+  delivery: { maxAgeMs: number; retryBaseMs: number; retryMaxMs: number };
   publicUrl: string;
   /** Signs visitor tokens; generated and kept in the store when unset. */
   secret?: string;
   trustProxy?: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   rateLimits: { messagesPerMinute: number; ipPerMinute: number };
+}
+
+export interface OpenAIConfig {
+  /** Unset: offline Cathy. */
+  apiKey?: string;
+  /** Any OpenAI-compatible server; unset means OpenAI itself. */
+  baseURL?: string;
+  model: string;
+  /** Ceiling on one reply's length. */
+  maxTokens: number;
+  /** Longest wait for the model's first or next chunk before the offline reply takes over. */
+  timeoutMs: number;
+  maxRetries: number;
+  /** Prompt plus completion tokens one site may spend per day (site time); then offline Cathy answers. */
+  dailyTokensPerSite: number;
 }
 
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
@@ -68,8 +98,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     mongoUri: e.MONGODB_URI,
-    openai: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL },
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseURL: e.OPENAI_BASE_URL,
+      model: e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL,
+      maxTokens: e.OPENAI_MAX_TOKENS,
+      timeoutMs: e.OPENAI_TIMEOUT_MS,
+      maxRetries: e.OPENAI_MAX_RETRIES,
+      dailyTokensPerSite: e.OPENAI_DAILY_TOKENS_PER_SITE,
+    },
     smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    delivery: {
+      maxAgeMs: e.DELIVERY_MAX_AGE_HOURS * 3_600_000,
+      retryBaseMs: e.DELIVERY_RETRY_BASE_MS,
+      retryMaxMs: Math.max(e.DELIVERY_RETRY_MAX_MS, e.DELIVERY_RETRY_BASE_MS),
+    },
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     secret: e.CATHY_SECRET,
     trustProxy: e.TRUST_PROXY,

@@ -39,6 +39,10 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     since: (session, after, limit) => messagesSince(deps, session, after, limit),
     pageView: (session, payload) => recordPageView(deps, session, payload),
     identify: (session, payload) => identifyVisitor(deps, session, payload),
-    idle: () => messageDeps.queue.idle(),
+    async idle() {
+      await messageDeps.queue.idle();
+      // Enrichment scheduled by those replies writes through the reply queue; this waits for both.
+      await deps.enricher?.idle();
+    },
   };
 }

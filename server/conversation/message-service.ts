@@ -8,6 +8,7 @@ import type { SessionRef } from './context.js';
 import type { EventHub } from './event-hub.js';
 import type { KeyedQueue } from './keyed-queue.js';
 import { toChatMessage } from './message-dto.js';
+import type { ReplyEnricher } from './reply-enricher.js';
 import { produceReply } from './reply-pipeline.js';
 import type { Responder } from './responder.js';
 
@@ -19,6 +20,8 @@ export interface MessageDeps {
   limits: RateLimits;
   hub: EventHub;
   queue: KeyedQueue;
+  /** Work after each reply (the language model's lead extraction), off the visitor's path. */
+  enricher?: ReplyEnricher;
   logger: Logger;
   now: () => Date;
   onMessage?: (role: ChatMessage['role']) => void;

@@ -106,6 +106,12 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
   const wire = toChatMessage(reply);
   hub.publish(conversation.id, 'message:done', { message: wire });
   hub.publish(conversation.id, 'typing', { on: false });
+  deps.enricher?.schedule({
+    site: session.site,
+    conversationId: conversation.id,
+    leadChanged: step.lead !== undefined,
+    serialize: (task) => deps.queue.run(conversation.id, task),
+  });
   return wire;
 }
 

@@ -128,13 +128,16 @@ export async function captureLead(store: Store, input: CaptureLeadInput): Promis
   return { lead, created: !existing };
 }
 
-/** Keeps the lead's interest and summary in step with the conversation, without re-sending it. */
-export async function refreshLeadFacts(store: Store, lead: LeadRecord, facts: CapturedFacts, now: Date): Promise<LeadRecord> {
+/**
+ * Keeps the lead's interest and summary in step with the conversation, without re-sending it. `summary`
+ * is the language model's brief when it wrote one; the deterministic summary stands in otherwise.
+ */
+export async function refreshLeadFacts(store: Store, lead: LeadRecord, facts: CapturedFacts, now: Date, summary?: string): Promise<LeadRecord> {
   const updated: LeadRecord = {
     ...lead,
     contact: contactOf(facts, {}, lead.contact),
     interest: { ...lead.interest, ...interestOf(facts) },
-    summary: leadSummary(facts),
+    summary: summary ?? leadSummary(facts),
     updatedAt: now,
   };
   await store.leads.save(updated);
