@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type App } from './app.js';
 import type { Config } from './config/env.js';
 import type { Responder } from './conversation/responder.js';
+import { startDelivery, type Delivery } from './delivery/start-delivery.js';
 import { recoverPendingJobs } from './leads/outbox-relay.js';
 import type { Logger } from './logging/logger.js';
 import { ensureDemoSite } from './sites/demo-site.js';
@@ -12,6 +13,8 @@ import type { Store } from './store/store.js';
 export interface RunningServer {
   app: App;
   store: Store;
+  /** The lead handoff: mailer and outbox worker. */
+  delivery: Delivery;
   url: string;
   port: number;
   /** The demo site's secret key, when this start created it; shown once. */
@@ -37,15 +40,18 @@ export async function startServer(config: Config, logger: Logger, options: { res
       app.httpServer.listen(config.port, config.host, () => resolve());
     });
     const { port } = app.httpServer.address() as AddressInfo;
+    const delivery = startDelivery(config, store, logger);
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     return {
       app,
       store,
+      delivery,
       port,
       demoSecretKey: demo.secretKey,
       url: `http://${host}:${port}`,
       async stop() {
         await app.close();
+        await delivery.stop();
         await store.close();
       },
     };

@@ -1,5 +1,28 @@
-import type { LeadRecord, OutboxJobRecord } from '../store/records.js';
+import type { LeadRecord, OutboxJobRecord, OutboxKind } from '../store/records.js';
 import type { Store } from '../store/store.js';
+
+const queueListeners = new WeakMap<Store, Set<() => void>>();
+
+/** The deterministic id of a lead version's job of one kind. */
+export function outboxJobId(leadId: string, version: number, kind: OutboxKind): string {
+  return `${leadId}:${version}:${kind}`;
+}
+
+/**
+ * Calls `listener` whenever jobs are queued in this store's outbox, so a worker sends a new lead at once
+ * instead of at its next poll. Returns the unsubscribe function.
+ */
+export function onJobsQueued(store: Store, listener: () => void): () => void {
+  const listeners = queueListeners.get(store) ?? new Set();
+  queueListeners.set(store, listeners);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Tells this store's workers that jobs are due now: after a relay, or a failed job put back by hand. */
+export function notifyJobsQueued(store: Store): void {
+  for (const listener of queueListeners.get(store) ?? []) listener();
+}
 
 /**
  * Copies a lead's `pendingJobs` into the outbox. Job ids are deterministic and `insertMissing`
@@ -9,7 +32,7 @@ import type { Store } from '../store/store.js';
 export async function relayPendingJobs(store: Store, lead: LeadRecord, now = new Date()): Promise<void> {
   if (lead.pendingJobs.length === 0) return;
   const jobs: OutboxJobRecord[] = lead.pendingJobs.map((job) => ({
-    id: `${lead.id}:${lead.version}:${job.kind}`,
+    id: outboxJobId(lead.id, lead.version, job.kind),
     siteId: lead.siteId,
     leadId: lead.id,
     visitorId: lead.visitorId,
@@ -23,6 +46,7 @@ export async function relayPendingJobs(store: Store, lead: LeadRecord, now = new
     updatedAt: now,
   }));
   await store.outbox.insertMissing(jobs);
+  notifyJobsQueued(store);
   await store.leads.clearPendingJobs(lead.id, lead.version);
 }
 

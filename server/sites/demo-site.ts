@@ -14,6 +14,8 @@ export async function ensureDemoSite(store: Store): Promise<{ created: boolean; 
     {
       name: 'Sunrise Auto (demo)',
       allowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
+      // With no SMTP_URL the demo's leads land as .eml files under DATA_DIR/outbox-mail/.
+      leadRecipients: ['sales@demo-dealer.example'],
       phone: '(305) 555-0142',
       address: '1200 Biscayne Blvd, Miami, FL 33132',
       timezone: 'America/New_York',

@@ -25,6 +25,13 @@ export const siteSettingsSchema = z.strictObject({
   leadRecipients: z.array(z.email()).max(20),
   adfRecipients: z.array(z.email()).max(20),
   webhook: z.strictObject({ url: z.url({ protocol: /^https?$/ }), secret: z.string().min(16).max(200) }).optional(),
+  adf: z
+    .strictObject({
+      xmlDeclaration: z.boolean().optional(),
+      phoneFormat: z.enum(['digits', 'e164']).optional(),
+      attachment: z.boolean().optional(),
+    })
+    .optional(),
   timezone,
   businessHours: z.partialRecord(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), dayHours),
   defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as US'),

@@ -32,7 +32,7 @@ export function leaseHeldBy(id: string, owner: string) {
 
 export function resetUpdate(now: Date) {
   return {
-    $set: { status: 'pending', nextAttemptAt: now, updatedAt: now },
+    $set: { status: 'pending', nextAttemptAt: now, retriedAt: now, updatedAt: now },
     $unset: { leaseOwner: true, leaseUntil: true },
   };
 }

@@ -21,6 +21,16 @@ export interface SitePersona extends PersonaDisplay {
   language?: Locale;
 }
 
+/** CRMs differ in what they accept (see DOMAIN.md, ADF delivery). */
+export interface AdfSettings {
+  /** Some CRMs choke on `<?xml …?>`; false drops it. */
+  xmlDeclaration?: boolean;
+  /** `digits`: 10 digits for NANP numbers (E.164 otherwise); `e164`: always E.164. */
+  phoneFormat?: 'digits' | 'e164';
+  /** Also attach the XML as `lead.xml`; the body stays the bare XML either way. */
+  attachment?: boolean;
+}
+
 export interface SiteRecord {
   id: string;
   name: string;
@@ -36,6 +46,8 @@ export interface SiteRecord {
   leadRecipients: string[];
   adfRecipients: string[];
   webhook?: { url: string; secret: string };
+  /** How this dealer's CRM wants ADF leads; unset means the defaults in `delivery/adf.ts`. */
+  adf?: AdfSettings;
   timezone: string;
   businessHours: BusinessHours;
   /** ISO 3166 country used to read phone numbers written without a country code. */
@@ -117,7 +129,8 @@ export interface MessageRecord extends Omit<ChatMessage, 'createdAt'> {
 }
 
 export type OutboxKind = 'email.lead' | 'email.adf' | 'webhook';
-export type OutboxStatus = 'pending' | 'processing' | 'delivered' | 'failed';
+/** `superseded`: a newer version of the lead has its own job of the same kind, which sends everything. */
+export type OutboxStatus = 'pending' | 'processing' | 'delivered' | 'failed' | 'superseded';
 
 export interface OutboxJobRecord {
   /** Deterministic (`leadId:version:kind`) so writing a job twice stores it once. */
@@ -137,6 +150,8 @@ export interface OutboxJobRecord {
   deliveredAt?: Date;
   /** Where it went, e.g. `smtp` or `file:/path.eml`. */
   deliveredTo?: string;
+  /** When a person last put the failed job back to pending; its maximum age counts from here. */
+  retriedAt?: Date;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -106,6 +106,8 @@ export interface LeadRepo {
   withPendingJobs(limit: number): Promise<LeadRecord[]>;
   /** Clears `pendingJobs` only if the lead is still at `version`. */
   clearPendingJobs(id: string, version: number): Promise<void>;
+  /** Sets only `delivery`, and only if the lead is still at `version`; false otherwise. */
+  setDelivery(id: string, version: number, delivery: LeadRecord['delivery']): Promise<boolean>;
   listByVisitor(visitorId: string): Promise<LeadRecord[]>;
   deleteByVisitor(visitorId: string): Promise<number>;
 }
@@ -125,7 +127,7 @@ export interface OutboxRepo {
     owner: string,
     patch: Partial<Pick<OutboxJobRecord, 'status' | 'nextAttemptAt' | 'lastError' | 'deliveredAt' | 'deliveredTo'>>,
   ): Promise<boolean>;
-  /** Puts a job back to pending now (manual retry of a failed job). */
+  /** Puts a job back to pending now and sets `retriedAt` (manual retry of a failed job). */
   reset(id: string, now: Date): Promise<OutboxJobRecord | null>;
   list(query: { siteId: string; status?: OutboxStatus; leadId?: string; limit: number }): Promise<OutboxJobRecord[]>;
   listByVisitor(visitorId: string): Promise<OutboxJobRecord[]>;

@@ -78,6 +78,19 @@ export function leadsContract(ctx: ContractContext): void {
       expect(await leads.withPendingJobs(10)).toEqual([second]);
     });
 
+    it('sets the delivery status only at the same version, leaving the rest of the lead alone', async () => {
+      const { leads } = ctx.store;
+      const lead = makeLead(conversation, { version: 2 });
+      await leads.save(lead);
+      const delivered = { status: 'delivered' as const, updatedAt: minutesAfter(3) };
+
+      expect(await leads.setDelivery(lead.id, 1, delivered)).toBe(false);
+      expect(await leads.byId(lead.id)).toEqual(lead);
+      expect(await leads.setDelivery(lead.id, 2, delivered)).toBe(true);
+      expect(await leads.byId(lead.id)).toEqual({ ...lead, delivery: delivered });
+      expect(await leads.setDelivery('missing', 1, delivered)).toBe(false);
+    });
+
     it("lists and deletes a visitor's leads only", async () => {
       const { leads } = ctx.store;
       const second = makeLead(conversation, { createdAt: minutesAfter(5) });

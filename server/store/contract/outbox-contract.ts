@@ -33,7 +33,7 @@ export function outboxContract(ctx: ContractContext): void {
 
       const reset = await outbox.reset(job.id, now);
 
-      expect(reset).toMatchObject({ status: 'pending', nextAttemptAt: now, updatedAt: now, attempts: 1 });
+      expect(reset).toMatchObject({ status: 'pending', nextAttemptAt: now, retriedAt: now, updatedAt: now, attempts: 1 });
       expect(reset).not.toHaveProperty('leaseOwner');
       expect(reset).not.toHaveProperty('leaseUntil');
       expect(await outbox.byId(job.id)).toEqual(reset);

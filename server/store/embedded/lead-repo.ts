@@ -21,6 +21,10 @@ export function leadRepo(db: Datastore<LeadDoc>): LeadRepo {
     async clearPendingJobs(id, version) {
       await db.updateAsync({ _id: id, version }, { $set: { pendingJobs: [] } }, {});
     },
+    async setDelivery(id, version, delivery) {
+      const { numAffected } = await db.updateAsync({ _id: id, version }, { $set: { delivery } }, {});
+      return numAffected === 1;
+    },
     deleteByVisitor: (visitorId) => db.removeAsync({ visitorId }, { multi: true }),
   };
 }

@@ -15,6 +15,10 @@ export function leadRepo(model: Models['leads']): LeadRepo {
     async clearPendingJobs(id, version) {
       await model.updateOne({ _id: id, version }, { $set: { pendingJobs: [] } });
     },
+    async setDelivery(id, version, delivery) {
+      const { matchedCount } = await model.updateOne({ _id: id, version }, { $set: { delivery } });
+      return matchedCount === 1;
+    },
     async deleteByVisitor(visitorId) {
       const { deletedCount } = await model.deleteMany({ visitorId });
       return deletedCount;

@@ -16,6 +16,7 @@ export const outboxSchema = recordSchema<OutboxJobRecord>({
   lastError: String,
   deliveredAt: Date,
   deliveredTo: String,
+  retriedAt: Date,
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
 });

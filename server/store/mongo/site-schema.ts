@@ -15,6 +15,7 @@ export const siteSchema = recordSchema<SiteRecord>({
   leadRecipients: [String],
   adfRecipients: [String],
   webhook: Mixed,
+  adf: Mixed,
   timezone: String,
   businessHours: Mixed,
   defaultCountry: String,

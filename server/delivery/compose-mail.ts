@@ -1,0 +1,55 @@
+import type { LeadRecord, OutboxJobRecord, SiteRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
+import { ADF_DEFAULTS, buildAdf } from './adf.js';
+import { leadBrief, leadSubject } from './lead-brief.js';
+import { leadEmailHtml } from './lead-email-html.js';
+import { leadEmailText } from './lead-email-text.js';
+import type { OutgoingMail } from './mailer.js';
+
+/** A long chat still fits a phone screen's scrolling patience; the API has the whole conversation. */
+const TRANSCRIPT_MESSAGES = 60;
+
+export interface ComposeInput {
+  store: Store;
+  job: OutboxJobRecord;
+  lead: LeadRecord;
+  site: SiteRecord;
+  publicUrl: string;
+}
+
+function adfOf({ job, lead, site, publicUrl }: ComposeInput): string {
+  return buildAdf({ lead, site, status: job.event === 'lead.created' ? 'new' : 'resend', publicUrl });
+}
+
+const xmlAttachment = (xml: string) => ({ filename: 'lead.xml', content: xml, contentType: 'text/xml; charset=utf-8' });
+
+/** The salesperson email: summary, tap-to-call, transcript, and the ADF XML attached for forwarding to a CRM. */
+export async function composeLeadMail(input: ComposeInput): Promise<OutgoingMail> {
+  const { store, job, lead, site, publicUrl } = input;
+  const messages = await store.messages.latest(lead.conversationId, TRANSCRIPT_MESSAGES);
+  const brief = leadBrief({ lead, site, event: job.event, messages, transcriptCut: messages.length === TRANSCRIPT_MESSAGES, publicUrl });
+  return {
+    jobId: job.id,
+    to: site.leadRecipients,
+    subject: leadSubject(brief),
+    text: leadEmailText(brief),
+    html: leadEmailHtml(brief),
+    // Replying reaches the shopper, unless they asked not to be contacted.
+    ...(lead.contact.email && !lead.doNotContact ? { replyTo: lead.contact.email } : {}),
+    attachments: [xmlAttachment(adfOf(input))],
+  };
+}
+
+/** The CRM email: the body is only the ADF XML, as plain text, which is what CRM intake parsers read. */
+export function composeAdfMail(input: ComposeInput): OutgoingMail {
+  const { job, site } = input;
+  const xml = adfOf(input);
+  const attach = site.adf?.attachment ?? ADF_DEFAULTS.attachment;
+  return {
+    jobId: job.id,
+    to: site.adfRecipients,
+    subject: `${job.event === 'lead.created' ? 'New' : 'Updated'} lead for ${site.name} (ADF)`,
+    text: xml,
+    ...(attach ? { attachments: [xmlAttachment(xml)] } : {}),
+  };
+}

@@ -1,0 +1,75 @@
+import { toLead } from '../http/dto.js';
+import { outboxJobId } from '../leads/outbox-relay.js';
+import type { LeadRecord, OutboxJobRecord, SiteRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
+import { composeAdfMail, composeLeadMail } from './compose-mail.js';
+import type { Mailer } from './mailer.js';
+import { postWebhook } from './webhook.js';
+
+export interface DeliveryContext {
+  store: Store;
+  mailer: Mailer;
+  publicUrl: string;
+  now?: () => Date;
+}
+
+/** What became of one attempt; a thrown error means "try again later". */
+export type DeliveryOutcome =
+  | { status: 'delivered'; deliveredTo: string }
+  | { status: 'superseded'; reason: string }
+  /** Retrying cannot help until someone changes something; the job waits as a dead letter. */
+  | { status: 'failed'; reason: string };
+
+function webhookBody(job: OutboxJobRecord, lead: LeadRecord, publicUrl: string, now: Date): string {
+  return JSON.stringify({
+    id: job.id,
+    type: job.event,
+    createdAt: now.toISOString(),
+    data: {
+      lead: toLead(lead),
+      links: {
+        lead: `${publicUrl}/v1/leads/${lead.id}`,
+        adf: `${publicUrl}/v1/leads/${lead.id}/adf`,
+        conversation: `${publicUrl}/v1/conversations/${lead.conversationId}`,
+      },
+    },
+  });
+}
+
+async function send(ctx: DeliveryContext, job: OutboxJobRecord, lead: LeadRecord, site: SiteRecord): Promise<DeliveryOutcome> {
+  const input = { store: ctx.store, job, lead, site, publicUrl: ctx.publicUrl };
+  switch (job.kind) {
+    case 'email.lead':
+      if (site.leadRecipients.length === 0) return { status: 'failed', reason: 'the site has no lead recipients any more' };
+      return { status: 'delivered', deliveredTo: await ctx.mailer.send(await composeLeadMail(input)) };
+    case 'email.adf':
+      if (site.adfRecipients.length === 0) return { status: 'failed', reason: 'the site has no ADF recipients any more' };
+      return { status: 'delivered', deliveredTo: await ctx.mailer.send(composeAdfMail(input)) };
+    case 'webhook': {
+      if (!site.webhook) return { status: 'failed', reason: 'the site has no webhook any more' };
+      const now = ctx.now?.() ?? new Date();
+      const body = webhookBody(job, lead, ctx.publicUrl, now);
+      return { status: 'delivered', deliveredTo: await postWebhook({ ...site.webhook, eventId: job.id, event: job.event, body, now }) };
+    }
+  }
+}
+
+/**
+ * Sends one job with the lead as it is now: an opt-out that happened after the job was written is never sent
+ * as "call now".
+ *
+ * An older `lead.updated` job is superseded when the lead's current version has its own job of the same
+ * kind: that job sends the same current lead, so sending both would only repeat it. `lead.created` jobs are
+ * never superseded, so every receiver hears about a lead's creation even if an update overtook it.
+ */
+export async function deliverJob(ctx: DeliveryContext, job: OutboxJobRecord): Promise<DeliveryOutcome> {
+  const lead = await ctx.store.leads.byId(job.leadId);
+  if (!lead) return { status: 'failed', reason: 'the lead no longer exists (erased)' };
+  const site = await ctx.store.sites.byId(job.siteId);
+  if (!site) return { status: 'failed', reason: 'the site no longer exists' };
+  if (job.event === 'lead.updated' && lead.version > job.leadVersion) {
+    const newer = outboxJobId(lead.id, lead.version, job.kind);
+    if (await ctx.store.outbox.byId(newer)) return { status: 'superseded', reason: `superseded by ${newer}` };
+  }
+  return send(ctx, job, lead, site);
+}

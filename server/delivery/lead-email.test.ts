@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { MessageRecord } from '../store/records.js';
+import { leadBrief, leadSubject } from './lead-brief.js';
+import { leadEmailHtml } from './lead-email-html.js';
+import { leadEmailText } from './lead-email-text.js';
+import { CREATED, testLead, testSite } from './test-lead.js';
+
+function message(role: MessageRecord['role'], text: string): MessageRecord {
+  return { id: text, seq: text, conversationId: 'c', siteId: 'site-1', visitorId: 'visitor-1', role, text, createdAt: CREATED };
+}
+
+const hostile = testLead({
+  contact: { name: '<img src=x onerror=alert(1)> & Co', phone: '+13058142279', phoneNational: '(305) 814-2279', email: 'a"b@example.com' },
+  interest: { vehicle: 'F-150 <script>alert(1)</script>', credit: 'it\'s "fine" & <b>good</b>' },
+  source: { page: { url: 'javascript:alert(1)', title: '<b>Deals</b>' } },
+  summary: 'Summary with <tags> & "quotes"',
+});
+
+describe('the salesperson email', () => {
+  const brief = leadBrief({
+    lead: testLead(),
+    site: testSite(),
+    event: 'lead.created',
+    messages: [message('assistant', 'Hi! I am Cathy.'), message('visitor', 'Call me at\n(305) 814-2279')],
+    transcriptCut: false,
+    publicUrl: 'https://chat.example',
+  });
+
+  it('puts name, vehicle and urgency in the subject', () => {
+    expect(leadSubject(brief)).toBe('Call now: Maria Lopez – used 2019 Honda CR-V | Sunrise Auto');
+    expect(leadSubject(leadBrief({ ...briefInput(), event: 'lead.updated' }))).toMatch(/^Updated lead: call now: Maria Lopez/);
+  });
+
+  it('leads the text with who to call and how, then what they want, then the transcript', () => {
+    const text = leadEmailText(brief);
+    expect(text.split('\n').slice(0, 3)).toEqual(['CALL NOW: Maria Lopez', 'Phone: (305) 814-2279  (tel:+13058142279)', '']);
+    expect(text).toContain('Wants: used 2019 Honda CR-V');
+    expect(text).toContain('Credit, in their words: “took a hit after a divorce, rebuilding it now”');
+    expect(text).toContain('Timeframe: this weekend');
+    expect(text).toContain('Page: 2019 Honda CR-V – https://sunrise.example/inventory/2019-honda-cr-v');
+    expect(text).toMatch(/\] Cathy: Hi! I am Cathy\.\n\[.*\] Visitor: Call me at\n\(305\) 814-2279/);
+    expect(text).toContain(`https://chat.example/v1/conversations/${testLead().conversationId}`);
+  });
+
+  it('has a tap-to-call link in the HTML', () => {
+    expect(leadEmailHtml(brief)).toContain('<a href="tel:+13058142279" style="');
+  });
+
+  it('escapes every piece of visitor text in the HTML and never links a non-http page', () => {
+    const html = leadEmailHtml(leadBrief({ ...briefInput(), lead: hostile, messages: [message('visitor', '<script>steal()</script>')] }));
+    expect(html).not.toMatch(/<script|<img|<b>(Deals|good)|javascript:/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; Co');
+    expect(html).toContain('href="mailto:a&quot;b@example.com"');
+    expect(html).toContain('it&#39;s &quot;fine&quot; &amp; &lt;b&gt;good&lt;/b&gt;');
+    expect(html).toContain('&lt;b&gt;Deals&lt;/b&gt;</td>');
+    expect(html).toContain('&lt;script&gt;steal()&lt;/script&gt;');
+  });
+
+  it('keeps visitor line breaks out of the subject header', () => {
+    const lead = testLead({ contact: { name: 'Ana\r\nBcc: everyone@example.com', email: 'ana@example.com' } });
+    expect(leadSubject(leadBrief({ ...briefInput(), lead }))).toBe('Email now: Ana Bcc: everyone@example.com – used 2019 Honda CR-V | Sunrise Auto');
+  });
+});
+
+function briefInput() {
+  return { lead: testLead(), site: testSite(), event: 'lead.created' as const, messages: [], transcriptCut: false, publicUrl: 'https://chat.example' };
+}

@@ -1,0 +1,44 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMailer, messageIdFor } from './mailer.js';
+
+describe('the file mailer (no SMTP_URL)', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cathy-mail-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('writes a real email to DATA_DIR/outbox-mail, one file per job, a retry replacing it', async () => {
+    const mailer = createMailer({ dataDir: dir, from: 'Cathy Chat <cathy@chat.example>', messageIdHost: 'chat.example' });
+    const mail = {
+      jobId: 'lead-1:1:email.lead',
+      to: ['sales@dealer.example'],
+      subject: 'Call now: Señora Núñez',
+      text: 'Phone: (305) 814-2279',
+      html: '<p>Call</p>',
+      attachments: [{ filename: 'lead.xml', content: '<adf/>', contentType: 'text/xml; charset=utf-8' }],
+    };
+
+    const where = await mailer.send(mail);
+    expect(await mailer.send({ ...mail, subject: 'Call now: Señora Núñez (again)' })).toBe(where);
+
+    expect(where).toBe(`file:${join(dir, 'outbox-mail', 'lead-1_1_email.lead.eml')}`);
+    expect(await readdir(join(dir, 'outbox-mail'))).toEqual(['lead-1_1_email.lead.eml']);
+    const raw = await readFile(where.slice(5));
+    expect(raw.includes('\r\n')).toBe(true);
+    const parsed = await simpleParser(raw);
+    expect(parsed.subject).toBe('Call now: Señora Núñez (again)');
+    expect(parsed.messageId).toBe('<lead-1.1.email.lead@chat.example>');
+    expect(parsed.from?.value).toEqual([{ name: 'Cathy Chat', address: 'cathy@chat.example' }]);
+    expect(parsed.text?.trim()).toBe('Phone: (305) 814-2279');
+    expect(parsed.attachments[0]?.content.toString()).toBe('<adf/>');
+  });
+
+  it('makes Message-IDs valid and stable per job', () => {
+    expect(messageIdFor('0195-ab:2:webhook', 'chat.example')).toBe('<0195-ab.2.webhook@chat.example>');
+  });
+});

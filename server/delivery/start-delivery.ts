@@ -1,0 +1,54 @@
+import type { Config } from '../config/env.js';
+import { onJobsQueued } from '../leads/outbox-relay.js';
+import type { Logger } from '../logging/logger.js';
+import type { Store } from '../store/store.js';
+import { deliverJob } from './deliver-job.js';
+import { createMailer, type Mailer } from './mailer.js';
+import { startDeliveryWorker, type DeliveryWorker } from './worker.js';
+
+export interface Delivery {
+  mailer: Mailer;
+  worker: DeliveryWorker;
+  /** Lets sends in progress finish; call before closing the store. */
+  stop(): Promise<void>;
+}
+
+export interface DeliveryOptions {
+  /** For tests: a shorter lease or poll. */
+  leaseMs?: number;
+  pollMs?: number;
+}
+
+/**
+ * Starts the lead handoff: a mailer from `SMTP_URL` (or .eml files), and a worker that wakes as soon as a
+ * lead writes jobs and polls for retries.
+ */
+export function startDelivery(config: Config, store: Store, logger: Logger, options: DeliveryOptions = {}): Delivery {
+  const host = new URL(config.publicUrl).hostname;
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    dataDir: config.dataDir,
+    from: config.mailFrom ?? `Cathy Chat <cathy@${host}>`,
+    messageIdHost: host,
+  });
+  const worker = startDeliveryWorker({
+    store,
+    logger,
+    deliver: (job) => deliverJob({ store, mailer, publicUrl: config.publicUrl }, job),
+    settings: { ...config.delivery, ...options },
+  });
+  const unsubscribe = onJobsQueued(store, worker.wake);
+  // A down SMTP server must not stop the chat: leads wait in the outbox and go out once it answers.
+  mailer.verify().catch((error: unknown) => {
+    logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'mail server not reachable yet; lead emails wait in the outbox');
+  });
+  return {
+    mailer,
+    worker,
+    async stop() {
+      unsubscribe();
+      await worker.stop();
+      mailer.close();
+    },
+  };
+}

@@ -1,0 +1,155 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../logging/logger.js';
+import { openEmbeddedStore } from '../store/embedded/open-embedded-store.js';
+import type { OutboxJobRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
+import type { DeliveryOutcome } from './deliver-job.js';
+import { testLead } from './test-lead.js';
+import { startDeliveryWorker, type DeliveryWorker, type WorkerSettings } from './worker.js';
+
+const logger = createLogger('silent');
+const settings: WorkerSettings = { maxAgeMs: 60_000, retryBaseMs: 20, retryMaxMs: 40, pollMs: 50 };
+
+function job(leadId: string, kind: OutboxJobRecord['kind'], overrides: Partial<OutboxJobRecord> = {}): OutboxJobRecord {
+  const now = new Date();
+  return {
+    id: `${leadId}:1:${kind}`,
+    siteId: 'site-1',
+    leadId,
+    visitorId: 'visitor-1',
+    kind,
+    event: 'lead.created',
+    leadVersion: 1,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs = 3_000): Promise<void> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('delivery worker', () => {
+  let dir: string;
+  let store: Store;
+  const workers: DeliveryWorker[] = [];
+  const lead = testLead();
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cathy-worker-'));
+    store = await openEmbeddedStore(dir);
+    await store.leads.save(lead);
+  });
+  afterEach(async () => {
+    await Promise.all(workers.splice(0).map((worker) => worker.stop()));
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const start = (deliver: (job: OutboxJobRecord) => Promise<DeliveryOutcome>, extra: Partial<WorkerSettings> = {}) => {
+    const worker = startDeliveryWorker({ store, logger, deliver, settings: { ...settings, ...extra } });
+    workers.push(worker);
+    return worker;
+  };
+
+  it('sends due jobs, records where they went, and marks the lead delivered', async () => {
+    await store.outbox.insertMissing([job(lead.id, 'email.lead'), job(lead.id, 'webhook')]);
+    const sent: string[] = [];
+    start(async (j) => {
+      sent.push(j.id);
+      return { status: 'delivered', deliveredTo: j.kind === 'webhook' ? 'webhook:x 200' : 'smtp:x 250' };
+    });
+
+    await until(async () => (await store.leads.byId(lead.id))?.delivery.status === 'delivered');
+    expect(sent.sort()).toEqual([`${lead.id}:1:email.lead`, `${lead.id}:1:webhook`]);
+    expect(await store.outbox.byId(`${lead.id}:1:webhook`)).toMatchObject({ status: 'delivered', attempts: 1, deliveredTo: 'webhook:x 200' });
+  });
+
+  it('backs off after a failure and keeps the error until an attempt succeeds', async () => {
+    await store.outbox.insertMissing([job(lead.id, 'email.lead')]);
+    const attempts: number[] = [];
+    start(async () => {
+      attempts.push(Date.now());
+      if (attempts.length < 3) throw new Error('421 try again later');
+      return { status: 'delivered', deliveredTo: 'smtp:x 250' };
+    });
+
+    await until(async () => (await store.outbox.byId(`${lead.id}:1:email.lead`))?.status === 'delivered');
+    expect(attempts).toHaveLength(3);
+    expect(attempts[2]! - attempts[1]!).toBeGreaterThanOrEqual(15);
+    const done = await store.outbox.byId(`${lead.id}:1:email.lead`);
+    expect(done).toMatchObject({ attempts: 3 });
+    expect(done).not.toHaveProperty('lastError');
+  });
+
+  it('dead-letters a job still failing past its maximum age, and never deletes it', async () => {
+    const old = new Date(Date.now() - 61_000);
+    await store.outbox.insertMissing([job(lead.id, 'email.lead', { createdAt: old })]);
+    start(async () => {
+      throw new Error('ECONNREFUSED');
+    });
+
+    await until(async () => (await store.outbox.byId(`${lead.id}:1:email.lead`))?.status === 'failed');
+    expect(await store.outbox.byId(`${lead.id}:1:email.lead`)).toMatchObject({ attempts: 1, lastError: 'ECONNREFUSED' });
+    await until(async () => (await store.leads.byId(lead.id))?.delivery.status === 'failed');
+  });
+
+  it('dead-letters at once what retrying cannot fix', async () => {
+    await store.outbox.insertMissing([job(lead.id, 'email.adf')]);
+    start(async () => ({ status: 'failed', reason: 'the site has no ADF recipients any more' }));
+    await until(async () => (await store.outbox.byId(`${lead.id}:1:email.adf`))?.status === 'failed');
+  });
+
+  it('never gives one job to two workers', async () => {
+    const kinds = ['email.lead', 'email.adf', 'webhook'] as const;
+    const leads = Array.from({ length: 8 }, (_, i) => testLead({ id: `01950000-0000-7000-8000-00000000010${i}` }));
+    await store.outbox.insertMissing(leads.flatMap((l) => kinds.map((kind) => job(l.id, kind))));
+    const sent: string[] = [];
+    const deliver = async (j: OutboxJobRecord): Promise<DeliveryOutcome> => {
+      sent.push(j.id);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return { status: 'delivered', deliveredTo: 'smtp:x 250' };
+    };
+    start(deliver);
+    start(deliver);
+    start(deliver);
+
+    await until(async () => (await store.outbox.list({ siteId: 'site-1', status: 'delivered', limit: 100 })).length === 24);
+    expect(sent).toHaveLength(24);
+    expect(new Set(sent).size).toBe(24);
+  });
+
+  it('finishes the send in progress when stopped, and claims nothing more', async () => {
+    await store.outbox.insertMissing([job(lead.id, 'email.lead')]);
+    let release: () => void = () => undefined;
+    let started: () => void = () => undefined;
+    const sending = new Promise<void>((resolve) => (started = resolve));
+    const worker = start(async () => {
+      started();
+      await new Promise<void>((resolve) => (release = resolve));
+      return { status: 'delivered', deliveredTo: 'smtp:x 250' };
+    });
+    await sending;
+
+    const stopped = worker.stop();
+    release();
+    await stopped;
+    expect((await store.outbox.byId(`${lead.id}:1:email.lead`))?.status).toBe('delivered');
+
+    await store.outbox.insertMissing([job(lead.id, 'webhook')]);
+    worker.wake();
+    await new Promise((resolve) => setTimeout(resolve, 3 * (settings.pollMs ?? 0)));
+    expect((await store.outbox.byId(`${lead.id}:1:webhook`))?.status).toBe('pending');
+  });
+});

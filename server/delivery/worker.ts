@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logging/logger.js';
+import type { OutboxJobRecord } from '../store/records.js';
+import type { OutboxRepo, Store } from '../store/store.js';
+import { retryDelay, type BackoffSettings } from './backoff.js';
+import type { DeliveryOutcome } from './deliver-job.js';
+import { refreshLeadDelivery } from './lead-delivery-status.js';
+
+export interface WorkerSettings extends BackoffSettings {
+  /** A job still failing this long after it was written (or retried by hand) becomes a dead letter. */
+  maxAgeMs: number;
+  /** How long a claim lasts; a worker that dies mid-send loses the job to another after this. */
+  leaseMs?: number;
+  /** How often to look for due retries and expired leases when nothing wakes the worker. */
+  pollMs?: number;
+  /** Jobs sent at once, so one slow webhook does not hold up the emails. */
+  concurrency?: number;
+}
+
+export interface WorkerDeps {
+  store: Store;
+  deliver: (job: OutboxJobRecord) => Promise<DeliveryOutcome>;
+  logger: Logger;
+  settings: WorkerSettings;
+  /** Lease owner; random per process by default. */
+  id?: string;
+  now?: () => Date;
+  random?: () => number;
+}
+
+export interface DeliveryWorker {
+  readonly id: string;
+  /** Looks for due jobs now, e.g. right after a lead wrote some. */
+  wake(): void;
+  /** Stops claiming, lets sends in progress finish and record their result. */
+  stop(): Promise<void>;
+}
+
+/** Sends and webhook timeouts stay well under this (see mailer.ts, webhook.ts). */
+const DEFAULT_LEASE_MS = 60_000;
+const DEFAULT_POLL_MS = 1_000;
+
+type Finish = Parameters<OutboxRepo['finish']>[2];
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 500);
+}
+
+/**
+ * The outbox worker: claims due jobs with a lease, sends them, and records the result only while it still
+ * holds the lease. A failed attempt is retried with exponential backoff and jitter; once the job is older
+ * than `maxAgeMs` it is marked `failed` (a dead letter kept for the API's retry, never deleted).
+ */
+export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
+  const { store, logger, settings } = deps;
+  const id = deps.id ?? `worker-${randomUUID()}`;
+  const now = deps.now ?? (() => new Date());
+  const leaseMs = settings.leaseMs ?? DEFAULT_LEASE_MS;
+  const concurrency = settings.concurrency ?? 4;
+  const inFlight = new Set<Promise<void>>();
+  const retryTimers = new Set<NodeJS.Timeout>();
+  let running = true;
+  let wanted = false;
+  let pumping: Promise<void> | undefined;
+
+  function failure(job: OutboxJobRecord, error: unknown): Finish {
+    const at = now();
+    const lastError = errorText(error);
+    if (at.getTime() - (job.retriedAt ?? job.createdAt).getTime() >= settings.maxAgeMs) {
+      logger.error({ jobId: job.id, kind: job.kind, attempts: job.attempts, err: lastError }, 'lead delivery gave up: dead letter');
+      return { status: 'failed', lastError };
+    }
+    const delay = retryDelay(job.attempts, settings, deps.random);
+    const nextAttemptAt = new Date(at.getTime() + delay);
+    wakeAfter(delay);
+    logger.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, nextAttemptAt, err: lastError }, 'lead delivery failed; will retry');
+    return { status: 'pending', nextAttemptAt, lastError };
+  }
+
+  function finishOf(job: OutboxJobRecord, outcome: DeliveryOutcome): Finish {
+    if (outcome.status === 'delivered') {
+      logger.info({ jobId: job.id, kind: job.kind, attempts: job.attempts }, 'lead delivered');
+      return { status: 'delivered', deliveredAt: now(), deliveredTo: outcome.deliveredTo, lastError: undefined };
+    }
+    if (outcome.status === 'superseded') return { status: 'superseded', deliveredTo: outcome.reason };
+    logger.error({ jobId: job.id, kind: job.kind, reason: outcome.reason }, 'lead delivery cannot succeed: dead letter');
+    return { status: 'failed', lastError: outcome.reason };
+  }
+
+  async function run(job: OutboxJobRecord): Promise<void> {
+    const patch = await deps.deliver(job).then(
+      (outcome) => finishOf(job, outcome),
+      (error: unknown) => failure(job, error),
+    );
+    try {
+      if (!(await store.outbox.finish(job.id, id, patch))) {
+        logger.warn({ jobId: job.id }, 'lost the lease on a lead delivery; another worker owns it now');
+        return;
+      }
+      await refreshLeadDelivery(store, job, now);
+    } catch (error) {
+      // The lease runs out and another claim retries the job: a repeat the Message-ID / event id make harmless.
+      logger.error({ jobId: job.id, err: errorText(error) }, 'could not record a lead delivery result');
+    }
+  }
+
+  async function pump(): Promise<void> {
+    try {
+      while (wanted && running) {
+        wanted = false;
+        while (running && inFlight.size < concurrency) {
+          const job = await store.outbox.claim(id, now(), leaseMs);
+          if (!job) break;
+          const task: Promise<void> = run(job).finally(() => {
+            inFlight.delete(task);
+            wake();
+          });
+          inFlight.add(task);
+        }
+      }
+    } catch (error) {
+      logger.error({ err: errorText(error) }, 'outbox claim failed; trying again at the next poll');
+    } finally {
+      pumping = undefined;
+    }
+  }
+
+  /** Retries sooner than the next poll are not left waiting for it. */
+  function wakeAfter(delayMs: number): void {
+    if (delayMs >= (settings.pollMs ?? DEFAULT_POLL_MS)) return;
+    const timer = setTimeout(() => {
+      retryTimers.delete(timer);
+      wake();
+    }, delayMs + 1);
+    timer.unref();
+    retryTimers.add(timer);
+  }
+
+  function wake(): void {
+    wanted = true;
+    if (running && !pumping) pumping = pump();
+  }
+
+  const timer = setInterval(wake, settings.pollMs ?? DEFAULT_POLL_MS);
+  timer.unref();
+  wake();
+
+  return {
+    id,
+    wake,
+    async stop() {
+      running = false;
+      clearInterval(timer);
+      for (const retry of retryTimers) clearTimeout(retry);
+      await pumping;
+      await Promise.all(inFlight);
+    },
+  };
+}

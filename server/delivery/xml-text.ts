@@ -1,0 +1,9 @@
+// Characters XML 1.0 forbids even when escaped (most C0 controls, lone surrogates, U+FFFE/U+FFFF):
+// one of them in a visitor's message would make the whole lead unparseable.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Visitor text made safe to place in an XML document; the builder escapes `&`, `<` and quotes. */
+export function xmlText(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  return String(value).replace(NOT_XML, '').trim();
+}
