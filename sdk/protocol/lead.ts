@@ -1,7 +1,8 @@
 import type { Locale, PageContext, Utm } from './models.js';
 
 export type LeadStatus = 'new' | 'updated' | 'do_not_contact';
-export type DeliveryStatus = 'pending' | 'delivered' | 'delivered_to_file' | 'failed';
+/** `none`: the site has no lead recipients, CRM address or webhook, so nothing is sent. */
+export type DeliveryStatus = 'none' | 'pending' | 'delivered' | 'delivered_to_file' | 'failed';
 
 export interface LeadContact {
   name?: string;

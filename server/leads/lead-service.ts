@@ -42,6 +42,10 @@ function jobsFor(site: SiteRecord, event: NewOutboxJob['event']): NewOutboxJob[]
   return jobs;
 }
 
+function deliveryFor(jobs: NewOutboxJob[], now: Date): LeadRecord['delivery'] {
+  return { status: jobs.length > 0 ? 'pending' : 'none', updatedAt: now };
+}
+
 function interestOf(facts: CapturedFacts): LeadRecord['interest'] {
   const interest: LeadRecord['interest'] = {
     vehicle: facts.vehicle?.text,
@@ -104,7 +108,7 @@ export async function captureLead(store: Store, input: CaptureLeadInput): Promis
         status: 'updated',
         version: existing.version + 1,
         pendingJobs: jobsFor(site, 'lead.updated'),
-        delivery: { status: 'pending', updatedAt: now },
+        delivery: deliveryFor(jobsFor(site, 'lead.updated'), now),
       }
     : {
         ...base,
@@ -120,7 +124,7 @@ export async function captureLead(store: Store, input: CaptureLeadInput): Promis
           utm: conversation.source.utm,
         },
         pendingJobs: jobsFor(site, 'lead.created'),
-        delivery: { status: 'pending', updatedAt: now },
+        delivery: deliveryFor(jobsFor(site, 'lead.created'), now),
         createdAt: now,
       };
   await store.leads.save(lead);
@@ -133,15 +137,14 @@ export async function captureLead(store: Store, input: CaptureLeadInput): Promis
  * is the language model's brief when it wrote one; the deterministic summary stands in otherwise.
  */
 export async function refreshLeadFacts(store: Store, lead: LeadRecord, facts: CapturedFacts, now: Date, summary?: string): Promise<LeadRecord> {
-  const updated: LeadRecord = {
-    ...lead,
+  // Only these fields: the delivery worker may be writing `delivery` on the same version meanwhile.
+  const patch = {
     contact: contactOf(facts, {}, lead.contact),
     interest: { ...lead.interest, ...interestOf(facts) },
     summary: summary ?? leadSummary(facts),
     updatedAt: now,
   };
-  await store.leads.save(updated);
-  return updated;
+  return (await store.leads.update(lead.id, patch)) ?? { ...lead, ...patch };
 }
 
 /** Honours an opt-out: the lead becomes do-not-contact and the dealer is told through the outbox. */
@@ -153,6 +156,7 @@ export async function markDoNotContact(store: Store, site: SiteRecord, lead: Lea
     doNotContact: true,
     version: lead.version + 1,
     pendingJobs: jobsFor(site, 'lead.updated'),
+    delivery: deliveryFor(jobsFor(site, 'lead.updated'), now),
     updatedAt: now,
   };
   await store.leads.save(updated);

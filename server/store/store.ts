@@ -106,6 +106,11 @@ export interface LeadRepo {
   withPendingJobs(limit: number): Promise<LeadRecord[]>;
   /** Clears `pendingJobs` only if the lead is still at `version`. */
   clearPendingJobs(id: string, version: number): Promise<void>;
+  /**
+   * Sets only the given fields. Used for changes that must not overwrite what the delivery worker
+   * writes meanwhile (`delivery`), which a whole-document `save` of an earlier copy would.
+   */
+  update(id: string, patch: Partial<Omit<LeadRecord, 'id' | 'siteId' | 'createdAt' | 'delivery'>>): Promise<LeadRecord | null>;
   /** Sets only `delivery`, and only if the lead is still at `version`; false otherwise. */
   setDelivery(id: string, version: number, delivery: LeadRecord['delivery']): Promise<boolean>;
   listByVisitor(visitorId: string): Promise<LeadRecord[]>;

@@ -91,6 +91,21 @@ export function leadsContract(ctx: ContractContext): void {
       expect(await leads.setDelivery('missing', 1, delivered)).toBe(false);
     });
 
+    it('updates only the given fields, keeping a delivery status written meanwhile', async () => {
+      const { leads } = ctx.store;
+      const lead = makeLead(conversation);
+      await leads.save(lead);
+      const delivered = { status: 'delivered' as const, updatedAt: minutesAfter(3) };
+      await leads.setDelivery(lead.id, lead.version, delivered);
+
+      const updated = await leads.update(lead.id, { summary: 'Wants a truck.', interest: { vehicle: 'F-150' }, updatedAt: minutesAfter(4) });
+
+      const expected = { ...lead, summary: 'Wants a truck.', interest: { vehicle: 'F-150' }, updatedAt: minutesAfter(4), delivery: delivered };
+      expect(updated).toEqual(expected);
+      expect(await leads.byId(lead.id)).toEqual(expected);
+      expect(await leads.update('missing', { summary: 'x' })).toBeNull();
+    });
+
     it("lists and deletes a visitor's leads only", async () => {
       const { leads } = ctx.store;
       const second = makeLead(conversation, { createdAt: minutesAfter(5) });

@@ -18,6 +18,7 @@ export function leadRepo(db: Datastore<LeadDoc>): LeadRepo {
       // A replacement document (no operators) with upsert: one write, whether the lead is new or not.
       await db.updateAsync({ _id: lead.id }, toStored(lead), { upsert: true });
     },
+    update: (id, patch) => find.update(id, patch),
     async clearPendingJobs(id, version) {
       await db.updateAsync({ _id: id, version }, { $set: { pendingJobs: [] } }, {});
     },

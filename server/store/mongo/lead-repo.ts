@@ -12,6 +12,7 @@ export function leadRepo(model: Models['leads']): LeadRepo {
     async save(lead) {
       await model.replaceOne({ _id: lead.id }, toStored(lead), { upsert: true });
     },
+    update: (id, patch) => find.update(id, patch),
     async clearPendingJobs(id, version) {
       await model.updateOne({ _id: id, version }, { $set: { pendingJobs: [] } });
     },
