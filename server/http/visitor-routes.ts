@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { LIMITS } from '../../sdk/protocol/index.js';
-import { createSessionSchema, messageSendSchema } from '../../sdk/protocol/schemas.js';
+import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema } from '../../sdk/protocol/schemas.js';
 import type { SessionRef, VisitorContext } from '../conversation/context.js';
 import type { ConversationEngine } from '../conversation/engine.js';
 import type { EventHub } from '../conversation/event-hub.js';
@@ -82,6 +82,18 @@ export function visitorRoutes(deps: VisitorRouteDeps): Router {
     const ref = await session(req);
     const query = parseOrThrow(historyQuery, req.query, 'query');
     res.json(await deps.engine.since(ref, query.after, query.limit));
+  });
+
+  // `page:view` and `visitor:identify` of the socket protocol, for clients on the fallback.
+  router.post('/v1/conversations/:id/page-views', async (req, res) => {
+    const ref = await session(req);
+    await deps.engine.pageView(ref, parseOrThrow(pageViewSchema, req.body, 'page view'));
+    res.json({ ok: true });
+  });
+
+  router.post('/v1/conversations/:id/identify', async (req, res) => {
+    const ref = await session(req);
+    res.json(await deps.engine.identify(ref, parseOrThrow(identifySchema, req.body, 'identify')));
   });
 
   return router;

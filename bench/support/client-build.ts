@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const WIDGET_DIR = path.join(ROOT, 'dist/widget');
+export const SDK_DIST = path.join(ROOT, 'sdk/dist');
+
+/** Gzip bytes; raise a ceiling only in the change that grows the bundle, and say why. */
+export const BUDGETS = {
+  /** What every dealer page loads before the visitor interacts. */
+  loader: 4 * 1024,
+  /** Preact UI, signals, socket.io-client and the client, loaded on first interaction or idle. */
+  chunk: 35 * 1024,
+} as const;
+
+/** Server-only code and unsafe constructs that must never reach a dealer's page. */
+export const FORBIDDEN = [
+  /\bmongoose\b/,
+  /\bopenai\b/i,
+  /\bzod\b/,
+  /libphonenumber/,
+  /nodemailer/,
+  /\bexpress\b/,
+  /@seald-io|\bnedb\b/,
+  /\bpino\b/,
+  /xmlhttprequest-ssl/,
+  /\brequire\(["']ws["']\)/,
+  /process\.env/,
+  /__DEV__/,
+  /\beval\(/,
+  /new Function\(/,
+];
+
+/** Build inputs: a build older than any of these is stale. */
+const SOURCES = ['widget', 'sdk', 'rollup.config.mjs', 'package.json'];
+const OUTPUTS = [path.join(WIDGET_DIR, 'widget.js'), path.join(SDK_DIST, 'types/sdk/index.d.ts')];
+const LOCK = path.join(ROOT, 'dist/.client-build.lock');
+const STALE_LOCK_MS = 180_000;
+
+function newest(entry: string): number {
+  const info = statSync(entry, { throwIfNoEntry: false });
+  if (!info) return 0;
+  if (!info.isDirectory()) return /\.test\.tsx?$/.test(entry) ? 0 : info.mtimeMs;
+  const skip = new Set(['dist', 'node_modules', 'test']);
+  return Math.max(0, ...readdirSync(entry).filter((name) => !skip.has(name)).map((name) => newest(path.join(entry, name))));
+}
+
+function builtAt(): number {
+  return Math.min(...OUTPUTS.map((file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `npm run build:client` unless its output is newer than every source. Test files run in parallel,
+ * so builders take a lock directory and the others wait for it instead of writing the same files.
+ */
+export async function ensureClientBuild(): Promise<void> {
+  const inputs = () => Math.max(...SOURCES.map((entry) => newest(path.join(ROOT, entry))));
+  mkdirSync(path.dirname(LOCK), { recursive: true });
+  for (;;) {
+    if (builtAt() > inputs()) return;
+    try {
+      mkdirSync(LOCK);
+    } catch {
+      const held = statSync(LOCK, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+      await sleep(250);
+      continue;
+    }
+    try {
+      if (builtAt() <= inputs()) execFileSync('npm', ['run', '--silent', 'build:client'], { cwd: ROOT, stdio: 'pipe' });
+      return;
+    } finally {
+      rmSync(LOCK, { recursive: true, force: true });
+    }
+  }
+}
+
+export interface BundleSize {
+  file: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+  budget: number;
+  code: string;
+}
+
+/** The loader and the chat chunk as built, compressed the way the build precompresses them. */
+export function measureWidget(): { loader: BundleSize; chunk: BundleSize } {
+  const chunkFile = readdirSync(WIDGET_DIR).find((name) => /^widget-chat\.[\w-]+\.js$/.test(name));
+  if (!chunkFile) throw new Error(`No chat chunk in ${WIDGET_DIR}: run \`npm run build:client\`.`);
+  const measure = (file: string, budget: number): BundleSize => {
+    const code = readFileSync(path.join(WIDGET_DIR, file), 'utf8');
+    return {
+      file,
+      raw: Buffer.byteLength(code),
+      gzip: gzipSync(code, { level: 9 }).length,
+      brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      budget,
+      code,
+    };
+  };
+  return { loader: measure('widget.js', BUDGETS.loader), chunk: measure(chunkFile, BUDGETS.chunk) };
+}

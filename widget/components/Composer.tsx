@@ -1,0 +1,79 @@
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import { LIMITS } from '../../sdk/protocol/index.js';
+import type { Strings } from '../i18n/index.js';
+
+/** The counter appears this close to the limit, when it starts to matter. */
+const COUNTER_FROM = LIMITS.messageText - 200;
+const COUNTER_ID = 'cathy-counter';
+
+interface Props {
+  t: Strings;
+  inputRef: RefObject<HTMLTextAreaElement | null>;
+  /** Id of the consent disclosure to read with the input while Cathy asks for a phone. */
+  describedBy: string | null;
+  onSend: (text: string) => boolean;
+}
+
+function grow(el: HTMLTextAreaElement): void {
+  // Reset first so the box also shrinks when lines are deleted; CSS max-height caps it.
+  el.style.height = 'auto';
+  el.style.height = `${el.scrollHeight}px`;
+}
+
+export function Composer({ t, inputRef, describedBy, onSend }: Props) {
+  const [text, setText] = useState('');
+  const submit = () => {
+    if (!onSend(text)) return;
+    setText('');
+    const el = inputRef.current;
+    if (el) {
+      el.value = '';
+      grow(el);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    // isComposing: Enter that confirms an IME candidate (Japanese, Chinese…) must not send.
+    if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
+    e.preventDefault();
+    submit();
+  };
+  const showCounter = text.length >= COUNTER_FROM;
+  const described = [describedBy, showCounter ? COUNTER_ID : null].filter(Boolean).join(' ');
+
+  return (
+    <form
+      class="cathy-composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div class="cathy-composer-row">
+        <textarea
+          ref={inputRef}
+          class="cathy-input"
+          rows={1}
+          value={text}
+          maxLength={LIMITS.messageText}
+          aria-label={t.inputLabel}
+          aria-describedby={described || undefined}
+          placeholder={t.placeholder}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            grow(e.currentTarget);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <button type="submit" class="cathy-send" disabled={!text.trim()}>
+          {t.send}
+        </button>
+      </div>
+      {showCounter ? (
+        <p class="cathy-counter" id={COUNTER_ID}>
+          {t.charsLeft(LIMITS.messageText - text.length)}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { ClientSnapshot } from '../../sdk/client/types.js';
+import type { PersonaDisplay } from '../../sdk/protocol/index.js';
+import type { Strings } from '../i18n/index.js';
+import { MessageRow } from './MessageRow.js';
+import { PendingRow } from './PendingRow.js';
+import { TypingIndicator } from './TypingIndicator.js';
+
+interface Props {
+  snap: ClientSnapshot;
+  persona: PersonaDisplay;
+  t: Strings;
+  /** Id of the message whose disclosure the input refers to, if Cathy is asking for a phone now. */
+  askingId: string | null;
+  onRetry: (clientId: string) => void;
+}
+
+/** Within this many pixels of the bottom, new content keeps the list scrolled down. */
+const STICKY_PX = 48;
+
+export function MessageList({ snap, persona, t, askingId, onRetry }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const stick = useRef(true);
+  const { messages, pending, streaming, typing } = snap;
+
+  // Follow new content unless the visitor scrolled up to read history.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && stick.current) el.scrollTop = el.scrollHeight;
+  }, [messages.length, pending.length, streaming?.text, typing, snap.open]);
+
+  const onScroll = () => {
+    const el = ref.current;
+    if (el) stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < STICKY_PX;
+  };
+  const speaker = (role: string) => (role === 'visitor' ? t.you : persona.name);
+  const empty = messages.length === 0 && pending.length === 0 && !streaming;
+
+  return (
+    <div class="cathy-log" role="log" aria-live="off" aria-label={t.conversation} ref={ref} onScroll={onScroll}>
+      <p class="cathy-notice">{t.aiNotice}</p>
+      {empty ? <MessageRow role="assistant" text={persona.greeting} speaker={persona.name} /> : null}
+      {messages.map((m) => (
+        <MessageRow
+          key={m.id}
+          role={m.role}
+          text={m.text}
+          speaker={speaker(m.role)}
+          disclosure={m.role === 'visitor' ? undefined : m.disclosure}
+          activeDisclosure={m.id === askingId}
+        />
+      ))}
+      {pending.map((p) => (
+        <PendingRow key={p.clientId} pending={p} t={t} onRetry={onRetry} />
+      ))}
+      {streaming ? (
+        <MessageRow key={`s-${streaming.messageId}`} role="assistant" text={streaming.text} speaker={persona.name} />
+      ) : typing ? (
+        <TypingIndicator label={t.typing(persona.name)} />
+      ) : null}
+    </div>
+  );
+}

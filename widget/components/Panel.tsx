@@ -1,0 +1,70 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { WidgetState } from '../state/widget-state.js';
+import { Composer } from './Composer.js';
+import { ConnectionBanner } from './ConnectionBanner.js';
+import { Header, TITLE_ID } from './Header.js';
+import { MessageList } from './MessageList.js';
+import { DISCLOSURE_ID } from './MessageRow.js';
+import { useVisualViewport } from './use-visual-viewport.js';
+
+interface Props {
+  state: WidgetState;
+  launcher: HTMLButtonElement;
+}
+
+/** The chat dialog. Non-modal: the visitor can keep using the dealer's page beside it. */
+export function Panel({ state, launcher }: Props) {
+  const snap = state.snap.value;
+  const t = state.strings.value;
+  const persona = state.persona.value;
+  const panelRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const focusInside = useRef(false);
+  const mounted = useRef(false);
+  useVisualViewport(panelRef, snap.open);
+
+  // Layout effect: runs before the browser moves focus off the now-hidden panel by itself.
+  useLayoutEffect(() => {
+    // A panel restored open after navigation must not steal focus from the page.
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    if (snap.open) inputRef.current?.focus();
+    else if (focusInside.current) launcher.focus();
+  }, [snap.open]);
+
+  const close = () => {
+    launcher.focus();
+    state.close();
+  };
+  const last = snap.messages[snap.messages.length - 1];
+  const askingId = last && last.role !== 'visitor' && last.disclosure ? last.id : null;
+
+  return (
+    <div
+      ref={panelRef}
+      class="cathy-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={TITLE_ID}
+      hidden={!snap.open}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        close();
+      }}
+      onFocusIn={() => {
+        focusInside.current = true;
+      }}
+      onFocusOut={(e) => {
+        focusInside.current = !!panelRef.current?.contains(e.relatedTarget as Node | null);
+      }}
+    >
+      <Header persona={persona} status={snap.status} t={t} onClose={close} />
+      <ConnectionBanner status={snap.status} t={t} />
+      <MessageList snap={snap} persona={persona} t={t} askingId={askingId} onRetry={state.retry} />
+      <Composer t={t} inputRef={inputRef} describedBy={askingId ? DISCLOSURE_ID : null} onSend={state.send} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { Locale } from '../../sdk/protocol/index.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import type { Strings } from './strings.js';
+
+// Locale picking lives apart from the tables so the loader can import it without shipping every string.
+export { pickLocale, toLocale } from './pick-locale.js';
+export type { Strings } from './strings.js';
+
+const TABLE: Record<Locale, Strings> = { en, es };
+
+export function stringsFor(locale: Locale): Strings {
+  return TABLE[locale];
+}

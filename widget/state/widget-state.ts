@@ -1,0 +1,104 @@
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import type { PersonaDisplay, Theme } from '../../sdk/protocol/index.js';
+import type { CathyClient, ClientSnapshot } from '../../sdk/client/types.js';
+import type { WidgetOptions } from '../widget-types.js';
+import { pickLocale, stringsFor, type Strings } from '../i18n/index.js';
+import { resolveTheme, type ResolvedTheme } from '../theme/resolve-theme.js';
+import { mediaSignal } from './color-scheme.js';
+import { mergeDefined } from './merge.js';
+
+export interface WidgetState {
+  snap: ReadonlySignal<ClientSnapshot>;
+  persona: ReadonlySignal<PersonaDisplay>;
+  theme: ReadonlySignal<ResolvedTheme>;
+  scheme: ReadonlySignal<'light' | 'dark'>;
+  strings: ReadonlySignal<Strings>;
+  /** Cathy's messages that arrived while the panel was closed. */
+  unread: ReadonlySignal<number>;
+  /** The latest finished reply, for the polite live region. */
+  announcement: ReadonlySignal<string>;
+  /** Returns false when nothing was sent, so the composer keeps the visitor's text. */
+  send(text: string): boolean;
+  retry(clientId: string): void;
+  open(): void;
+  close(): void;
+  toggle(): void;
+  setTheme(theme: Theme): void;
+  setPersona(persona: Partial<PersonaDisplay>): void;
+  dispose(): void;
+}
+
+/** Mirrors the client's snapshot into signals; the only place the UI talks to the client. */
+export function createWidgetState(client: CathyClient, options: WidgetOptions): WidgetState {
+  const snap = signal(client.snapshot());
+  const themeOverride = signal<Theme>(options.theme ?? {});
+  const personaOverride = signal<Partial<PersonaDisplay>>(options.persona ?? {});
+  const unread = signal(0);
+  const announcement = signal('');
+  const dark = mediaSignal('(prefers-color-scheme: dark)');
+
+  const locale = computed(() =>
+    pickLocale(options.locale, snap.value.locale, typeof navigator === 'undefined' ? undefined : navigator.language),
+  );
+  const strings = computed(() => stringsFor(locale.value));
+  const persona = computed((): PersonaDisplay => {
+    const t = strings.value;
+    const merged = mergeDefined<PersonaDisplay>(snap.value.persona, personaOverride.value);
+    return {
+      ...merged,
+      name: merged.name?.trim() || t.defaultName,
+      greeting: merged.greeting?.trim() || t.defaultGreeting,
+    };
+  });
+  const theme = computed(() => resolveTheme(mergeDefined<Theme>(snap.value.theme, themeOverride.value)));
+  const scheme = computed(() => {
+    const mode = theme.value.mode;
+    return mode === 'auto' ? (dark.value.value ? 'dark' : 'light') : mode;
+  });
+
+  const unsubscribe = [
+    client.on('change', (s) => {
+      snap.value = s;
+    }),
+    client.on('message', (m) => {
+      if (m.role === 'visitor') return;
+      // Read the client directly: 'message' may fire before the matching 'change'.
+      if (client.snapshot().open) announcement.value = `${persona.value.name}: ${m.text}`;
+      else unread.value += 1;
+    }),
+  ];
+  const stopClearing = effect(() => {
+    if (snap.value.open) unread.value = 0;
+  });
+
+  return {
+    snap,
+    persona,
+    theme,
+    scheme,
+    strings,
+    unread,
+    announcement,
+    send(text) {
+      const trimmed = text.trim();
+      if (!trimmed) return false;
+      client.send(trimmed);
+      return true;
+    },
+    retry: (id) => client.retry(id),
+    open: () => client.open(),
+    close: () => client.close(),
+    toggle: () => client.toggle(),
+    setTheme(t) {
+      themeOverride.value = mergeDefined<Theme>(themeOverride.value, t);
+    },
+    setPersona(p) {
+      personaOverride.value = mergeDefined<PersonaDisplay>(personaOverride.value, p);
+    },
+    dispose() {
+      unsubscribe.forEach((off) => off());
+      stopClearing();
+      dark.dispose();
+    },
+  };
+}

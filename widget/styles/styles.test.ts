@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyStyles, widgetCss } from './index.js';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function shadow(): ShadowRoot {
+  return document.createElement('div').attachShadow({ mode: 'open' });
+}
+
+describe('applyStyles', () => {
+  it('adopts a constructable stylesheet beside existing ones, and removes only its own', () => {
+    const root = shadow();
+    const launcherSheet = new CSSStyleSheet();
+    root.adoptedStyleSheets = [launcherSheet];
+    const remove = applyStyles(root, '.a{color:red}', 'n0nce');
+    expect(root.adoptedStyleSheets).toHaveLength(2);
+    expect(root.querySelector('style')).toBeNull();
+    remove();
+    expect(root.adoptedStyleSheets).toEqual([launcherSheet]);
+  });
+
+  it('falls back to a <style> element carrying the CSP nonce', () => {
+    vi.stubGlobal('CSSStyleSheet', undefined);
+    const root = shadow();
+    const remove = applyStyles(root, '.a{color:red}', 'n0nce');
+    const style = root.querySelector('style');
+    expect(style?.nonce).toBe('n0nce');
+    expect(style?.textContent).toBe('.a{color:red}');
+    remove();
+    expect(root.querySelector('style')).toBeNull();
+  });
+});
+
+describe('widget stylesheet', () => {
+  it('resets inherited host styles and uses only the system font stack', () => {
+    expect(widgetCss).toContain(':host{all:initial}');
+    expect(widgetCss).toMatch(/font:[^;]*system-ui/);
+    expect(widgetCss).not.toMatch(/@import|@font-face|url\(/);
+  });
+
+  it('keeps inputs at 16px so iOS does not zoom on focus', () => {
+    expect(widgetCss).toMatch(/\.cathy-input\{[^}]*font-size:16px/);
+  });
+
+  it('goes full screen on small screens, sized by the visual viewport', () => {
+    expect(widgetCss).toMatch(/@media \(max-width:480px\)\{[^}]*height:var\(--cathy-vv-height/);
+  });
+
+  it('switches palettes for dark mode and stops motion when reduced motion is asked for', () => {
+    expect(widgetCss).toContain('.cathy[data-scheme=dark]{');
+    expect(widgetCss).toMatch(/@media \(prefers-reduced-motion:reduce\)\{[^}]*animation:none!important/);
+  });
+});

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderWidget, unmountAll } from './render-widget.js';
+
+afterEach(() => {
+  unmountAll();
+  cleanup();
+});
+
+describe('opening and closing', () => {
+  it('opens a labelled dialog from the launcher and focuses the input', () => {
+    const { ui, launcher, root } = renderWidget();
+    expect(ui.queryByRole('dialog')).toBeNull();
+    fireEvent.click(launcher.element);
+    const dialog = ui.getByRole('dialog', { name: 'Cathy' });
+    expect(dialog.getAttribute('aria-modal')).toBe('false');
+    expect(root.activeElement).toBe(ui.getByRole('textbox', { name: 'Type your message' }));
+    expect(launcher.element.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('shows the greeting and the automated-assistant notice when there are no messages', () => {
+    const { ui } = renderWidget({ open: true });
+    const log = ui.getByRole('log', { name: 'Conversation' });
+    expect(log.textContent).toContain('Hi! Looking for a car?');
+    expect(log.textContent).toContain('Automated assistant');
+  });
+
+  it('closes on Escape and returns focus to the launcher', () => {
+    const { ui, launcher, root } = renderWidget();
+    fireEvent.click(launcher.element);
+    fireEvent.keyDown(ui.getByRole('textbox'), { key: 'Escape' });
+    expect(ui.queryByRole('dialog')).toBeNull();
+    expect(root.activeElement).toBe(launcher.element);
+    expect(launcher.element.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('closes from the header button and returns focus to the launcher', () => {
+    const { ui, launcher, root } = renderWidget();
+    fireEvent.click(launcher.element);
+    fireEvent.click(ui.getByRole('button', { name: 'Close chat' }));
+    expect(ui.queryByRole('dialog')).toBeNull();
+    expect(root.activeElement).toBe(launcher.element);
+  });
+
+  it('toggles closed with a second launcher click', () => {
+    const { ui, launcher, client } = renderWidget();
+    fireEvent.click(launcher.element);
+    fireEvent.click(launcher.element);
+    expect(client.state.open).toBe(false);
+    expect(ui.queryByRole('dialog')).toBeNull();
+  });
+
+  it('does not steal focus when restored open after navigation', () => {
+    const { ui, root } = renderWidget({ open: true });
+    expect(ui.getByRole('dialog')).toBeTruthy();
+    expect(root.activeElement).toBeNull();
+  });
+
+  it('opens and closes through the handle and stops listening on destroy', () => {
+    const { ui, handle, client, launcher, update } = renderWidget();
+    update(() => handle.open());
+    expect(ui.getByRole('dialog')).toBeTruthy();
+    update(() => handle.destroy());
+    expect(ui.queryByRole('dialog')).toBeNull();
+    expect(client.listenerCount()).toBe(0);
+    fireEvent.click(launcher.element);
+    expect(client.state.open).toBe(true);
+  });
+});
