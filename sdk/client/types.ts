@@ -12,7 +12,8 @@ import type {
 } from '../protocol/index.js';
 
 /**
- * - `idle`: created, `start()` not called yet.
+ * - `idle`: created, `start()` not called yet; or stopped after a refusal no retry can fix (unknown site
+ *   key, origin not allowed), which the `error` event explained.
  * - `connecting`: first connection attempt (socket first, then HTTP).
  * - `online`: Socket.IO connected (websocket or long-polling).
  * - `http`: Socket.IO could not connect; the plain HTTP fallback carries the conversation.
@@ -82,12 +83,21 @@ export interface PhoneEvent {
   phone: string;
 }
 
-/** Typed events of the client (and of the SDK, which re-emits them). */
+/**
+ * Typed events of the client (and of the SDK, which re-emits them).
+ *
+ * @example
+ * ```ts
+ * const off = client.on('delta', ({ text }) => (bubble.textContent = text));
+ * client.on('connection', ({ status }) => banner.toggleAttribute('hidden', status === 'online' || status === 'http'));
+ * off();
+ * ```
+ */
 export interface ClientEvents {
   ready: ReadyEvent;
   open: void;
   close: void;
-  /** A confirmed message, visitor's or Cathy's, once per id. */
+  /** A confirmed message, visitor's or Cathy's, once per id. The history that comes with `ready` is not repeated here. */
   message: ChatMessage;
   delta: DeltaEvent;
   typing: { on: boolean };
@@ -106,6 +116,14 @@ export type ClientListener<K extends ClientEventName> = (payload: ClientEvents[K
 /** Where the visitor id, token and open state are kept. `auto`: localStorage, then a first-party cookie, then memory. */
 export type PersistenceMode = 'auto' | 'memory';
 
+/**
+ * Options of `createClient`. Wrong values throw at once with "[Cathy] Failed to …".
+ *
+ * @example
+ * ```ts
+ * createClient({ siteKey: 'pk_demo', serverUrl: 'https://chat.example.com', locale: 'es', persistence: 'memory' });
+ * ```
+ */
 export interface ClientOptions {
   /** The site's public key, `pk_…`. */
   siteKey: string;
@@ -113,25 +131,48 @@ export interface ClientOptions {
   serverUrl: string;
   locale?: Locale;
   persistence?: PersistenceMode;
-  /** Transports to try, in order; default `['socket', 'http']`. */
+  /**
+   * Transports to try, in order; default `['socket', 'http']`. `socket` is Socket.IO (websocket, then
+   * long-polling); `http` is the plain HTTP fallback. While on a later one the first is retried with backoff.
+   */
   transports?: Array<'socket' | 'http'>;
   /** Page context override; default: `location`, `document.title`, `document.referrer`, UTM from the URL. */
   page?: PageViewPayload & { referrer?: string; utm?: Utm };
 }
 
+/**
+ * The headless chat client: one snapshot to render, typed events, and the visitor's actions.
+ *
+ * @example
+ * ```ts
+ * const client = createClient({ siteKey: 'pk_demo', serverUrl: 'https://chat.example.com' });
+ * client.on('change', (s) => render(s.messages, s.pending, s.streaming, s.status));
+ * await client.start();
+ * const pending = client.send('Do you have a used CR-V?');
+ * client.on('change', (s) => s.pending.find((p) => p.clientId === pending.clientId)?.status === 'failed' && client.retry(pending.clientId));
+ * ```
+ */
 export interface CathyClient {
-  /** Connects and starts (or resumes) the session. Safe to call twice. */
+  /**
+   * Connects and starts (or resumes) the session. Safe to call twice. Resolves once the first
+   * attempt is over (ready, or retrying in the background); never rejects: failures are events.
+   */
   start(): Promise<void>;
   snapshot(): ClientSnapshot;
   /**
    * Queues a visitor message and sends it as soon as a transport is up. Returns the pending entry;
    * empty or over-long text throws at once (misuse), network failures are values on the entry.
+   * Starts the client if `start()` was not called yet.
    */
   send(text: string): PendingMessage;
   /** Resends a failed message with its original clientId. */
   retry(clientId: string): void;
+  /** Waits for a session if there is none yet; rejects with "[Cathy] Failed to identify…" (and an `error` event) when the server refuses the fields. */
   identify(payload: IdentifyPayload): Promise<IdentifyResult>;
-  /** Reports a page view; called by the client itself on load and on SPA navigation. */
+  /**
+   * Reports a page view; called by the client itself on SPA navigation (the landing page goes with
+   * the session start). Without an argument, reads the current page. The same URL twice in a row is reported once.
+   */
   pageView(page?: PageViewPayload): void;
   open(): void;
   close(): void;

@@ -41,7 +41,7 @@ const exitCode = (child: ChildProcess) => new Promise<number | null>((resolve) =
 describe('the server process', () => {
   const dirs: string[] = [];
   beforeAll(() => {
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'ignore' });
+    execFileSync('npm', ['run', 'build:server', '--silent'], { stdio: 'ignore' });
   });
   afterAll(async () => {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
