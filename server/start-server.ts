@@ -40,7 +40,7 @@ export async function startServer(config: Config, logger: Logger, options: { res
       app.httpServer.listen(config.port, config.host, () => resolve());
     });
     const { port } = app.httpServer.address() as AddressInfo;
-    const delivery = startDelivery(config, store, logger);
+    const delivery = startDelivery(config, store, logger, app.metrics);
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     return {
       app,

@@ -1,6 +1,7 @@
 import type { Config } from '../config/env.js';
 import { onJobsQueued } from '../leads/outbox-relay.js';
 import type { Logger } from '../logging/logger.js';
+import type { Metrics } from '../metrics/metrics.js';
 import type { Store } from '../store/store.js';
 import { deliverJob } from './deliver-job.js';
 import { createMailer, type Mailer } from './mailer.js';
@@ -23,7 +24,7 @@ export interface DeliveryOptions {
  * Starts the lead handoff: a mailer from `SMTP_URL` (or .eml files), and a worker that wakes as soon as a
  * lead writes jobs and polls for retries.
  */
-export function startDelivery(config: Config, store: Store, logger: Logger, options: DeliveryOptions = {}): Delivery {
+export function startDelivery(config: Config, store: Store, logger: Logger, metrics: Metrics, options: DeliveryOptions = {}): Delivery {
   const host = new URL(config.publicUrl).hostname;
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
@@ -36,6 +37,10 @@ export function startDelivery(config: Config, store: Store, logger: Logger, opti
     logger,
     deliver: (job) => deliverJob({ store, mailer, publicUrl: config.publicUrl }, job),
     settings: { ...config.delivery, ...options },
+    onOutcome: (job, outcome, at) => {
+      metrics.deliveries.inc({ kind: job.kind, outcome });
+      if (outcome === 'delivered') metrics.handoff.observe({ kind: job.kind }, (at.getTime() - job.createdAt.getTime()) / 1000);
+    },
   });
   const unsubscribe = onJobsQueued(store, worker.wake);
   // A down SMTP server must not stop the chat: leads wait in the outbox and go out once it answers.

@@ -26,6 +26,8 @@ export interface WorkerDeps {
   id?: string;
   now?: () => Date;
   random?: () => number;
+  /** Told about every attempt's outcome, e.g. for metrics. */
+  onOutcome?: (job: OutboxJobRecord, outcome: 'delivered' | 'retry' | 'failed' | 'superseded', at: Date) => void;
 }
 
 export interface DeliveryWorker {
@@ -41,6 +43,11 @@ const DEFAULT_LEASE_MS = 60_000;
 const DEFAULT_POLL_MS = 1_000;
 
 type Finish = Parameters<OutboxRepo['finish']>[2];
+
+function outcomeOf(patch: Finish): 'delivered' | 'retry' | 'failed' | 'superseded' {
+  const { status } = patch;
+  return status === 'delivered' || status === 'failed' || status === 'superseded' ? status : 'retry';
+}
 
 function errorText(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 500);
@@ -97,6 +104,7 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
         logger.warn({ jobId: job.id }, 'lost the lease on a lead delivery; another worker owns it now');
         return;
       }
+      deps.onOutcome?.(job, outcomeOf(patch), now());
       await refreshLeadDelivery(store, job, now);
     } catch (error) {
       // The lease runs out and another claim retries the job: a repeat the Message-ID / event id make harmless.

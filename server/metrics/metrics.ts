@@ -7,6 +7,8 @@ export interface Metrics {
   leads: Counter<'kind'>;
   errors: Counter<'code' | 'transport'>;
   ackLatency: Histogram<'event'>;
+  deliveries: Counter<'kind' | 'outcome'>;
+  handoff: Histogram<'kind'>;
 }
 
 /** One registry per app, so tests can run several servers in one process. */
@@ -29,6 +31,19 @@ export function createMetrics(): Metrics {
       help: 'Time from receiving a client event to acknowledging it',
       labelNames: ['event'],
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+      registers: [registry],
+    }),
+    deliveries: new Counter({
+      name: 'cathy_deliveries_total',
+      help: 'Lead delivery attempts, by kind and outcome (delivered, retry, failed, superseded)',
+      labelNames: ['kind', 'outcome'],
+      registers: [registry],
+    }),
+    handoff: new Histogram({
+      name: 'cathy_handoff_seconds',
+      help: 'Time from a delivery job being written to its delivery',
+      labelNames: ['kind'],
+      buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 15, 60, 300, 3600],
       registers: [registry],
     }),
   };

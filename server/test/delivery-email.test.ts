@@ -123,6 +123,13 @@ describe('lead handoff by email through a real SMTP server', () => {
     expect((await api(t, `/v1/deliveries/${body.deliveries[0]?.id}/retry`, { method: 'POST' })).status).toBe(409);
     expect((await api(t, '/v1/deliveries?status=lost')).status).toBe(400);
   });
+
+  it('counts deliveries and hand-off time in the metrics', async () => {
+    const text = await (await fetch(`${t.server.url}/metrics`)).text();
+    expect(text).toMatch(/cathy_deliveries_total\{kind="email.lead",outcome="delivered"\} [1-9]/);
+    expect(text).toMatch(/cathy_deliveries_total\{kind="email.adf",outcome="delivered"\} [1-9]/);
+    expect(text).toMatch(/cathy_handoff_seconds_count\{kind="email.lead"\} [1-9]/);
+  });
 });
 
 describe('dead letters', () => {
