@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { resolveOptions } from './client-options.js';
+import type { ClientOptions } from './types.js';
+
+describe('resolveOptions', () => {
+  it('keeps the server origin and defaults the transports', () => {
+    expect(resolveOptions({ siteKey: 'pk_a', serverUrl: 'https://chat.example.com/some/path/' })).toEqual({
+      siteKey: 'pk_a',
+      serverUrl: 'https://chat.example.com',
+      order: ['socket', 'http'],
+      persistence: 'auto',
+    });
+  });
+
+  it('throws "[Cathy] Failed to …" with the fix for each mistake', () => {
+    const bad: Array<[unknown, string]> = [
+      [{ serverUrl: 'https://chat.example.com' }, 'siteKey is missing'],
+      [{ siteKey: 'pk_a', serverUrl: 'chat.example.com' }, 'serverUrl "chat.example.com" is not an http(s) URL'],
+      [{ siteKey: 'pk_a', serverUrl: 'https://c.example', transports: [] }, 'transports must list'],
+      [{ siteKey: 'pk_a', serverUrl: 'https://c.example', persistence: 'disk' }, 'persistence "disk" is unknown'],
+      [{ siteKey: 'pk_a', serverUrl: 'https://c.example', locale: 'fr' }, 'locale "fr" is not supported'],
+    ];
+    for (const [options, why] of bad) {
+      expect(() => resolveOptions(options as ClientOptions)).toThrow(`[Cathy] Failed to create the chat client: ${why}`);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { LIMITS, type Locale } from '../protocol/index.js';
+import { misuse } from './misuse.js';
+import type { TransportKind } from './transport.js';
+import type { ClientOptions, PersistenceMode } from './types.js';
+
+export interface ResolvedOptions {
+  siteKey: string;
+  /** Origin only: Socket.IO would read a path as a namespace. */
+  serverUrl: string;
+  order: TransportKind[];
+  persistence: PersistenceMode;
+  locale?: Locale;
+}
+
+const ACTION = 'create the chat client';
+
+/** Checks the options a developer passed; mistakes throw at once with the fix. */
+export function resolveOptions(options: ClientOptions): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) {
+    throw misuse(ACTION, 'no options were given', 'Call createClient({ siteKey: "pk_…", serverUrl: "https://…" }).');
+  }
+  const { siteKey, serverUrl, transports = ['socket', 'http'], persistence = 'auto', locale } = options;
+  if (typeof siteKey !== 'string' || siteKey.trim() === '') {
+    throw misuse(ACTION, 'siteKey is missing', "Pass the site's public key, e.g. siteKey: \"pk_demo\".");
+  }
+  if (typeof serverUrl !== 'string' || !/^https?:\/\//i.test(serverUrl) || !URL.canParse(serverUrl)) {
+    throw misuse(ACTION, `serverUrl ${JSON.stringify(serverUrl)} is not an http(s) URL`, 'Pass the chat server\'s origin, e.g. "https://chat.example.com".');
+  }
+  if (!Array.isArray(transports) || transports.length === 0 || transports.some((kind) => kind !== 'socket' && kind !== 'http')) {
+    throw misuse(ACTION, 'transports must list "socket" and/or "http"', 'Leave it out for the default ["socket", "http"].');
+  }
+  if (persistence !== 'auto' && persistence !== 'memory') {
+    throw misuse(ACTION, `persistence ${JSON.stringify(persistence)} is unknown`, 'Use "auto" or "memory".');
+  }
+  if (locale !== undefined && locale !== 'en' && locale !== 'es') {
+    throw misuse(ACTION, `locale ${JSON.stringify(locale)} is not supported`, 'Use "en" or "es".');
+  }
+  const resolved: ResolvedOptions = { siteKey, serverUrl: new URL(serverUrl).origin, order: [...new Set(transports)], persistence };
+  if (locale) resolved.locale = locale;
+  return resolved;
+}
+
+/** The visitor's text as it will be sent (trimmed); empty or over-long text is a caller's mistake. */
+export function checkText(text: string): string {
+  const trimmed = typeof text === 'string' ? text.trim() : '';
+  if (trimmed === '') throw misuse('send the message', 'the text is empty', 'Pass the visitor\'s text, e.g. client.send("Hi").');
+  if (trimmed.length > LIMITS.messageText) {
+    throw misuse('send the message', `it is ${trimmed.length} characters, over ${LIMITS.messageText}`, 'Shorten it or split it into several messages.');
+  }
+  return trimmed;
+}

@@ -1,0 +1,193 @@
+import type { ErrorBody, SessionStartResult } from '../protocol/index.js';
+import { backoffDelay, type BackoffOptions } from './backoff.js';
+import type { OpenRequest, ServerEvent, Transport, TransportFactory, TransportKind } from './transport.js';
+
+export type LinkStatus = 'idle' | 'connecting' | 'online' | 'http' | 'reconnecting';
+
+export interface ConnectionOptions {
+  /** Transports to try, in order; the first is the preferred one, probed for while on another. */
+  order: readonly TransportKind[];
+  createTransport: TransportFactory;
+  /** Read at every attempt: the token and the page change over time. */
+  request(): OpenRequest;
+  retry: BackoffOptions;
+  probe: BackoffOptions;
+  onSession(session: SessionStartResult, transport: Transport): void;
+  onStatus(status: LinkStatus): void;
+  onEvent(event: ServerEvent): void;
+  onError(error: ErrorBody): void;
+  /** The server no longer accepts the stored token: forget it before the next attempt. */
+  onInvalidToken(): void;
+}
+
+export interface Connection {
+  start(): void;
+  /** The transport carrying the conversation, or null while down. */
+  active(): Transport | null;
+  /** Something suggests the network is back: reconnect now if down, try the preferred transport now if on another. */
+  wake(): void;
+  /** Drops the current transport and starts a new session, e.g. when the server lost ours. */
+  restart(): void;
+  /** While offline no retry timer runs; `setOffline(false)` wakes. */
+  setOffline(offline: boolean): void;
+  stop(): void;
+}
+
+/** Refusals that no retry can fix: wrong site key, origin or page. */
+const FATAL = new Set<ErrorBody['code']>(['UNKNOWN_SITE', 'ORIGIN_NOT_ALLOWED', 'VALIDATION_ERROR', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE']);
+
+/**
+ * The connection state machine. Tries the transports in order; a transport that cannot be reached
+ * passes to the next, a refusal is reported (and retried only when waiting can help). While on a
+ * fallback it probes the preferred transport with backoff and switches back when it answers.
+ * Timers run only while down or on a fallback.
+ */
+export function createConnection(options: ConnectionOptions): Connection {
+  let current: Transport | null = null;
+  let attempt = 0;
+  let probeAttempt = 0;
+  let generation = 0;
+  let connecting = false;
+  let everUp = false;
+  let fatal = false;
+  let offline = false;
+  let stopped = true;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let probeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const create = (kind: TransportKind): Transport => {
+    const transport: Transport = options.createTransport(kind, {
+      onEvent: (event) => current === transport && options.onEvent(event),
+      onError: (error) => current === transport && options.onError(error),
+      onDown: () => {
+        if (current !== transport) return;
+        current = null;
+        transport.close();
+        clearTimeout(probeTimer);
+        connect();
+      },
+    });
+    return transport;
+  };
+
+  const adopt = (transport: Transport, session: SessionStartResult) => {
+    const previous = current;
+    current = transport;
+    attempt = 0;
+    everUp = true;
+    previous?.close();
+    options.onStatus(transport.kind === 'socket' ? 'online' : 'http');
+    options.onSession(session, transport);
+    clearTimeout(probeTimer);
+    probeAttempt = 0;
+    if (transport.kind !== options.order[0]) scheduleProbe();
+  };
+
+  const refused = (error: ErrorBody) => {
+    if (FATAL.has(error.code)) {
+      fatal = true;
+      options.onStatus('idle');
+      options.onError(error);
+    } else if (error.code === 'INVALID_TOKEN') {
+      options.onInvalidToken();
+      // A fresh visitor needs no token, so this cannot loop; the backoff guards it anyway.
+      schedule(attempt++ === 0 ? 0 : backoffDelay(attempt, options.retry));
+    } else if (error.code === 'RATE_LIMITED') {
+      schedule(Math.max(1, error.retryAfter ?? 1) * 1000);
+    } else {
+      schedule(backoffDelay(attempt++, options.retry));
+    }
+  };
+
+  function connect(): void {
+    if (stopped || fatal || connecting || current) return;
+    clearTimeout(retryTimer);
+    connecting = true;
+    const mine = ++generation;
+    options.onStatus(everUp || attempt > 0 ? 'reconnecting' : 'connecting');
+    void (async () => {
+      for (const kind of options.order) {
+        const transport = create(kind);
+        const outcome = await transport.open(options.request());
+        if (mine !== generation) return transport.close();
+        if (outcome.kind === 'session') {
+          connecting = false;
+          return adopt(transport, outcome.session);
+        }
+        transport.close();
+        if (outcome.kind === 'refused') {
+          connecting = false;
+          return refused(outcome.error);
+        }
+      }
+      connecting = false;
+      schedule(backoffDelay(attempt++, options.retry));
+    })();
+  }
+
+  function schedule(delay: number): void {
+    options.onStatus(fatal ? 'idle' : 'reconnecting');
+    clearTimeout(retryTimer);
+    if (!offline && !stopped) retryTimer = setTimeout(connect, delay);
+  }
+
+  function scheduleProbe(): void {
+    if (offline || stopped) return;
+    probeTimer = setTimeout(probe, backoffDelay(probeAttempt++, options.probe));
+  }
+
+  async function probe(): Promise<void> {
+    const from = current;
+    const preferred = options.order[0];
+    if (!from || !preferred || from.kind === preferred) return;
+    const transport = create(preferred);
+    const outcome = await transport.open(options.request());
+    if (current !== from || stopped) return transport.close();
+    if (outcome.kind === 'session') return adopt(transport, outcome.session);
+    transport.close();
+    scheduleProbe();
+  }
+
+  return {
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      connect();
+    },
+    active: () => current,
+    wake() {
+      if (stopped || fatal || offline) return;
+      if (!current) {
+        attempt = 0;
+        return connect();
+      }
+      if (current.kind !== options.order[0]) {
+        clearTimeout(probeTimer);
+        probeAttempt = 0;
+        void probe();
+      }
+    },
+    restart() {
+      const previous = current;
+      current = null;
+      previous?.close();
+      clearTimeout(probeTimer);
+      connect();
+    },
+    setOffline(value) {
+      offline = value;
+      if (!value) return this.wake();
+      clearTimeout(retryTimer);
+      clearTimeout(probeTimer);
+    },
+    stop() {
+      stopped = true;
+      generation++;
+      connecting = false;
+      clearTimeout(retryTimer);
+      clearTimeout(probeTimer);
+      current?.close();
+      current = null;
+    },
+  };
+}
