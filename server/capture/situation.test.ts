@@ -14,6 +14,8 @@ describe('findCredit', () => {
     ['Me declaré en bancarrota hace 2 años.', 'Me declaré en bancarrota hace 2 años.'],
     ['busco troca. Tengo mal crédito', 'Tengo mal crédito'],
     ['sin crédito', 'sin crédito'],
+    ['around 300 a month, my credit is not great after a divorce', 'my credit is not great after a divorce'],
+    ['busco una troca, tengo mal crédito, pero trabajo', 'tengo mal crédito, pero trabajo'],
   ])('quotes the credit situation in %j', (text, credit) => {
     expect(findCredit(text)).toBe(credit);
   });

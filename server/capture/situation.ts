@@ -23,12 +23,23 @@ const MAX_CREDIT_CHARS = 200;
 export function findCredit(text: string): string | undefined {
   const said = sentences(text)
     .filter((sentence) => CREDIT.test(fold(sentence)))
+    .map(fromFirstCreditClause)
     .join(' ');
   if (!said) return undefined;
   if (said.length <= MAX_CREDIT_CHARS) return said;
   const cut = said.slice(0, MAX_CREDIT_CHARS - 1);
   const wordEnd = cut.lastIndexOf(' ');
   return `${(wordEnd > 0 ? cut.slice(0, wordEnd) : cut).trimEnd()}…`;
+}
+
+/**
+ * Drops leading clauses about something else ("around 300 a month, my credit…"), so the salesperson reads
+ * the credit story; what follows the first credit clause stays, as it often qualifies it ("…, but I'm rebuilding").
+ */
+function fromFirstCreditClause(sentence: string): string {
+  const clauses = sentence.split(/(?<=[,;])\s+/);
+  const first = clauses.findIndex((clause) => CREDIT.test(fold(clause)));
+  return first > 0 ? clauses.slice(first).join(' ') : sentence;
 }
 
 const TIMEFRAME = anyOf([

@@ -8,6 +8,7 @@ function page(nonce: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sunrise Auto — Cathy Chat demo</title>
+<link rel="icon" href="data:,">
 <style nonce="${nonce}">
 body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#f6f7f9}
 header{background:#0f2747;color:#fff;padding:20px 24px}

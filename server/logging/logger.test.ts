@@ -14,6 +14,12 @@ describe('maskText', () => {
   it('leaves ordinary numbers alone', () => {
     expect(maskText('a 2019 CR-V at $350 a month')).toBe('a 2019 CR-V at $350 a month');
   });
+
+  it('leaves ids alone, even when a group of a uuid is all digits', () => {
+    const ids = 'lead 01a20867-e906-74ec-b70d-092346125449, job 01a20868-1d16-760a-8a52-fda1439eb836:1:email.lead';
+    expect(maskText(ids)).toBe(ids);
+    expect(maskText('phone:3058142279; tel 305.814.2279')).toBe('phone:***79; tel ***79');
+  });
 });
 
 describe('createLogger', () => {

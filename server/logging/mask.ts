@@ -1,6 +1,7 @@
 const EMAIL = /([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
-// Phone-like runs of 7+ digits with separators; the last two digits stay for support lookups.
-const PHONE = /\+?\d[\d\s().-]{5,}\d/g;
+// Phone-like runs of 7+ digits with separators; the last two digits stay for support lookups. Not inside
+// a word or a hyphenated id, so the all-digit groups of uuids (leadId, jobId) stay readable.
+const PHONE = /(?<![\w-])\+?\d[\d\s().-]{5,}\d(?![\w-])/g;
 const TOKEN = /\b(sk|pk)_[A-Za-z0-9_-]{6,}|\bv1\.[A-Za-z0-9_.-]{20,}/g;
 
 /** Masks emails, phone numbers and keys/tokens inside free text for logs. */
