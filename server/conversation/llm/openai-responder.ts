@@ -8,6 +8,7 @@ import { historyWindow } from './history-window.js';
 import { modelDeltas } from './model-deltas.js';
 import type { ModelGate } from './model-gate.js';
 import { replyLimit } from './openai-client.js';
+import { replyMeta } from './reply-meta.js';
 import { guardViolation, ReplyGuardError } from './reply-guard.js';
 import { estimateTokens } from './token-estimate.js';
 
@@ -72,7 +73,7 @@ export function createOpenAIResponder(deps: OpenAIResponderDeps): Responder {
         signal?.removeEventListener('abort', stop);
       }
       gate.answered(input.site, input.now, usage ?? estimate(messages, text));
-      yield { type: 'done', meta: plan.meta };
+      yield { type: 'done', meta: replyMeta(plan.meta, text, input.state.phoneAsks) };
     },
   };
 }

@@ -45,13 +45,18 @@ export const NO_FIELDS: LeadFields = {
 };
 
 export const DEFAULT_REPLY = ['Happy', ' to help', '! What kind', ' of vehicle', ' are you', ' looking for?'];
+/** What the mock model says when the server's notes ask it to request a phone number, as a real model would. */
+export const PHONE_ASK_REPLY = ['Thanks', '! What is the best', ' phone number', ' to reach you?'];
+
+const notesAskForPhone = (body: ChatCompletionCreateParams) =>
+  body.messages.some((m) => m.role === 'system' && typeof m.content === 'string' && m.content.includes('best phone number'));
 
 export interface ModelMock {
   /** Every streamed reply request, in order. */
   replies: ChatCompletionCreateParams[];
   /** Every structured lead-extraction request, in order. */
   extractions: ChatCompletionCreateParams[];
-  /** Scripts for the next streamed replies; once used up, the default reply. */
+  /** Scripts for the next streamed replies; once used up, the default reply (a phone ask when the notes say so). */
   queueReplies(...scripts: ReplyScript[]): void;
   /** Fields (and summary) every extraction answers from now on. */
   setExtraction(fields: Partial<LeadFields>, summary?: string): void;
@@ -143,7 +148,7 @@ export function useModelMock(): ModelMock {
         return HttpResponse.json(extractionCompletion(extraction.fields, extraction.summary, wantsSummary));
       }
       mock.replies.push(body);
-      const script = scripts.shift() ?? { pieces: DEFAULT_REPLY };
+      const script = scripts.shift() ?? { pieces: notesAskForPhone(body) ? PHONE_ASK_REPLY : DEFAULT_REPLY };
       if ('status' in script) {
         return HttpResponse.json({ error: { message: 'model unavailable', type: 'server_error', code: null, param: null } }, { status: script.status });
       }
