@@ -20,11 +20,13 @@ const VISIT_GAP_MS = 30 * 60 * 1000;
 /** Reads the message, updates facts, state and lead, then streams and stores Cathy's reply. */
 export async function produceReply(deps: MessageDeps, session: SessionRef, message: MessageRecord): Promise<ChatMessage> {
   const { store, hub } = deps;
-  const done = await store.messages.replyTo(session.conversationId, message.id);
+  // Independent reads and writes go together: each store round trip delays Cathy's first word.
+  const [done, conversation, visitor] = await Promise.all([
+    store.messages.replyTo(session.conversationId, message.id),
+    store.conversations.byId(session.conversationId),
+    store.visitors.byId(session.visitorId),
+  ]);
   if (done) return toChatMessage(done);
-
-  const conversation = await store.conversations.byId(session.conversationId);
-  const visitor = await store.visitors.byId(session.visitorId);
   if (!conversation || !visitor) throw new AppError('NOT_FOUND', 'The conversation no longer exists.');
   const now = deps.now();
 
@@ -43,13 +45,16 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     userAgent: session.userAgent,
     now,
   });
-  await store.conversations.update(conversation.id, {
-    facts,
-    locale,
-    state: step.state,
-    leadId: step.lead?.id ?? conversation.leadId,
-    updatedAt: now,
-  });
+  const [, history] = await Promise.all([
+    store.conversations.update(conversation.id, {
+      facts,
+      locale,
+      state: step.state,
+      leadId: step.lead?.id ?? conversation.leadId,
+      updatedAt: now,
+    }),
+    store.messages.latest(conversation.id, HISTORY_FOR_REPLY),
+  ]);
   if (step.lead && step.announce) {
     hub.publish(conversation.id, 'lead:captured', { leadId: step.lead.id, fields: capturedFields(step.lead) });
     deps.onLead?.(step.outcome.kind === 'lead_created');
@@ -62,7 +67,6 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     deps.logger.info({ siteId: session.site.id, conversationId: conversation.id, leadId: step.lead?.id }, 'visitor opted out');
   }
 
-  const history = await store.messages.latest(conversation.id, HISTORY_FOR_REPLY);
   const input: ResponderInput = {
     site: session.site,
     conversationId: conversation.id,

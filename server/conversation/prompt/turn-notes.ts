@@ -39,9 +39,21 @@ function contactNote(input: ResponderInput, callback: string): string | undefine
   }
 }
 
+// Building a formatter costs far more than using one; there is one per dealership time zone.
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function weekdayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = weekdayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone });
+    weekdayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 function clock(input: ResponderInput): { now: string; callback: string } {
   const { site, now } = input;
-  const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: site.timezone }).format(now);
+  const weekday = weekdayFormat(site.timezone).format(now);
   const close = openUntil(site.businessHours, site.timezone, now);
   if (close) return { now: `${weekday}; the dealership is open until ${formatTime(close, 'en')}`, callback: 'a specialist will reach out shortly' };
   const opening = nextOpening(site.businessHours, site.timezone, now);
