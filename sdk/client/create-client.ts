@@ -35,6 +35,7 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
   let link: LinkStatus = 'idle';
   const cleanups: Array<() => void> = [];
   const waitingForSession: Array<() => void> = [];
+  const unsettledIdentifies = new Set<(error: Error) => void>();
 
   const showStatus = () => {
     // navigator.onLine is already false when socket.io-client closes its socket on `offline`, before our listener runs.
@@ -164,11 +165,13 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
     identify(payload) {
       assertAlive('identify the visitor');
       return new Promise<IdentifyResult>((resolve, reject) => {
+        unsettledIdentifies.add(reject);
         const attempt = async () => {
           const transport = ready();
           if (!transport) return void waitingForSession.push(() => void attempt());
           const result = await transport.identify(payload);
           if (isNoConnection(result)) return void waitingForSession.push(() => void attempt());
+          unsettledIdentifies.delete(reject);
           if (!isErrorResponse(result)) return resolve(result);
           events.emit('error', result.error);
           reject(Object.assign(misuse('identify the visitor', result.error.message, 'Check the fields passed to identify().'), { code: result.error.code }));
@@ -201,6 +204,9 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
       queue.stop();
       for (const cleanup of cleanups.splice(0)) cleanup();
       waitingForSession.length = 0;
+      // A caller awaiting identify() must not hang forever on a client that will never connect again.
+      for (const reject of unsettledIdentifies) reject(misuse('identify the visitor', 'the client was destroyed first', 'Await identify() before destroy().'));
+      unsettledIdentifies.clear();
       events.clear();
       settleStart?.();
     },

@@ -31,4 +31,11 @@ describe('a conversation through the headless client', () => {
     const stored = await t.server.store.conversations.byId(done.conversationId!);
     expect(stored?.source?.utm).toEqual({ source: 'google', campaign: 'suv-spring' });
   });
+
+  it('rejects an identify() still waiting for a session when the client is destroyed', async () => {
+    const client = testClient(t, { url: 'http://127.0.0.1:9' });
+    const identified = client.identify({ name: 'Ana' });
+    client.destroy();
+    await expect(identified).rejects.toThrow('[Cathy] Failed to identify the visitor: the client was destroyed first.');
+  });
 });
