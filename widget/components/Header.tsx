@@ -21,7 +21,7 @@ interface Props {
 export function Header({ persona, status, t, onClose }: Props) {
   const online = status === 'online' || status === 'http';
   return (
-    <header class="cathy-header" data-online={String(online)}>
+    <div class="cathy-header" data-online={String(online)}>
       <Avatar name={persona.name} url={persona.avatarUrl} />
       <div class="cathy-header-text">
         <h2 class="cathy-title" id={TITLE_ID}>
@@ -32,6 +32,6 @@ export function Header({ persona, status, t, onClose }: Props) {
       <button type="button" class="cathy-icon-button" aria-label={t.close} onClick={onClose}>
         <span aria-hidden="true">×</span>
       </button>
-    </header>
+    </div>
   );
 }

@@ -22,6 +22,11 @@ describe('keyboard and roles', () => {
     expect(live).toHaveLength(1);
   });
 
+  it("adds no landmark of its own, so the dealer page keeps its one banner", () => {
+    const { ui } = renderWidget({ open: true });
+    expect(ui.queryAllByRole('banner')).toHaveLength(0);
+  });
+
   it('tabs in reading order: close, links and retry in the log, input, send', () => {
     const { ui } = renderWidget({
       open: true,
