@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/env.js';
-import { MODEL_ENV, useModelMock } from '../../test/support/openai-mock.js';
+import { DEFAULT_REPLY, MODEL_ENV, useModelMock } from '../../test/support/openai-mock.js';
 import { composeReply } from '../offline/compose-reply.js';
 import { buildInput, QUALIFIED } from '../offline/test-input.js';
 import type { ResponderChunk, ResponderInput } from '../responder.js';
@@ -41,6 +41,20 @@ describe('createOpenAIResponder', () => {
     expect(done?.type === 'done' && done.meta.asksForContact).toBe(true);
     expect(calls).toEqual(['answered 420']);
     expect(model.replies.at(-1)).toMatchObject({ model: 'test-model', stream: true, max_tokens: 300, stream_options: { include_usage: true } });
+  });
+
+  it('asks again without stream_options when a compatible server refuses them, and stops sending them', async () => {
+    model.queueReplies({ refuseStreamOptions: true });
+    const before = model.replies.length;
+    const { responder, calls } = responderWith();
+    const chunks = await run(responder, buildInput({ text: 'hi' }));
+    expect(chunks.filter((c) => c.type === 'delta').map((c) => c.text).join('')).toBe(DEFAULT_REPLY.join(''));
+    expect(model.replies.slice(before).map((r) => 'stream_options' in r)).toEqual([true, false]);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatch(/^answered \d+$/);
+
+    await run(responder, buildInput({ text: 'and SUVs?' }));
+    expect(model.replies.slice(before).map((r) => 'stream_options' in r)).toEqual([true, false, false]);
   });
 
   it('answers offline without calling the model while the gate is closed', async () => {

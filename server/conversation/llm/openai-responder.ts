@@ -1,11 +1,12 @@
-import type OpenAI from 'openai';
+import OpenAI from 'openai';
+import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import type { OpenAIConfig } from '../../config/env.js';
 import { composeReply } from '../offline/compose-reply.js';
 import { buildMessages } from '../prompt/build-messages.js';
 import type { Responder } from '../responder.js';
 import { coalesce, type CoalesceOptions } from './coalesce.js';
 import { historyWindow } from './history-window.js';
-import { modelDeltas } from './model-deltas.js';
+import { modelDeltas, type DeltaOptions } from './model-deltas.js';
 import type { ModelGate } from './model-gate.js';
 import { replyLimit } from './openai-client.js';
 import { replyMeta } from './reply-meta.js';
@@ -35,6 +36,21 @@ const HISTORY_TOKENS = 1500;
  */
 export function createOpenAIResponder(deps: OpenAIResponderDeps): Responder {
   const { client, config, gate } = deps;
+  // Some OpenAI-compatible servers refuse `stream_options`; after the first refusal, usage is estimated.
+  let usageInStream = true;
+
+  async function* deltas(params: Omit<ChatCompletionCreateParamsStreaming, 'stream_options'>, options: DeltaOptions): AsyncGenerator<string> {
+    if (!usageInStream) return yield* modelDeltas(client, params, options);
+    try {
+      yield* modelDeltas(client, { ...params, stream_options: { include_usage: true } }, options);
+    } catch (error) {
+      // A refusal comes before any text, so asking again cannot repeat words to the visitor.
+      if (!refusesStreamOptions(error)) throw error;
+      usageInStream = false;
+      yield* modelDeltas(client, params, options);
+    }
+  }
+
   return {
     mode: 'openai',
     async *respond(input, signal) {
@@ -52,12 +68,11 @@ export function createOpenAIResponder(deps: OpenAIResponderDeps): Responder {
       let usage: number | undefined;
       let text = '';
       try {
-        const deltas = modelDeltas(
-          client,
-          { model: config.model, messages, stream: true, stream_options: { include_usage: true }, ...replyLimit(config, config.maxTokens) },
+        const pieces = deltas(
+          { model: config.model, messages, stream: true, ...replyLimit(config, config.maxTokens) },
           { timeoutMs: config.timeoutMs, signal: controller.signal, onUsage: (tokens) => (usage = tokens) },
         );
-        for await (const piece of coalesce(deltas, deps.coalesce)) {
+        for await (const piece of coalesce(pieces, deps.coalesce)) {
           text += piece;
           const rule = guardViolation(text, system);
           if (rule) throw new ReplyGuardError(rule);
@@ -76,6 +91,10 @@ export function createOpenAIResponder(deps: OpenAIResponderDeps): Responder {
       yield { type: 'done', meta: replyMeta(plan.meta, text, input.state.phoneAsks) };
     },
   };
+}
+
+function refusesStreamOptions(error: unknown): boolean {
+  return error instanceof OpenAI.BadRequestError && /stream_options|include_usage/i.test(error.message);
 }
 
 /** For servers that do not report usage in the stream. */

@@ -27,7 +27,9 @@ export type ReplyScript =
       /** Reported in the usage chunk when the request asks for it. */
       totalTokens?: number;
     }
-  | { status: number };
+  | { status: number }
+  /** An OpenAI-compatible server that does not know `stream_options`: refuses each request that has it. */
+  | { refuseStreamOptions: true };
 
 export const NO_FIELDS: LeadFields = {
   firstName: null,
@@ -149,6 +151,12 @@ export function useModelMock(): ModelMock {
       }
       mock.replies.push(body);
       const script = scripts.shift() ?? { pieces: notesAskForPhone(body) ? PHONE_ASK_REPLY : DEFAULT_REPLY };
+      if ('refuseStreamOptions' in script) {
+        if (body.stream_options) {
+          return HttpResponse.json({ error: { message: 'Unrecognized request argument supplied: stream_options', type: 'invalid_request_error', code: null, param: 'stream_options' } }, { status: 400 });
+        }
+        return new HttpResponse(replyStream({ pieces: DEFAULT_REPLY }, false), { headers: { 'Content-Type': 'text/event-stream' } });
+      }
       if ('status' in script) {
         return HttpResponse.json({ error: { message: 'model unavailable', type: 'server_error', code: null, param: null } }, { status: script.status });
       }
