@@ -6,6 +6,9 @@ export const SITE_FLAGS = {
   origin: { type: 'string', multiple: true },
   'lead-email': { type: 'string', multiple: true },
   'adf-email': { type: 'string', multiple: true },
+  'adf-xml-declaration': { type: 'string' },
+  'adf-phone': { type: 'string' },
+  'adf-attachment': { type: 'string' },
   'webhook-url': { type: 'string' },
   'webhook-secret': { type: 'string' },
   timezone: { type: 'string' },
@@ -23,6 +26,11 @@ export const SITE_FLAGS = {
 
 type Values = { [K in keyof typeof SITE_FLAGS]?: (typeof SITE_FLAGS)[K] extends { multiple: true } ? string[] : (typeof SITE_FLAGS)[K] extends { type: 'boolean' } ? boolean : string };
 
+/** `yes`/`no` as booleans; anything else is passed on for the settings schema to refuse by name. */
+function yesNo(value: string): boolean | string {
+  return value === 'yes' ? true : value === 'no' ? false : value;
+}
+
 /** Turns flags into a settings patch; validation happens once, on the merged settings. */
 export function settingsFromFlags(values: Values): Partial<SiteSettings> {
   const patch: Record<string, unknown> = {};
@@ -30,6 +38,11 @@ export function settingsFromFlags(values: Values): Partial<SiteSettings> {
   if (values.origin) patch.allowedOrigins = values.origin;
   if (values['lead-email']) patch.leadRecipients = values['lead-email'];
   if (values['adf-email']) patch.adfRecipients = values['adf-email'];
+  const adf: Record<string, unknown> = {};
+  if (values['adf-xml-declaration'] !== undefined) adf.xmlDeclaration = yesNo(values['adf-xml-declaration']);
+  if (values['adf-phone'] !== undefined) adf.phoneFormat = values['adf-phone'];
+  if (values['adf-attachment'] !== undefined) adf.attachment = yesNo(values['adf-attachment']);
+  if (Object.keys(adf).length > 0) patch.adf = adf;
   if (values['webhook-url'] !== undefined || values['webhook-secret'] !== undefined) {
     patch.webhook = { url: values['webhook-url'], secret: values['webhook-secret'] };
   }
@@ -61,6 +74,9 @@ Commands:
 Flags:
   --lead-email EMAIL (repeatable)   salespeople who get the readable lead email
   --adf-email EMAIL (repeatable)    CRM intake addresses for ADF XML
+  --adf-xml-declaration yes|no      drop <?xml …?> for CRMs that refuse it (default yes)
+  --adf-phone digits|e164           phone format in ADF (default digits: 10 digits for US/Canada)
+  --adf-attachment yes|no           also attach lead.xml to the ADF email (default no)
   --webhook-url URL --webhook-secret SECRET
   --timezone America/New_York  --country US  --locale en|es
   --phone "(305) 555-0100"  --address "…"

@@ -63,7 +63,17 @@ describe('npm run site', () => {
     expect(JSON.parse(out.join(''))).toEqual([expect.objectContaining({ publicKey, name: 'A' })]);
   });
 
+  it("sets the CRM's ADF preferences and keeps the others when one changes", async () => {
+    await run('create', '--name', 'A', '--origin', 'https://a.example', '--adf-email', 'crm@a.example', '--adf-xml-declaration', 'no', '--adf-phone', 'e164', '--json');
+    const { publicKey } = JSON.parse(out.join('')) as { publicKey: string };
+    expect(await run('update', publicKey, '--adf-attachment', 'yes')).toBe(0);
+    const [site] = await sites();
+    expect(site?.adf).toEqual({ xmlDeclaration: false, phoneFormat: 'e164', attachment: true });
+  });
+
   it.each([
+    [['create', '--name', 'A', '--origin', 'https://a.example', '--adf-phone', 'dots']],
+    [['create', '--name', 'A', '--origin', 'https://a.example', '--adf-attachment', 'maybe']],
     [['create', '--name', 'A', '--origin', 'https://a.example', '--bogus']],
     [['create', '--name', 'A']],
     [['create', '--name', 'A', '--origin', 'a.example']],

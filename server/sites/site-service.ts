@@ -40,6 +40,7 @@ export async function updateSite(store: Store, site: SiteRecord, patch: Partial<
     ...patch,
     persona: { ...current.persona, ...patch.persona },
     theme: { ...current.theme, ...patch.theme },
+    ...(current.adf || patch.adf ? { adf: { ...current.adf, ...patch.adf } } : {}),
   };
   const settings = parseOrThrow(siteSettingsSchema, merged, 'site settings');
   const updated = await store.sites.update(site.id, { ...settings, updatedAt: new Date() });
