@@ -170,7 +170,7 @@ export const en: Phrases = {
   callbackSoon: [() => 'A specialist will reach out shortly.', () => 'One of our specialists will be in touch shortly.'],
   callbackAt: [
     ({ when }) => `We're closed right now, so a specialist will reach out when we open ${when}.`,
-    ({ when }) => `Our team is out for the day, so a specialist will be in touch when we open ${when}.`,
+    ({ when }) => `Our team isn't in right now, so a specialist will be in touch when we open ${when}.`,
   ],
   callbackLater: [() => "A specialist will reach out as soon as they're available.", () => 'One of our specialists will be in touch as soon as possible.'],
   askConsent: [
