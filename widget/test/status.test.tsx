@@ -60,7 +60,7 @@ describe('persona', () => {
 
   it('shows an avatar image for web URLs and the initial otherwise', () => {
     const { ui, handle, update } = renderWidget({ open: true }, { persona: { avatarUrl: 'https://cdn.example/cathy.png' } });
-    const header = ui.getByRole('dialog').querySelector('header');
+    const header = ui.getByRole('dialog').querySelector('.cathy-header');
     expect(header?.querySelector('img')?.getAttribute('src')).toBe('https://cdn.example/cathy.png');
     update(() => handle.setPersona({ avatarUrl: 'javascript:alert(1)' }));
     expect(header?.querySelector('img')).toBeNull();
