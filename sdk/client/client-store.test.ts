@@ -61,4 +61,22 @@ describe('createClientStore', () => {
     }
     expect(reached).toBe(true);
   });
+
+  it('keeps the text of two replies streaming at once apart, shows the other when one finishes, and forgets both on a new session', () => {
+    const store = createClientStore(initial);
+    const texts: string[] = [];
+    store.events.on('delta', ({ messageId, text }) => texts.push(`${messageId}:${text}`));
+    const delta = (messageId: string, text: string) => store.apply({ name: 'message:delta', payload: { messageId, delta: text } });
+    delta('r1', 'Sure, ');
+    delta('r2', 'Also ');
+    delta('r1', 'we have');
+    expect(texts).toEqual(['r1:Sure, ', 'r2:Also ', 'r1:Sure, we have']);
+    store.apply({ name: 'message:done', payload: { message: reply } });
+    expect(store.get().streaming).toEqual({ messageId: 'r2', text: 'Also ' });
+    delta('r2', 'financing.');
+    expect(store.get().streaming).toEqual({ messageId: 'r2', text: 'Also financing.' });
+    store.update({ streaming: null });
+    delta('r2', ' Call us.');
+    expect(store.get().streaming).toEqual({ messageId: 'r2', text: ' Call us.' });
+  });
 });

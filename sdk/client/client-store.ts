@@ -21,16 +21,22 @@ export interface ClientStore {
 export function createClientStore(initial: ClientSnapshot): ClientStore {
   const events = createEmitter<ClientEvents>();
   let state = initial;
+  // Text so far per reply: two replies may stream at once (two tabs, two quick questions), and the snapshot shows one.
+  const partial = new Map<string, string>();
   const update = (patch: Partial<ClientSnapshot>) => {
+    // A new session drops what was streaming: deltas missed meanwhile left holes; the final messages bring the whole text.
+    if (patch.streaming === null) partial.clear();
     state = { ...state, ...patch };
     events.emit('change', state);
   };
 
   const commit = ({ messages, added }: Merged, incoming: readonly ChatMessage[], announce: boolean): ChatMessage[] => {
+    for (const message of incoming) partial.delete(message.id);
     // The final message replaces the streamed text even when it differs (the server's fallback reply).
-    const finished = state.streaming && incoming.some((message) => message.id === state.streaming?.messageId);
+    const finished = state.streaming && !partial.has(state.streaming.messageId);
     if (added.length === 0 && !finished) return added;
-    update(finished ? { messages, streaming: null } : { messages });
+    const next = [...partial].at(-1);
+    update(finished ? { messages, streaming: next ? { messageId: next[0], text: next[1] } : null } : { messages });
     if (announce) for (const message of added) events.emit('message', message);
     return added;
   };
@@ -54,7 +60,8 @@ export function createClientStore(initial: ClientSnapshot): ClientStore {
         case 'message:delta': {
           const { messageId, delta } = event.payload;
           if (state.messages.some((message) => message.id === messageId)) return;
-          const text = (state.streaming?.messageId === messageId ? state.streaming.text : '') + delta;
+          const text = (partial.get(messageId) ?? '') + delta;
+          partial.set(messageId, text);
           update({ streaming: { messageId, text } });
           events.emit('delta', { messageId, delta, text });
           return;

@@ -22,8 +22,11 @@ interface Opened {
   closed: boolean;
 }
 
+/** An `open` that never answers by itself, like a handshake through a black-holing network; `close()` abandons it. */
+const HANG = 'hang';
+
 /** Transports that answer `open` from a per-kind script of outcomes (the last one repeats). */
-function setup(script: Record<TransportKind, OpenOutcome[]>, overrides: Partial<ConnectionOptions> = {}) {
+function setup(script: Record<TransportKind, Array<OpenOutcome | typeof HANG>>, overrides: Partial<ConnectionOptions> = {}) {
   const opened: Opened[] = [];
   const statuses: LinkStatus[] = [];
   const sessions: TransportKind[] = [];
@@ -35,14 +38,22 @@ function setup(script: Record<TransportKind, OpenOutcome[]>, overrides: Partial<
       const record: Opened = { kind, hooks, closed: false };
       opened.push(record);
       const outcomes = script[kind];
+      let abandon = () => {};
       const transport: Transport = {
         kind,
-        open: async () => (outcomes.length > 1 ? outcomes.shift()! : outcomes[0]!),
+        open: async () => {
+          const outcome = outcomes.length > 1 ? outcomes.shift()! : outcomes[0]!;
+          if (outcome !== HANG) return outcome;
+          return new Promise<OpenOutcome>((resolve) => (abandon = () => resolve(unreachable)));
+        },
         send: async () => NO_CONNECTION,
         since: async () => NO_CONNECTION,
         pageView: async () => NO_CONNECTION,
         identify: async () => NO_CONNECTION,
-        close: () => void (record.closed = true),
+        close: () => {
+          record.closed = true;
+          abandon();
+        },
       };
       return transport;
     },
@@ -106,6 +117,19 @@ describe('createConnection', () => {
     expect(sessions).toEqual(['socket']);
   });
 
+  it('keeps to the retryAfter of a rate limit when the tab or the network wakes it', async () => {
+    const { connection, opened, sessions } = setup({ socket: [refused({ code: 'RATE_LIMITED', message: 'slow', retryAfter: 20 }), session], http: [session] });
+    connection.start();
+    await vi.advanceTimersByTimeAsync(5000);
+    connection.wake();
+    connection.setOffline(true);
+    connection.setOffline(false);
+    await vi.advanceTimersByTimeAsync(14999);
+    expect(opened).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sessions).toEqual(['socket']);
+  });
+
   it('retries with growing delays while nothing answers, and not at all while offline', async () => {
     const { connection, opened, statuses } = setup({ socket: [unreachable], http: [unreachable] });
     connection.start();
@@ -145,5 +169,50 @@ describe('createConnection', () => {
     opened[0]!.hooks.onDown('late');
     expect(onEvent).not.toHaveBeenCalled();
     expect(opened).toHaveLength(1);
+  });
+
+  it('closes an attempt still opening when stopped, so no socket outlives it', async () => {
+    const { connection, opened, sessions } = setup({ socket: [HANG], http: [session] });
+    connection.start();
+    await vi.advanceTimersByTimeAsync(0);
+    connection.stop();
+    expect(opened.map((o) => [o.kind, o.closed])).toEqual([['socket', true]]);
+    await vi.advanceTimersByTimeAsync(60000);
+    expect(sessions).toEqual([]);
+    expect(opened).toHaveLength(1);
+  });
+
+  it('closes a probe still opening when stopped', async () => {
+    const { connection, opened } = setup({ socket: [unreachable, HANG], http: [session] });
+    connection.start();
+    await vi.advanceTimersByTimeAsync(15000);
+    expect(opened.map((o) => o.kind)).toEqual(['socket', 'http', 'socket']);
+    connection.stop();
+    expect(opened.every((o) => o.closed)).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('runs one probe at a time when online and visible wake it together', async () => {
+    const { connection, opened } = setup({ socket: [unreachable, HANG], http: [session] });
+    connection.start();
+    await vi.advanceTimersByTimeAsync(0);
+    connection.wake();
+    connection.wake();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(opened.map((o) => o.kind)).toEqual(['socket', 'http', 'socket']);
+    connection.stop();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('keeps one probe timer after overlapping probes fail', async () => {
+    const { connection, opened } = setup({ socket: [unreachable], http: [session] });
+    connection.start();
+    await vi.advanceTimersByTimeAsync(0);
+    connection.wake();
+    connection.wake();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(opened.filter((o) => o.kind === 'socket')).toHaveLength(2);
+    expect(vi.getTimerCount()).toBe(1);
+    connection.stop();
   });
 });

@@ -52,8 +52,13 @@ export function createConnection(options: ConnectionOptions): Connection {
   let fatal = false;
   let offline = false;
   let stopped = true;
+  let probing = false;
+  // Until when the server asked us not to come back (RATE_LIMITED's retryAfter): waking must not jump it.
+  let notBefore = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let probeTimer: ReturnType<typeof setTimeout> | undefined;
+  // Attempts still opening: stop() must close them too, or a socket outlives destroy() and starts a session.
+  const opening = new Set<Transport>();
 
   const create = (kind: TransportKind): Transport => {
     const transport: Transport = options.createTransport(kind, {
@@ -68,6 +73,14 @@ export function createConnection(options: ConnectionOptions): Connection {
       },
     });
     return transport;
+  };
+
+  const open = async (kind: TransportKind) => {
+    const transport = create(kind);
+    opening.add(transport);
+    const outcome = await transport.open(options.request());
+    opening.delete(transport);
+    return { transport, outcome };
   };
 
   const adopt = (transport: Transport, session: SessionStartResult) => {
@@ -93,7 +106,9 @@ export function createConnection(options: ConnectionOptions): Connection {
       // A fresh visitor needs no token, so this cannot loop; the backoff guards it anyway.
       schedule(attempt++ === 0 ? 0 : backoffDelay(attempt, options.retry));
     } else if (error.code === 'RATE_LIMITED') {
-      schedule(Math.max(1, error.retryAfter ?? 1) * 1000);
+      const wait = Math.max(1, error.retryAfter ?? 1) * 1000;
+      notBefore = Date.now() + wait;
+      schedule(wait);
     } else {
       schedule(backoffDelay(attempt++, options.retry));
     }
@@ -107,8 +122,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     options.onStatus(everUp || attempt > 0 ? 'reconnecting' : 'connecting');
     void (async () => {
       for (const kind of options.order) {
-        const transport = create(kind);
-        const outcome = await transport.open(options.request());
+        const { transport, outcome } = await open(kind);
         if (mine !== generation) return transport.close();
         if (outcome.kind === 'session') {
           connecting = false;
@@ -132,6 +146,7 @@ export function createConnection(options: ConnectionOptions): Connection {
   }
 
   function scheduleProbe(): void {
+    clearTimeout(probeTimer);
     if (offline || stopped) return;
     probeTimer = setTimeout(probe, backoffDelay(probeAttempt++, options.probe));
   }
@@ -139,9 +154,11 @@ export function createConnection(options: ConnectionOptions): Connection {
   async function probe(): Promise<void> {
     const from = current;
     const preferred = options.order[0];
-    if (!from || !preferred || from.kind === preferred) return;
-    const transport = create(preferred);
-    const outcome = await transport.open(options.request());
+    // One probe at a time: `online` and `visibilitychange` both wake, and each probe would start its own timer chain.
+    if (probing || !from || !preferred || from.kind === preferred) return;
+    probing = true;
+    const { transport, outcome } = await open(preferred);
+    probing = false;
     if (current !== from || stopped) return transport.close();
     if (outcome.kind === 'session') return adopt(transport, outcome.session);
     transport.close();
@@ -158,6 +175,8 @@ export function createConnection(options: ConnectionOptions): Connection {
     wake() {
       if (stopped || fatal || offline) return;
       if (!current) {
+        const wait = notBefore - Date.now();
+        if (wait > 0) return schedule(wait);
         attempt = 0;
         return connect();
       }
@@ -186,7 +205,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       connecting = false;
       clearTimeout(retryTimer);
       clearTimeout(probeTimer);
-      current?.close();
+      for (const transport of [current, ...opening]) transport?.close();
       current = null;
     },
   };

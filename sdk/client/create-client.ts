@@ -44,6 +44,11 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
     store.update({ status });
     events.emit('connection', { status });
   };
+  const setOffline = (value: boolean) => {
+    offline = value;
+    connection.setOffline(value);
+    showStatus();
+  };
   const ready = (): Transport | null => (store.get().ready ? connection.active() : null);
 
   const connection = createConnection({
@@ -79,6 +84,9 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
     backoff: timing.sendRetry,
     maxAttempts: timing.maxSendAttempts,
   });
+
+  // A message of ours that a gap fill or another socket event brought first is no longer pending, even if failed.
+  events.on('message', (message) => message.clientId && queue.confirm([message]));
 
   function onSession(session: SessionStartResult, transport: Transport): void {
     visitor = { visitorId: session.visitorId, visitorToken: session.visitorToken, open: store.get().open };
@@ -130,23 +138,14 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
           watchBrowserSignals(win, {
             visible: resync,
             online: () => {
-              offline = false;
-              connection.setOffline(false);
-              showStatus();
+              setOffline(false);
               resync();
             },
-            offline: () => {
-              offline = true;
-              connection.setOffline(true);
-              showStatus();
-            },
+            offline: () => setOffline(true),
           }),
         );
       }
-      if (win?.navigator.onLine === false) {
-        offline = true;
-        connection.setOffline(true);
-      }
+      if (win?.navigator.onLine === false) setOffline(true);
       connection.start();
       return started;
     },

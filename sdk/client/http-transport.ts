@@ -10,7 +10,7 @@ import {
   type SessionStartResult,
 } from '../protocol/index.js';
 import { readEventStream } from './event-stream.js';
-import { NO_CONNECTION, type SendResult, type ServerEvent, type Transport, type TransportHooks } from './transport.js';
+import { NO_CONNECTION, SERVER_EVENTS, type SendResult, type ServerEvent, type Transport, type TransportHooks } from './transport.js';
 
 export interface HttpTransportOptions {
   serverUrl: string;
@@ -21,7 +21,6 @@ export interface HttpTransportOptions {
 
 type Answer = { response: Response; release: () => void } | { failed: string };
 
-const STREAMED = new Set<string>(['message:delta', 'message:done', 'typing', 'lead:captured']);
 const NO_SESSION: ErrorResponse = { error: { code: 'SESSION_REQUIRED', message: 'Start a session first.' } };
 
 /**
@@ -91,7 +90,7 @@ export function createHttpTransport(options: HttpTransportOptions, hooks: Transp
           confirmed = true;
           resolve(data as MessageSendResult);
         } else if (name === 'error' && isErrorResponse(data)) hooks.onError(data.error);
-        else if (STREAMED.has(name)) hooks.onEvent({ name, payload: data } as ServerEvent);
+        else if ((SERVER_EVENTS as readonly string[]).includes(name)) hooks.onEvent({ name, payload: data } as ServerEvent);
       };
       const ended = (reason: string) => {
         answer.release();

@@ -38,4 +38,22 @@ describe('watchNavigation', () => {
     expect(urls).toEqual([]);
     expect(location.pathname).toBe('/later');
   });
+
+  it('patches history once for several watchers and restores it whichever stops first', async () => {
+    const original = history.pushState;
+    const urls: string[] = [];
+    const first = watchNavigation(window, (url) => urls.push(`first ${url}`));
+    const patched = history.pushState;
+    const second = watchNavigation(window, (url) => urls.push(`second ${url}`));
+    expect(history.pushState).toBe(patched);
+    history.pushState({}, '', '/both');
+    await tick();
+    expect(urls).toEqual(['first https://dealer.example/both', 'second https://dealer.example/both']);
+    first();
+    history.pushState({}, '', '/second');
+    await tick();
+    expect(urls.at(-1)).toBe('second https://dealer.example/second');
+    second();
+    expect(history.pushState).toBe(original);
+  });
 });

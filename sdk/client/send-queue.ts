@@ -99,12 +99,11 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
         changed();
         const result = await transport.send({ clientId: entry.pending.clientId, text: entry.pending.text });
         if (stopped) return;
-        if (!entries.includes(entry)) continue;
-        if (isErrorResponse(result)) settle(entry, result.error, isNoConnection(result));
-        else {
+        if (!isErrorResponse(result)) {
           entries = entries.filter((candidate) => candidate !== entry);
+          // Even when a gap fill confirmed the entry meanwhile: the answer may carry the reply.
           options.onConfirmed(result);
-        }
+        } else if (entries.includes(entry)) settle(entry, result.error, isNoConnection(result));
         changed();
       }
     } finally {

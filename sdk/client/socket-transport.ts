@@ -7,7 +7,7 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '../protocol/index.js';
-import { NO_CONNECTION, type Transport, type TransportHooks } from './transport.js';
+import { NO_CONNECTION, SERVER_EVENTS, type ServerEvent, type Transport, type TransportHooks } from './transport.js';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type EventName = keyof ClientToServerEvents;
@@ -93,10 +93,7 @@ export function createSocketTransport(options: SocketTransportOptions, hooks: Tr
             return;
           }
           up = true;
-          target.on('message:delta', (payload) => hooks.onEvent({ name: 'message:delta', payload }));
-          target.on('message:done', (payload) => hooks.onEvent({ name: 'message:done', payload }));
-          target.on('typing', (payload) => hooks.onEvent({ name: 'typing', payload }));
-          target.on('lead:captured', (payload) => hooks.onEvent({ name: 'lead:captured', payload }));
+          for (const name of SERVER_EVENTS) target.on(name, (payload: unknown) => hooks.onEvent({ name, payload } as ServerEvent));
           target.on('disconnect', (reason) => lost(reason));
           resolve({ kind: 'session', session: result });
         });

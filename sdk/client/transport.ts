@@ -23,6 +23,9 @@ export type ServerEvent = {
   [K in keyof ServerToClientEvents]: { name: K; payload: Parameters<ServerToClientEvents[K]>[0] };
 }[keyof ServerToClientEvents];
 
+/** Every server push; both transports pass these on as they come. */
+export const SERVER_EVENTS: ReadonlyArray<ServerEvent['name']> = ['message:delta', 'message:done', 'typing', 'lead:captured'];
+
 /** How a transport reports what nobody asked it for. */
 export interface TransportHooks {
   /** A server push: `message:delta`, `message:done`, `typing`, `lead:captured`. */
