@@ -97,8 +97,7 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     createdAt: deps.now(),
   };
   await store.messages.insert(reply);
-  deps.onMessage?.('assistant');
-  await store.conversations.update(conversation.id, {
+  const stored = await store.conversations.update(conversation.id, {
     state: {
       ...step.state,
       ...meta.state,
@@ -107,6 +106,14 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     },
     updatedAt: reply.createdAt,
   });
+  if (!stored) {
+    // The visitor was erased while Cathy answered (a model reply takes seconds): the erase may have swept the
+    // messages before this one was stored, and it must not outlive the erase.
+    await store.messages.deleteByVisitor(session.visitorId);
+    hub.publish(conversation.id, 'typing', { on: false });
+    throw new AppError('NOT_FOUND', 'The conversation no longer exists.');
+  }
+  deps.onMessage?.('assistant');
   const wire = toChatMessage(reply);
   hub.publish(conversation.id, 'message:done', { message: wire });
   hub.publish(conversation.id, 'typing', { on: false });

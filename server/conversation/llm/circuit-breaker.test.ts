@@ -49,4 +49,18 @@ describe('createCircuitBreaker', () => {
     advance(1);
     expect(breaker.allows()).toBe(true);
   });
+
+  it('lets another trial through when the first one never reports back within a cool-down', () => {
+    const { breaker, advance } = setup();
+    for (let i = 0; i < 3; i++) breaker.failure();
+    advance(1000);
+    expect(breaker.allows()).toBe(true);
+    advance(999);
+    expect(breaker.allows()).toBe(false);
+    advance(1);
+    expect(breaker.allows()).toBe(true);
+    expect(breaker.allows()).toBe(false);
+    breaker.success();
+    expect(breaker.state).toBe('closed');
+  });
 });

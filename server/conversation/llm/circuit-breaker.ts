@@ -11,7 +11,10 @@ export interface CircuitBreakerOptions {
 
 export interface CircuitBreaker {
   readonly state: CircuitState;
-  /** Whether a call may go out now; in half-open, only the first caller gets through. */
+  /**
+   * Whether a call may go out now; in half-open, only the first caller gets through, and another only once
+   * that trial has been out for a whole cool-down without a report.
+   */
   allows(): boolean;
   success(): void;
   failure(): void;
@@ -33,6 +36,7 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
   let failures = 0;
   let openedAt = 0;
   let trialOut = false;
+  let trialAt = 0;
 
   const become = (next: CircuitState) => {
     if (next === state) return;
@@ -50,8 +54,11 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
         if (now() - openedAt < cooldownMs) return false;
         become('half-open');
       }
-      if (trialOut) return false;
+      // A caller that never reports (it stopped early, or threw before its call) must not hold the
+      // circuit half-open, with every later call refused, until a restart.
+      if (trialOut && now() - trialAt < cooldownMs) return false;
       trialOut = true;
+      trialAt = now();
       return true;
     },
     success() {

@@ -54,8 +54,10 @@ export async function extractLeadFields(
       ...replyLimit(config, EXTRACTION_TOKENS),
     },
     // Best effort and off the visitor's path: no retries, so a failing endpoint is not hammered and a
-    // shutdown waits at most one time-out for it.
-    { maxRetries: 0 },
+    // shutdown waits at most one time-out for it. The client's own time-out stops at the response headers,
+    // so a body that stalls after them would hold this conversation's later extractions (and a shutdown)
+    // for ever: the signal bounds the whole call.
+    { maxRetries: 0, signal: AbortSignal.timeout(config.timeoutMs) },
   );
   const parsed = completion.choices[0]?.message.parsed;
   if (!parsed) throw new Error('The language model returned no lead fields.');

@@ -45,11 +45,13 @@ export function createLeadEnricher(deps: LeadEnricherDeps): ReplyEnricher {
 
 async function enrich(deps: LeadEnricherDeps, job: EnrichmentJob): Promise<void> {
   const { store, gate } = deps;
-  const started = deps.now();
-  if (gate.check(job.site, started) !== 'ok') return;
   const conversation = await store.conversations.byId(job.conversationId);
   if (!conversation) return;
   const history = (await store.messages.latest(job.conversationId, TRANSCRIPT_MESSAGES)).map(toChatMessage);
+  // Asked right before the call: an 'ok' from a half-open circuit is its one trial call, which only a
+  // reported success or failure gives back.
+  const started = deps.now();
+  if (gate.check(job.site, started) !== 'ok') return;
   let extracted: ExtractedLead;
   try {
     extracted = await extractLeadFields(deps.client, deps.config, historyWindow(history, TRANSCRIPT_TOKENS), {

@@ -39,4 +39,20 @@ describe('mergeLeadFields', () => {
       'had a repo in 2021, rebuilding since',
     );
   });
+
+  it('keeps values on one line, clips names, and drops figures no deal has', () => {
+    const merged = mergeLeadFields(
+      {},
+      fields({
+        firstName: 'Maria\r\nBcc: everyone@example.com',
+        lastName: 'L'.repeat(500),
+        vehicle: { text: 'a 2019\nCR-V', year: 20190, make: 'Honda', model: 'CR-V', bodyType: null },
+        budget: { text: 'nothing down, about 350 a month', monthly: -350, total: 1e12, down: 0 },
+      }),
+    );
+    expect(merged.firstName).toBe('Maria Bcc: everyone@example.com');
+    expect(merged.lastName).toHaveLength(60);
+    expect(merged.vehicle).toEqual({ text: 'a 2019 CR-V', make: 'Honda', model: 'CR-V' });
+    expect(merged.budget).toEqual({ text: 'nothing down, about 350 a month', down: 0 });
+  });
 });

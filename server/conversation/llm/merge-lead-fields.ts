@@ -2,8 +2,16 @@ import type { CapturedFacts } from '../../capture/facts.js';
 import type { LeadFields } from './lead-fields-schema.js';
 
 const OWN_WORDS_LIMIT = 200;
+const NAME_LIMIT = 60;
+// Model years a dealer can sell, and amounts no car deal exceeds: anything else is a misreading that would
+// reach the salesperson's email and the CRM's ADF as a real figure.
+const YEARS = { min: 1900, max: 2100 };
+const AMOUNT_LIMIT = 10_000_000;
 
-const clean = (value: string | null | undefined) => value?.trim().slice(0, OWN_WORDS_LIMIT) || undefined;
+// One line: these values land in email subjects and ADF elements.
+const clean = (value: string | null | undefined, limit = OWN_WORDS_LIMIT) => value?.replace(/\s+/g, ' ').trim().slice(0, limit) || undefined;
+const year = (value: number | null) => (value !== null && Number.isInteger(value) && value >= YEARS.min && value <= YEARS.max ? value : undefined);
+const amount = (value: number | null) => (value !== null && Number.isFinite(value) && value >= 0 && value < AMOUNT_LIMIT ? value : undefined);
 
 /** The model's fields as facts, dropping what it left null or blank, and the contact fields (see below). */
 function asFacts(fields: LeadFields): Partial<CapturedFacts> {
@@ -11,13 +19,13 @@ function asFacts(fields: LeadFields): Partial<CapturedFacts> {
   const vehicleText = clean(vehicle?.text);
   const budgetText = clean(budget?.text);
   const found: Partial<CapturedFacts> = {
-    firstName: clean(fields.firstName),
-    lastName: clean(fields.lastName),
+    firstName: clean(fields.firstName, NAME_LIMIT),
+    lastName: clean(fields.lastName, NAME_LIMIT),
     vehicle:
       vehicle && vehicleText
         ? {
             text: vehicleText,
-            year: Number.isInteger(vehicle.year) ? (vehicle.year as number) : undefined,
+            year: year(vehicle.year),
             make: clean(vehicle.make),
             model: clean(vehicle.model),
             bodyType: clean(vehicle.bodyType),
@@ -26,7 +34,7 @@ function asFacts(fields: LeadFields): Partial<CapturedFacts> {
     condition: fields.condition ?? undefined,
     budget:
       budget && budgetText
-        ? { text: budgetText, monthly: budget.monthly ?? undefined, total: budget.total ?? undefined, down: budget.down ?? undefined }
+        ? { text: budgetText, monthly: amount(budget.monthly), total: amount(budget.total), down: amount(budget.down) }
         : undefined,
     tradeIn: tradeIn ? { has: tradeIn.has, text: tradeIn.has ? clean(tradeIn.text) : undefined } : undefined,
     credit: clean(fields.credit),

@@ -25,4 +25,13 @@ describe('createTokenBudget', () => {
     expect(budget.allows(LA, new Date('2024-03-06T07:30:00Z'))).toBe(false);
     expect(budget.allows(LA, new Date('2024-03-06T08:00:00Z'))).toBe(true);
   });
+
+  it("keeps the new day's count when a call that began before midnight reports after it", () => {
+    const budget = createTokenBudget({ dailyLimit: 1000 });
+    const beforeMidnight = new Date('2024-03-06T07:59:50Z');
+    const afterMidnight = new Date('2024-03-06T08:00:10Z');
+    budget.spend(LA, afterMidnight, 1500);
+    budget.spend(LA, beforeMidnight, 200);
+    expect(budget.allows(LA, afterMidnight)).toBe(false);
+  });
 });

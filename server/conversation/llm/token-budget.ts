@@ -41,7 +41,9 @@ export function createTokenBudget(options: TokenBudgetOptions): TokenBudget {
   const today = (site: BudgetSite, now: Date) => {
     const day = siteDay(site.timezone, now);
     const entry = spent.get(site.id);
-    if (entry && entry.day === day) return entry;
+    // A call that began before the site's midnight reports after it, stamped with the day that is over: it
+    // counts toward the new day rather than wiping the new day's count.
+    if (entry && entry.day >= day) return entry;
     const fresh = { day, used: 0 };
     spent.set(site.id, fresh);
     return fresh;
