@@ -1,8 +1,9 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestSmtp } from '../test/support/smtp.js';
 import { createMailer, messageIdFor } from './mailer.js';
 
 describe('the file mailer (no SMTP_URL)', () => {
@@ -38,7 +39,57 @@ describe('the file mailer (no SMTP_URL)', () => {
     expect(parsed.attachments[0]?.content.toString()).toBe('<adf/>');
   });
 
+  it('keeps whole messages when two sends of one job overlap, and leaves no temporary file', async () => {
+    const mailer = createMailer({ dataDir: dir, from: 'cathy@chat.example', messageIdHost: 'chat.example' });
+    const mail = { jobId: 'lead-1:1:email.lead', to: ['sales@dealer.example'], subject: 'Call now', text: 'x'.repeat(2_000_000) };
+
+    await Promise.all([mailer.send(mail), mailer.send({ ...mail, text: 'y'.repeat(2_000_000) })]);
+
+    expect(await readdir(join(dir, 'outbox-mail'))).toEqual(['lead-1_1_email.lead.eml']);
+    const text = (await simpleParser(await readFile(join(dir, 'outbox-mail', 'lead-1_1_email.lead.eml')))).text?.trim();
+    expect([mail.text, 'y'.repeat(2_000_000)]).toContain(text);
+  });
+
+  it('leaves no partial file behind when a message cannot be written', async () => {
+    const mailer = createMailer({ dataDir: dir, from: 'cathy@chat.example', messageIdHost: 'chat.example' });
+    await mkdir(join(dir, 'outbox-mail', 'lead-1_1_email.lead.eml'), { recursive: true });
+
+    await expect(mailer.send({ jobId: 'lead-1:1:email.lead', to: ['sales@dealer.example'], subject: 's', text: 't' })).rejects.toThrow();
+
+    expect(await readdir(join(dir, 'outbox-mail'))).toEqual(['lead-1_1_email.lead.eml']);
+  });
+
   it('makes Message-IDs valid and stable per job', () => {
     expect(messageIdFor('0195-ab:2:webhook', 'chat.example')).toBe('<0195-ab.2.webhook@chat.example>');
+  });
+});
+
+describe('the SMTP mailer', () => {
+  it('does not send again to recipients who took the message when another one was refused', async () => {
+    const smtp = await startTestSmtp();
+    const mailer = createMailer({ smtpUrl: smtp.url, dataDir: tmpdir(), from: 'cathy@chat.example', messageIdHost: 'chat.example' });
+    try {
+      smtp.refuse.add('gone@dealer.example');
+      const where = await mailer.send({ jobId: 'lead-1:1:email.lead', to: ['sales@dealer.example', 'gone@dealer.example'], subject: 'Call now', text: 'Call' });
+
+      expect(where).toMatch(/^smtp:127\.0\.0\.1:\d+ 250.*; refused gone@dealer\.example$/);
+      expect(smtp.received.map((m) => m.to)).toEqual([['sales@dealer.example']]);
+    } finally {
+      mailer.close();
+      await smtp.stop();
+    }
+  });
+
+  it('rejects, to be retried, when every recipient is refused', async () => {
+    const smtp = await startTestSmtp();
+    const mailer = createMailer({ smtpUrl: smtp.url, dataDir: tmpdir(), from: 'cathy@chat.example', messageIdHost: 'chat.example' });
+    try {
+      smtp.refuse.add('gone@dealer.example');
+      await expect(mailer.send({ jobId: 'j', to: ['gone@dealer.example'], subject: 's', text: 't' })).rejects.toThrow(/550/);
+      expect(smtp.received).toEqual([]);
+    } finally {
+      mailer.close();
+      await smtp.stop();
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -60,16 +61,46 @@ function smtpMailer(smtpUrl: string, options: MailerOptions): Mailer {
   return {
     mode: 'smtp',
     async send(mail) {
+      // Rejects when every recipient was refused or the server is unreachable: the outbox retries.
       const info = await transport.sendMail(message(mail, options));
-      // nodemailer resolves when at least one recipient took it; the others must be retried.
-      if (info.rejected.length > 0) throw new Error(`SMTP refused ${info.rejected.length} of ${mail.to.length} recipients: ${info.response}`);
-      return `smtp:${host} ${info.response}`.slice(0, 300);
+      // It resolves once at least one recipient took the message. Retrying the whole message for the others
+      // would repeat it to everyone who already has it, at every retry for days, so the refusals are noted
+      // on the delivery instead.
+      const note = info.rejected.length > 0 ? `; refused ${info.rejected.join(', ')}` : '';
+      return `smtp:${host} ${info.response}`.slice(0, 200) + note.slice(0, 300);
     },
     async verify() {
       await transport.verify();
     },
     close: () => transport.close(),
   };
+}
+
+/** The .eml file the file mailer writes for a job: one per job, a name no job id can steer out of the folder. */
+export function mailFileName(jobId: string): string {
+  return `${jobId.replace(/[^A-Za-z0-9.-]/g, '_')}.eml`;
+}
+
+/**
+ * Written whole, flushed, then renamed: a reader or a crash never sees half a message, and the job is marked
+ * delivered only once the file would survive a power cut. A temporary name of its own per write, so two
+ * sends of one job cannot interleave in it; removed when the write fails.
+ */
+async function writeWhole(file: string, content: Buffer): Promise<void> {
+  const tmp = `${file}.${randomUUID()}.tmp`;
+  try {
+    const handle = await open(tmp, 'wx');
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, file);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
 }
 
 function fileMailer(options: MailerOptions): Mailer {
@@ -79,12 +110,9 @@ function fileMailer(options: MailerOptions): Mailer {
     mode: 'file',
     async send(mail) {
       const info = await transport.sendMail(message(mail, options));
-      const file = path.join(dir, `${mail.jobId.replace(/[^A-Za-z0-9.-]/g, '_')}.eml`);
-      // Written whole then renamed: a reader or a crash never sees half a message.
-      const tmp = `${file}.${process.pid}.tmp`;
+      const file = path.join(dir, mailFileName(mail.jobId));
       await mkdir(dir, { recursive: true });
-      await writeFile(tmp, info.message as Buffer);
-      await rename(tmp, file);
+      await writeWhole(file, info.message as Buffer);
       return `file:${file}`;
     },
     async verify() {

@@ -61,6 +61,36 @@ describe('postWebhook', () => {
     delayMs = 0;
   });
 
+  it('answers from the status without reading an endless response body', async () => {
+    const endless = createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      const chunk = Buffer.alloc(64 * 1024);
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => endless.listen(0, '127.0.0.1', resolve));
+    try {
+      const started = Date.now();
+      const where = await postWebhook({
+        url: `http://127.0.0.1:${(endless.address() as AddressInfo).port}/`,
+        secret: 's',
+        eventId: 'e',
+        event: 'lead.created',
+        body: '{}',
+        timeoutMs: 3_000,
+      });
+      expect(where).toMatch(/ 200$/);
+      expect(Date.now() - started).toBeLessThan(1_000);
+    } finally {
+      endless.closeAllConnections();
+      await new Promise<void>((resolve) => endless.close(() => resolve()));
+    }
+  });
+
   it('produces the documented header format', () => {
     expect(signatureHeader('secret', '{}', 1700000000)).toBe(
       `t=1700000000,v1=${createHmac('sha256', 'secret').update('1700000000.{}').digest('hex')}`,

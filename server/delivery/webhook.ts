@@ -44,8 +44,8 @@ export async function postWebhook(post: WebhookPost): Promise<string> {
     redirect: 'manual',
     signal: AbortSignal.timeout(post.timeoutMs ?? TIMEOUT_MS),
   });
-  // Read and drop the body so the connection is released.
-  await response.arrayBuffer().catch(() => undefined);
+  // Only the status matters: a receiver's body, however large or endless, is dropped unread, never buffered.
+  await response.body?.cancel().catch(() => undefined);
   if (response.status < 200 || response.status > 299) throw new Error(`webhook answered HTTP ${response.status}`);
   return `webhook:${new URL(post.url).origin} ${response.status}`;
 }

@@ -130,6 +130,24 @@ describe('delivery worker', () => {
     expect(new Set(sent).size).toBe(24);
   });
 
+  it('keeps a job whose send outlasts the lease, so a second worker never sends it again', async () => {
+    await store.outbox.insertMissing([job(lead.id, 'email.lead')]);
+    const sent: string[] = [];
+    const slowSend = async (j: OutboxJobRecord): Promise<DeliveryOutcome> => {
+      sent.push(j.id);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return { status: 'delivered', deliveredTo: 'smtp:x 250' };
+    };
+    start(slowSend, { leaseMs: 120, pollMs: 20 });
+    await until(async () => sent.length === 1);
+    start(slowSend, { leaseMs: 120, pollMs: 20 });
+
+    await until(async () => (await store.outbox.byId(`${lead.id}:1:email.lead`))?.status === 'delivered');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sent).toHaveLength(1);
+    expect(await store.outbox.byId(`${lead.id}:1:email.lead`)).toMatchObject({ attempts: 1 });
+  });
+
   it('finishes the send in progress when stopped, and claims nothing more', async () => {
     await store.outbox.insertMissing([job(lead.id, 'email.lead')]);
     let release: () => void = () => undefined;

@@ -40,6 +40,12 @@ export interface DeliveryWorker {
 
 /** Sends and webhook timeouts stay well under this (see mailer.ts, webhook.ts). */
 const DEFAULT_LEASE_MS = 60_000;
+/**
+ * Renewals per lease: a send that is still going keeps its job even past one lease, and a renewal that is
+ * late by up to two thirds of a lease (a stalled event loop, another worker's clock running ahead) still
+ * lands in time.
+ */
+const RENEWALS_PER_LEASE = 3;
 const DEFAULT_POLL_MS = 1_000;
 
 type Finish = Parameters<OutboxRepo['finish']>[2];
@@ -94,11 +100,31 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
     return { status: 'failed', lastError: outcome.reason };
   }
 
+  /** Keeps the lease while the send runs; a worker that dies stops renewing, and the lease runs out. */
+  function holdLease(job: OutboxJobRecord): () => void {
+    const renewal = setInterval(() => {
+      store.outbox.renew(job.id, id, new Date(now().getTime() + leaseMs)).then(
+        (held) => {
+          if (held) return;
+          clearInterval(renewal);
+          logger.warn({ jobId: job.id }, 'lost the lease on a lead delivery while sending it');
+        },
+        (error: unknown) => logger.warn({ jobId: job.id, err: errorText(error) }, 'could not renew a lead delivery lease'),
+      );
+    }, leaseMs / RENEWALS_PER_LEASE);
+    renewal.unref();
+    return () => clearInterval(renewal);
+  }
+
   async function run(job: OutboxJobRecord): Promise<void> {
-    const patch = await deps.deliver(job).then(
-      (outcome) => finishOf(job, outcome),
-      (error: unknown) => failure(job, error),
-    );
+    const release = holdLease(job);
+    const patch = await deps
+      .deliver(job)
+      .then(
+        (outcome) => finishOf(job, outcome),
+        (error: unknown) => failure(job, error),
+      )
+      .finally(release);
     try {
       if (!(await store.outbox.finish(job.id, id, patch))) {
         logger.warn({ jobId: job.id }, 'lost the lease on a lead delivery; another worker owns it now');

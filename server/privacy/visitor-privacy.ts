@@ -1,8 +1,9 @@
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { toChatMessage } from '../conversation/message-dto.js';
 import { toDelivery } from '../delivery/delivery-dto.js';
+import { mailFileName } from '../delivery/mailer.js';
 import { AppError } from '../errors/app-error.js';
 import { toLead } from '../http/dto.js';
 import type { OutboxJobRecord, VisitorRecord } from '../store/records.js';
@@ -33,30 +34,40 @@ export async function exportVisitor(store: Store, siteId: string, visitorId: str
   };
 }
 
-/** Only files the file mailer wrote: a stored path must never let an erase delete anything else. */
+/**
+ * The .eml files of the visitor's jobs, found by the name the file mailer gives each job rather than by
+ * `deliveredTo`: a file written just before a crash, or before a lost lease, belongs to a job never marked
+ * delivered. Leftover temporary files of a write a crash cut short go too. Nothing outside the folder, and
+ * nothing of anyone else's jobs, can match.
+ */
 async function removeMailFiles(jobs: OutboxJobRecord[], mailDir: string): Promise<number> {
+  const names = new Set(jobs.map((job) => mailFileName(job.id)));
+  const entries = await readdir(mailDir).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  });
   let removed = 0;
-  for (const job of jobs) {
-    const file = job.deliveredTo?.startsWith('file:') ? path.resolve(job.deliveredTo.slice(5)) : undefined;
-    if (!file || path.dirname(file) !== mailDir) continue;
-    await rm(file, { force: true });
-    removed++;
+  for (const entry of entries) {
+    const eml = entry.endsWith('.tmp') ? entry.slice(0, entry.indexOf('.eml.') + 4) : entry;
+    if (!names.has(eml)) continue;
+    await rm(path.join(mailDir, entry), { force: true });
+    if (entry === eml) removed++;
   }
   return removed;
 }
 
 /**
- * Erases a visitor (an erasure request): messages, conversations, leads, jobs not delivered yet, and the .eml
- * copies of emails about them. Delivered jobs stay as bare ids, the record that something was sent. The
- * visitor record goes last, so an erase a crash interrupted can be asked for again and finish. The audit
- * record holds ids and counts only.
+ * Erases a visitor (an erasure request): the .eml copies of emails about them (delivered or not), jobs not
+ * delivered yet, leads, messages and conversations. Delivered jobs stay as bare ids, the record that something
+ * was sent. Files go before the jobs that name them, and the visitor record last, so an erase a crash
+ * interrupted can be asked for again and finish. The audit record holds ids and counts only.
  */
 export async function eraseVisitor(store: Store, siteId: string, visitorId: string, options: { dataDir: string; now: Date }) {
   await visitorOf(store, siteId, visitorId);
   const jobs = await store.outbox.listByVisitor(visitorId);
   const counts = {
-    deliveries: await store.outbox.deletePendingByVisitor(visitorId),
     mailFiles: await removeMailFiles(jobs, path.resolve(options.dataDir, 'outbox-mail')),
+    deliveries: await store.outbox.deletePendingByVisitor(visitorId),
     leads: await store.leads.deleteByVisitor(visitorId),
     messages: await store.messages.deleteByVisitor(visitorId),
     conversations: await store.conversations.deleteByVisitor(visitorId),

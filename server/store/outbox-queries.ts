@@ -30,9 +30,22 @@ export function leaseHeldBy(id: string, owner: string) {
   return { _id: id, status: 'processing', leaseOwner: owner };
 }
 
+/**
+ * Only a dead letter: nothing else moves a failed job, whereas resetting one a worker holds (say, a second
+ * retry request racing the first) would take it from under that worker and send it twice.
+ */
+export function failedJob(id: string) {
+  return { _id: id, status: 'failed' };
+}
+
+export function renewUpdate(leaseUntil: Date) {
+  return { $set: { leaseUntil } };
+}
+
+/** A fresh start: due now, and backing off from the first step again rather than from the last. */
 export function resetUpdate(now: Date) {
   return {
-    $set: { status: 'pending', nextAttemptAt: now, retriedAt: now, updatedAt: now },
+    $set: { status: 'pending', nextAttemptAt: now, retriedAt: now, attempts: 0, updatedAt: now },
     $unset: { leaseOwner: true, leaseUntil: true },
   };
 }

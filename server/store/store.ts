@@ -132,7 +132,15 @@ export interface OutboxRepo {
     owner: string,
     patch: Partial<Pick<OutboxJobRecord, 'status' | 'nextAttemptAt' | 'lastError' | 'deliveredAt' | 'deliveredTo'>>,
   ): Promise<boolean>;
-  /** Puts a job back to pending now and sets `retriedAt` (manual retry of a failed job). */
+  /**
+   * Extends the lease while `owner` still holds it, so a send slower than one lease is not handed to a
+   * second worker; false when the lease was lost.
+   */
+  renew(id: string, owner: string, leaseUntil: Date): Promise<boolean>;
+  /**
+   * Puts a `failed` job back to pending now with `attempts` 0 and sets `retriedAt` (manual retry of a dead
+   * letter); null when no failed job has this id.
+   */
   reset(id: string, now: Date): Promise<OutboxJobRecord | null>;
   list(query: { siteId: string; status?: OutboxStatus; leadId?: string; limit: number }): Promise<OutboxJobRecord[]>;
   listByVisitor(visitorId: string): Promise<OutboxJobRecord[]>;

@@ -79,6 +79,21 @@ export function outboxClaimContract(ctx: ContractContext): void {
       expect(await outbox.finish('missing', 'worker-a', { status: 'failed' })).toBe(false);
     });
 
+    it('extends a lease only for its holder, so a slow send is not claimed again', async () => {
+      const { outbox } = ctx.store;
+      const job = makeJob(lead);
+      await outbox.insertMissing([job]);
+      await outbox.claim('worker-a', minutesAfter(1), LEASE_MS);
+
+      expect(await outbox.renew(job.id, 'worker-b', minutesAfter(10))).toBe(false);
+      expect(await outbox.renew(job.id, 'worker-a', minutesAfter(3))).toBe(true);
+      expect(await outbox.byId(job.id)).toMatchObject({ status: 'processing', leaseOwner: 'worker-a', leaseUntil: minutesAfter(3), attempts: 1 });
+      expect(await outbox.claim('worker-b', minutesAfter(2.5), LEASE_MS)).toBeNull();
+      expect((await outbox.claim('worker-b', minutesAfter(3), LEASE_MS))?.leaseOwner).toBe('worker-b');
+      expect(await outbox.renew(job.id, 'worker-a', minutesAfter(5))).toBe(false);
+      expect(await outbox.renew('missing', 'worker-a', minutesAfter(5))).toBe(false);
+    });
+
     it('schedules a retry through finish and claims it again when due', async () => {
       const { outbox } = ctx.store;
       const job = makeJob(lead);

@@ -33,12 +33,26 @@ export function outboxContract(ctx: ContractContext): void {
 
       const reset = await outbox.reset(job.id, now);
 
-      expect(reset).toMatchObject({ status: 'pending', nextAttemptAt: now, retriedAt: now, updatedAt: now, attempts: 1 });
+      expect(reset).toMatchObject({ status: 'pending', nextAttemptAt: now, retriedAt: now, updatedAt: now, attempts: 0 });
       expect(reset).not.toHaveProperty('leaseOwner');
       expect(reset).not.toHaveProperty('leaseUntil');
       expect(await outbox.byId(job.id)).toEqual(reset);
       expect((await outbox.claim('worker-b', now, 60_000))?.id).toBe(job.id);
       expect(await outbox.reset('missing', now)).toBeNull();
+    });
+
+    it('resets only failed jobs, so a second retry cannot take a job from the worker sending it', async () => {
+      const { outbox } = ctx.store;
+      const job = makeJob(lead);
+      await outbox.insertMissing([job]);
+      expect(await outbox.reset(job.id, minutesAfter(1))).toBeNull();
+
+      const claimed = await outbox.claim('worker-a', minutesAfter(1), 60_000);
+      expect(await outbox.reset(job.id, minutesAfter(2))).toBeNull();
+      expect(await outbox.byId(job.id)).toEqual(claimed);
+      expect(await outbox.finish(job.id, 'worker-a', { status: 'delivered', deliveredTo: 'smtp' })).toBe(true);
+      expect(await outbox.reset(job.id, minutesAfter(3))).toBeNull();
+      expect(await outbox.byId(job.id)).toMatchObject({ status: 'delivered', attempts: 1 });
     });
 
     it('lists jobs newest first, filtered by site, status and lead, up to the limit', async () => {

@@ -1,5 +1,5 @@
 import type Datastore from '@seald-io/nedb';
-import { claimableJobs, claimUpdate, leaseHeldBy, resetUpdate, undeliveredJobsOf } from '../outbox-queries.js';
+import { claimableJobs, claimUpdate, failedJob, leaseHeldBy, renewUpdate, resetUpdate, undeliveredJobsOf } from '../outbox-queries.js';
 import { outboxReads } from '../outbox-reads.js';
 import { patchUpdate } from '../patch-update.js';
 import type { OutboxJobRecord } from '../records.js';
@@ -50,8 +50,12 @@ export function outboxRepo(db: Datastore<OutboxDoc>): OutboxRepo {
       const { numAffected } = await db.updateAsync(leaseHeldBy(id, owner), update, {});
       return numAffected === 1;
     },
+    async renew(id, owner, leaseUntil) {
+      const { numAffected } = await db.updateAsync(leaseHeldBy(id, owner), renewUpdate(leaseUntil), {});
+      return numAffected === 1;
+    },
     async reset(id, now) {
-      const { affectedDocuments } = await db.updateAsync({ _id: id }, resetUpdate(now), { returnUpdatedDocs: true });
+      const { affectedDocuments } = await db.updateAsync(failedJob(id), resetUpdate(now), { returnUpdatedDocs: true });
       return affectedDocuments ? toRecord(affectedDocuments) : null;
     },
     deletePendingByVisitor: (visitorId) => db.removeAsync(undeliveredJobsOf(visitorId), { multi: true }),

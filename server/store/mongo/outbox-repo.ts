@@ -1,5 +1,5 @@
 import type { QueryFilter } from 'mongoose';
-import { claimableJobs, claimUpdate, leaseHeldBy, resetUpdate, undeliveredJobsOf } from '../outbox-queries.js';
+import { claimableJobs, claimUpdate, failedJob, leaseHeldBy, renewUpdate, resetUpdate, undeliveredJobsOf } from '../outbox-queries.js';
 import { outboxReads } from '../outbox-reads.js';
 import { patchUpdate } from '../patch-update.js';
 import type { OutboxJobRecord } from '../records.js';
@@ -43,9 +43,13 @@ export function outboxRepo(model: Models['outbox']): OutboxRepo {
       const { matchedCount } = await model.updateOne(filter, patchUpdate({ ...patch, updatedAt: new Date() }));
       return matchedCount === 1;
     },
+    async renew(id, owner, leaseUntil) {
+      const { matchedCount } = await model.updateOne(leaseHeldBy(id, owner) as QueryFilter<OutboxDoc>, renewUpdate(leaseUntil));
+      return matchedCount === 1;
+    },
     async reset(id, now) {
       const doc = await model
-        .findOneAndUpdate({ _id: id }, resetUpdate(now), { returnDocument: 'after' })
+        .findOneAndUpdate(failedJob(id) as QueryFilter<OutboxDoc>, resetUpdate(now), { returnDocument: 'after' })
         .lean<OutboxDoc>();
       return doc ? toRecord(doc) : null;
     },
