@@ -14,12 +14,12 @@ import { NO_CONNECTION, SERVER_EVENTS, type SendResult, type ServerEvent, type T
 
 export interface HttpTransportOptions {
   serverUrl: string;
-  /** How long to wait for response headers (a streamed reply may then take longer). */
+  /** How long to wait for response headers, and for a streamed reply's first event (the reply may then take longer). */
   timeoutMs: number;
   fetch?: typeof fetch;
 }
 
-type Answer = { response: Response; release: () => void } | { failed: string };
+type Answer = { response: Response; release: () => void; abort: () => void } | { failed: string };
 
 const NO_SESSION: ErrorResponse = { error: { code: 'SESSION_REQUIRED', message: 'Start a session first.' } };
 
@@ -46,7 +46,7 @@ export function createHttpTransport(options: HttpTransportOptions, hooks: Transp
     try {
       const init: RequestInit = { method, headers, signal: controller.signal, credentials: 'omit' };
       if (body !== undefined) init.body = JSON.stringify(body);
-      return { response: await doFetch(`${base}${path}`, init), release };
+      return { response: await doFetch(`${base}${path}`, init), release, abort: () => controller.abort() };
     } catch (error) {
       release();
       return { failed: error instanceof Error ? error.message : 'network error' };
@@ -82,17 +82,21 @@ export function createHttpTransport(options: HttpTransportOptions, hooks: Transp
     return orDown(await json<T>(await call(method, `/v1/conversations/${conversation}${path}`, body)));
   }
 
-  function streamReply(answer: { response: Response; release: () => void }): Promise<AckResult<SendResult>> {
+  function streamReply(answer: { response: Response; release: () => void; abort: () => void }): Promise<AckResult<SendResult>> {
     return new Promise((resolve) => {
       let confirmed = false;
+      // The server confirms the message first thing; a stream stalled before that would hold the send queue.
+      const stalled = setTimeout(answer.abort, options.timeoutMs);
       const onEvent = (name: string, data: unknown) => {
         if (name === 'message' && !confirmed) {
           confirmed = true;
+          clearTimeout(stalled);
           resolve(data as MessageSendResult);
         } else if (name === 'error' && isErrorResponse(data)) hooks.onError(data.error);
         else if ((SERVER_EVENTS as readonly string[]).includes(name)) hooks.onEvent({ name, payload: data } as ServerEvent);
       };
       const ended = (reason: string) => {
+        clearTimeout(stalled);
         answer.release();
         if (confirmed && reason === 'end') return;
         // Cut mid-reply: the reconnect's `messages:since` brings the reply.
