@@ -69,8 +69,10 @@ export async function eraseVisitor(store: Store, siteId: string, visitorId: stri
     mailFiles: await removeMailFiles(jobs, path.resolve(options.dataDir, 'outbox-mail')),
     deliveries: await store.outbox.deletePendingByVisitor(visitorId),
     leads: await store.leads.deleteByVisitor(visitorId),
-    messages: await store.messages.deleteByVisitor(visitorId),
+    // Conversations before messages: a reply being written meanwhile finds its conversation gone and removes
+    // itself (reply-pipeline.ts); one written earlier goes with the messages.
     conversations: await store.conversations.deleteByVisitor(visitorId),
+    messages: await store.messages.deleteByVisitor(visitorId),
     visitors: await store.visitors.delete(visitorId),
   };
   await store.audit.insert({ id: uuidv7(), siteId, action: 'visitor.erased', subject: visitorId, counts, at: options.now });

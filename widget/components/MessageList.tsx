@@ -21,11 +21,15 @@ const STICKY_PX = 48;
 export function MessageList({ snap, persona, t, askingId, onRetry }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
+  const pendingCount = useRef(0);
   const { messages, pending, streaming, typing } = snap;
 
-  // Follow new content unless the visitor scrolled up to read history.
+  // Follow new content unless the visitor scrolled up to read history; a message of their own
+  // means they are done reading, so it always brings the list down.
   useLayoutEffect(() => {
     const el = ref.current;
+    if (pending.length > pendingCount.current) stick.current = true;
+    pendingCount.current = pending.length;
     if (el && stick.current) el.scrollTop = el.scrollHeight;
   }, [messages.length, pending.length, streaming?.text, typing, snap.open]);
 

@@ -1,6 +1,12 @@
-/** Reset, palettes and the panel frame. Palette surfaces must match SURFACE in theme/resolve-theme.ts. */
+import { HOST_CSS } from '../loader/launcher-css.js';
+
+/**
+ * Reset, palettes and the panel frame. Palette surfaces must match SURFACE in theme/resolve-theme.ts.
+ * The host rule repeats the launcher's, so this sheet, adopted after it, cannot undo it. The panel contains
+ * overscroll so a wheel or swipe over its header or input does not scroll the page behind a full-screen panel.
+ */
 export const baseCss = `
-:host{all:initial}
+${HOST_CSS}
 .cathy{--bg:#fff;--fg:#1a1a1a;--muted:#5f6368;--bubble:#f1f3f4;--border:#dadce0;--warn-bg:#fff4e5;--warn-fg:#5c3b00;--danger:#b3261e;
 font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);
 -webkit-text-size-adjust:100%;text-align:left}
@@ -9,7 +15,7 @@ font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,
 .cathy :focus-visible{outline:2px solid var(--cathy-focus);outline-offset:2px}
 .cathy-panel{position:fixed;bottom:88px;right:20px;z-index:var(--cathy-z);display:flex;flex-direction:column;
 width:380px;height:min(640px,calc(100vh - 120px));background:var(--bg);border-radius:16px;overflow:hidden;
-box-shadow:0 12px 40px rgba(0,0,0,.24);animation:cathy-in .18s ease-out}
+box-shadow:0 12px 40px rgba(0,0,0,.24);animation:cathy-in .18s ease-out;overscroll-behavior:contain}
 .cathy-panel[hidden]{display:none}
 .cathy[data-position=left] .cathy-panel{right:auto;left:20px}
 @keyframes cathy-in{from{opacity:0;transform:translateY(12px)}}

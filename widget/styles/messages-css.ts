@@ -1,4 +1,7 @@
-/** Message list, bubbles, formatted text, typing indicator and the consent notice. */
+/**
+ * Message list, bubbles, formatted text, typing indicator and the consent notice. A link in the visitor's
+ * accent bubble takes its focus ring from the text colour: the accent ring would vanish on the accent.
+ */
 export const messagesCss = `
 .cathy-log{flex:1;overflow-y:auto;overscroll-behavior:contain;padding:16px 12px;display:flex;flex-direction:column;gap:8px}
 .cathy-notice{margin:0 0 4px;text-align:center;font-size:13px;color:var(--muted)}
@@ -11,6 +14,7 @@ export const messagesCss = `
 .cathy-text p+*,.cathy-text ul+*,.cathy-text ol+*{margin-top:8px}
 .cathy-text ul,.cathy-text ol{padding-left:20px}
 .cathy-text a{color:inherit;text-decoration:underline}
+.cathy-row[data-role=visitor] .cathy-bubble :focus-visible{outline-color:currentColor}
 .cathy-meta{margin:4px 4px 0;font-size:12px;color:var(--muted);display:flex;align-items:center;gap:8px}
 .cathy-meta[data-state=failed]{color:var(--danger)}
 .cathy-retry{border:1px solid currentColor;border-radius:12px;background:transparent;color:inherit;font:inherit;
