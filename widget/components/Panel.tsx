@@ -30,8 +30,11 @@ export function Panel({ state, launcher }: Props) {
       mounted.current = true;
       return;
     }
-    if (snap.open) inputRef.current?.focus();
-    else if (focusInside.current) launcher.focus();
+    if (snap.open) {
+      // Only an open the visitor is acting for takes focus: page code opening it (data-open, a timer) would pull
+      // keyboard and screen-reader users out of the page, or catch keys typed into a form. No API: assume they are.
+      if (navigator.userActivation?.isActive !== false) inputRef.current?.focus();
+    } else if (focusInside.current) launcher.focus();
   }, [snap.open]);
 
   const close = () => {

@@ -1,9 +1,4 @@
 /**
- * The launcher's own styles, kept tiny for the loader. Colours and stacking come from custom properties
- * the theme sets on the button (`--cathy-accent`, `--cathy-on-accent`, `--cathy-focus`, `--cathy-z`).
- */
-
-/**
  * Resets the host element. `!important` because a page's `* {… !important}` matches the host itself and
  * only an important rule from inside the shadow tree outranks it; absolute so the host never joins the
  * page's layout (a grid or flex `gap` on body would otherwise shift the page when it is appended). It keeps
@@ -11,6 +6,10 @@
  */
 export const HOST_CSS = ':host{all:initial!important;position:absolute!important}';
 
+/**
+ * The launcher's own styles, kept tiny for the loader. Colours and stacking come from custom properties
+ * the theme sets on the button (`--cathy-accent`, `--cathy-on-accent`, `--cathy-focus`, `--cathy-z`).
+ */
 export const LAUNCHER_CSS =
   HOST_CSS +
   '.launcher{position:fixed;bottom:20px;right:20px;z-index:var(--cathy-z);box-sizing:border-box;width:56px;height:56px;margin:0;padding:0;border:0;border-radius:50%;display:flex;align-items:center;justify-content:center;cursor:pointer;background:var(--cathy-accent);color:var(--cathy-on-accent);box-shadow:0 4px 14px rgba(0,0,0,.25);transition:transform .15s}' +

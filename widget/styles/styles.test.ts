@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LAUNCHER_CSS } from '../loader/launcher-css.js';
 import { applyStyles, widgetCss } from './index.js';
 
 afterEach(() => {
@@ -35,10 +36,24 @@ describe('applyStyles', () => {
 });
 
 describe('widget stylesheet', () => {
-  it('resets inherited host styles and uses only the system font stack', () => {
-    expect(widgetCss).toContain(':host{all:initial}');
+  it('uses only the system font stack', () => {
     expect(widgetCss).toMatch(/font:[^;]*system-ui/);
     expect(widgetCss).not.toMatch(/@import|@font-face|url\(/);
+  });
+
+  it("resets the host like the launcher does, after it, so a page's `* {… !important}` reaches nothing", () => {
+    // Important rules from inside a shadow tree outrank the page's; absolute keeps the host out of the page's layout.
+    expect(widgetCss).toContain(':host{all:initial!important;position:absolute!important}');
+    expect(LAUNCHER_CSS.startsWith(':host{all:initial!important;position:absolute!important}')).toBe(true);
+  });
+
+  it('keeps wheel and swipe over the panel from scrolling the page behind it', () => {
+    expect(widgetCss).toMatch(/\.cathy-panel\{[^}]*overscroll-behavior:contain/);
+    expect(widgetCss).toMatch(/\.cathy-log\{[^}]*overscroll-behavior:contain/);
+  });
+
+  it('rings a focused link in the accent visitor bubble in the text colour, not the accent', () => {
+    expect(widgetCss).toContain('.cathy-row[data-role=visitor] .cathy-bubble :focus-visible{outline-color:currentColor}');
   });
 
   it('keeps inputs at 16px so iOS does not zoom on focus', () => {

@@ -6,7 +6,13 @@ import { renderWidget, unmountAll } from './render-widget.js';
 afterEach(() => {
   unmountAll();
   cleanup();
+  delete (navigator as { userActivation?: unknown }).userActivation;
 });
+
+/** happy-dom has no user activation; browsers report whether a click or key press is under way. */
+function activation(isActive: boolean): void {
+  Object.defineProperty(navigator, 'userActivation', { configurable: true, value: { isActive } });
+}
 
 describe('opening and closing', () => {
   it('opens a labelled dialog from the launcher and focuses the input', () => {
@@ -55,6 +61,18 @@ describe('opening and closing', () => {
     const { ui, root } = renderWidget({ open: true });
     expect(ui.getByRole('dialog')).toBeTruthy();
     expect(root.activeElement).toBeNull();
+  });
+
+  it('leaves focus in the page when page code opens the panel without the visitor acting (data-open, a timer)', () => {
+    const { ui, handle, root, update } = renderWidget();
+    activation(false);
+    update(() => handle.open());
+    expect(ui.getByRole('dialog')).toBeTruthy();
+    expect(root.activeElement).toBeNull();
+    update(() => handle.close());
+    activation(true);
+    update(() => handle.open());
+    expect(root.activeElement).toBe(ui.getByRole('textbox'));
   });
 
   it('opens and closes through the handle and stops listening on destroy', () => {
