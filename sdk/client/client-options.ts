@@ -10,6 +10,7 @@ export interface ResolvedOptions {
   order: TransportKind[];
   persistence: PersistenceMode;
   locale?: Locale;
+  open?: boolean;
 }
 
 const ACTION = 'create the chat client';
@@ -19,7 +20,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
     throw misuse(ACTION, 'no options were given', 'Call createClient({ siteKey: "pk_…", serverUrl: "https://…" }).');
   }
-  const { siteKey, serverUrl, transports = ['socket', 'http'], persistence = 'auto', locale } = options;
+  const { siteKey, serverUrl, transports = ['socket', 'http'], persistence = 'auto', locale, open } = options;
   if (typeof siteKey !== 'string' || siteKey.trim() === '') {
     throw misuse(ACTION, 'siteKey is missing', "Pass the site's public key, e.g. siteKey: \"pk_demo\".");
   }
@@ -37,6 +38,8 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   }
   const resolved: ResolvedOptions = { siteKey, serverUrl: new URL(serverUrl).origin, order: [...new Set(transports)], persistence };
   if (locale) resolved.locale = locale;
+  if (open !== undefined && typeof open !== 'boolean') throw misuse(ACTION, 'open must be true or false', 'Pass open: true to open the chat for new visitors.');
+  if (open) resolved.open = open;
   return resolved;
 }
 

@@ -23,7 +23,7 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
   const timing = { ...DEFAULT_TIMING, ...internals.timing };
   const persistence = createPersistence(config.siteKey, config.persistence, win);
   let visitor = persistence.loadVisitor();
-  const store = createClientStore(initialSnapshot(config.locale ?? 'en', visitor.open ?? false));
+  const store = createClientStore(initialSnapshot(config.locale ?? 'en', visitor.open ?? config.open ?? false));
   const { events } = store;
   const gaps = createGapFiller(store);
   let page: PageInfo | undefined;

@@ -130,6 +130,8 @@ export interface ClientOptions {
   /** The conversation server's origin, e.g. `https://chat.example.com`. */
   serverUrl: string;
   locale?: Locale;
+  /** Open the panel for a visitor who has not opened or closed it yet; their own choice is remembered and wins. */
+  open?: boolean;
   persistence?: PersistenceMode;
   /**
    * Transports to try, in order; default `['socket', 'http']`. `socket` is Socket.IO (websocket, then

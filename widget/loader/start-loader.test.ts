@@ -151,11 +151,12 @@ describe('startLoader', () => {
     expect(calls.open).toHaveBeenCalledOnce();
   });
 
-  it('loads at once and opens for data-open="true"', async () => {
-    const { loadChunk, arrive, calls } = boot({ 'data-site': 'pk_demo', 'data-open': 'true' });
+  it('loads at once for data-open="true" and leaves opening to the client, which remembers a visitor who closed it', async () => {
+    const { loadChunk, arrive, calls, started } = boot({ 'data-site': 'pk_demo', 'data-open': 'true' });
     expect(loadChunk).toHaveBeenCalledOnce();
     await arrive();
-    expect(calls.open).toHaveBeenCalledOnce();
+    expect(started[0]?.client.open).toBe(true);
+    expect(calls.open).not.toHaveBeenCalled();
   });
 
   it('replays the page queue in order before connecting, and Cathy("open") loads at once', async () => {

@@ -42,7 +42,7 @@ function start(env: LoaderEnv, config: ScriptConfig): void {
   const launcher = createLauncher(root, { locale, theme: config.theme, nonce: config.nonce });
   const url = new URL(env.chunkFile, config.baseUrl).href;
   let loading: Promise<void> | null = null;
-  let openWhenLoaded = config.open;
+  let openWhenLoaded = false;
 
   const queue = createCommandQueue({
     warn,
@@ -74,7 +74,8 @@ function start(env: LoaderEnv, config: ScriptConfig): void {
           host,
           root,
           launcher,
-          client: { siteKey: config.siteKey, serverUrl: config.serverUrl, locale },
+          // `data-open` opens only for a visitor who has not closed the chat before, so it is the client's default.
+          client: { siteKey: config.siteKey, serverUrl: config.serverUrl, locale, open: config.open },
           widget: { locale, theme: config.theme, ...(config.nonce ? { nonce: config.nonce } : {}) },
           setup: (chat) => queue.attach(chat),
         });

@@ -33,6 +33,17 @@ describe('resuming after a reload', () => {
     expect(after.messages.map((m) => m.id)).toEqual(before.messages.map((m) => m.id));
   });
 
+  it('opens for a new visitor when asked to, and keeps a visitor who closed the chat closed on the next page', async () => {
+    const first = track(testClient(t, { open: true }));
+    expect(first.snapshot().open).toBe(true);
+    await first.start();
+    first.close();
+    first.destroy();
+
+    const second = track(testClient(t, { open: true }));
+    expect(second.snapshot().open).toBe(false);
+  });
+
   it('keeps the visitor in a cookie when localStorage is unavailable', async () => {
     const blocked = Object.getOwnPropertyDescriptor(window, 'localStorage');
     Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
