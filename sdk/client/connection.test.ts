@@ -1,17 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ErrorBody, SessionStartResult } from '../protocol/index.js';
+import type { ErrorBody } from '../protocol/index.js';
 import { createConnection, type ConnectionOptions, type LinkStatus } from './connection.js';
 import { NO_CONNECTION, type OpenOutcome, type Transport, type TransportHooks, type TransportKind } from './transport.js';
+import { SESSION } from './test/support/session-fixture.js';
 
-const SESSION: SessionStartResult = {
-  visitorId: 'v1',
-  visitorToken: 'token',
-  conversationId: 'c1',
-  messages: [],
-  persona: { name: 'Cathy', greeting: 'Hi' },
-  theme: {},
-  locale: 'en',
-};
 const session: OpenOutcome = { kind: 'session', session: SESSION };
 const unreachable: OpenOutcome = { kind: 'unreachable', reason: 'blocked' };
 const refused = (error: ErrorBody): OpenOutcome => ({ kind: 'refused', error });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage, SessionStartResult } from '../protocol/index.js';
+import type { ChatMessage } from '../protocol/index.js';
 import { createClientWith } from './create-client.js';
 import { NO_CONNECTION, type SendResult, type Transport, type TransportHooks } from './transport.js';
+import { SESSION } from './test/support/session-fixture.js';
 
-const SESSION: SessionStartResult = {
-  visitorId: 'v1',
-  visitorToken: 'token',
-  conversationId: 'c1',
-  messages: [],
-  persona: { name: 'Cathy', greeting: 'Hi' },
-  theme: {},
-  locale: 'en',
-};
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Transports that open at once and whose sends a test answers by hand, through `sends`. */

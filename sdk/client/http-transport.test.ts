@@ -1,18 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { SessionStartResult } from '../protocol/index.js';
 import { createHttpTransport } from './http-transport.js';
 import { NO_CONNECTION } from './transport.js';
+import { SESSION } from './test/support/session-fixture.js';
 
-const SESSION: SessionStartResult = {
-  visitorId: 'v1',
-  visitorToken: 't1',
-  conversationId: 'c1',
-  messages: [],
-  persona: { name: 'Cathy', greeting: 'Hi' },
-  theme: {},
-  locale: 'en',
-};
 
 /** A server that opens a reply stream and then sends nothing, as a stalled proxy would. */
 function stallingFetch(): typeof fetch {

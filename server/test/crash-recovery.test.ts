@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import type { MessageSendResult, MessagesSinceResult } from '../../sdk/protocol/index.js';
 import { recoverPendingJobs } from '../leads/outbox-relay.js';
-import type { LeadRecord } from '../store/records.js';
+import { makeConversation, makeLead, makeVisitor } from '../store/contract/fixtures.js';
 import { ok, request } from './support/chat.js';
 import { useTestSite, openVisitor } from './support/test-server.js';
 
@@ -40,29 +40,12 @@ describe('recovery after a crash between writes', () => {
   });
 
   it('relays the delivery jobs of a lead saved just before a crash, once, at the next boot', async () => {
-    const now = new Date();
-    const lead: LeadRecord = {
-      id: uuidv7(),
-      siteId: t.site.site.id,
-      visitorId: uuidv7(),
-      conversationId: uuidv7(),
-      status: 'new',
-      doNotContact: false,
-      version: 1,
-      contact: { phone: '+13058142279', phoneNational: '(305) 814-2279' },
-      interest: {},
-      consent: { text: 'disclosure', shownAt: now, givenAt: now, messageId: uuidv7() },
-      source: {},
-      language: 'en',
-      summary: 'The visitor is interested in a vehicle.',
-      delivery: { status: 'pending', updatedAt: now },
+    const lead = makeLead(makeConversation(makeVisitor(t.site.site.id)), {
       pendingJobs: [
         { kind: 'email.lead', event: 'lead.created' },
         { kind: 'email.adf', event: 'lead.created' },
       ],
-      createdAt: now,
-      updatedAt: now,
-    };
+    });
     await t.server.store.leads.save(lead);
 
     t.server = await t.server.restart();

@@ -1,8 +1,7 @@
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lead } from '../../sdk/protocol/index.js';
 import { postWebhook } from '../delivery/webhook.js';
-import type { LeadRecord } from '../store/records.js';
+import { makeConversation, makeLead, makeVisitor } from '../store/contract/fixtures.js';
 import { captureLead, deliveriesOf, eventually, leadOf } from './support/lead.js';
 import { addSite, startTestServer, type TestSiteContext } from './support/test-server.js';
 import { startTestReceiver, type TestReceiver } from './support/webhook-receiver.js';
@@ -58,25 +57,7 @@ describe('signed webhooks to a real HTTP receiver', () => {
   it('delivers once to the idempotent view when a worker died mid-send with the lease', async () => {
     const { store } = t.server;
     const now = new Date();
-    const lead: LeadRecord = {
-      id: uuidv7(),
-      siteId: t.site.site.id,
-      visitorId: uuidv7(),
-      conversationId: uuidv7(),
-      status: 'new',
-      doNotContact: false,
-      version: 1,
-      contact: { name: 'Ana Diaz', firstName: 'Ana', lastName: 'Diaz', phone: '+13058142280', phoneNational: '(305) 814-2280' },
-      interest: { vehicle: 'F-150' },
-      consent: { text: 'disclosure', shownAt: now, givenAt: now, messageId: uuidv7() },
-      source: {},
-      language: 'en',
-      summary: 'Ana Diaz is interested in a F-150.',
-      delivery: { status: 'pending', updatedAt: now },
-      pendingJobs: [],
-      createdAt: now,
-      updatedAt: now,
-    };
+    const lead = makeLead(makeConversation(makeVisitor(t.site.site.id)), { createdAt: now, updatedAt: now });
     const eventId = `${lead.id}:1:webhook`;
     await store.leads.save(lead);
     // What a worker killed after its POST left behind: the job still leased to it.
