@@ -105,6 +105,31 @@ describe('delivery worker', () => {
     await until(async () => (await store.leads.byId(lead.id))?.delivery.status === 'failed');
   });
 
+  it('dead-letters a job whose last attempts all ended without a result, without sending it again', async () => {
+    const expired = new Date(Date.now() - 1_000);
+    await store.outbox.insertMissing([job(lead.id, 'webhook', { status: 'processing', attempts: 4, reportedAttempts: 1, leaseOwner: 'crashed', leaseUntil: expired })]);
+    const sent: string[] = [];
+    start(async (claimed) => {
+      sent.push(claimed.id);
+      return { status: 'delivered', deliveredTo: 'webhook' };
+    });
+    await until(async () => (await store.outbox.byId(`${lead.id}:1:webhook`))?.status === 'failed');
+    expect(sent).toEqual([]);
+    expect(await store.outbox.byId(`${lead.id}:1:webhook`)).toMatchObject({ attempts: 5, reportedAttempts: 5, lastError: expect.stringMatching(/^3 attempts ended without a result/) });
+  });
+
+  it('counts recorded results, so ordinary retries are never mistaken for crashes', async () => {
+    let calls = 0;
+    await store.outbox.insertMissing([job(lead.id, 'email.lead')]);
+    start(async () => {
+      calls += 1;
+      if (calls < 5) throw new Error('ECONNREFUSED');
+      return { status: 'delivered', deliveredTo: 'smtp' };
+    });
+    await until(async () => (await store.outbox.byId(`${lead.id}:1:email.lead`))?.status === 'delivered');
+    expect(await store.outbox.byId(`${lead.id}:1:email.lead`)).toMatchObject({ attempts: 5, reportedAttempts: 5 });
+  });
+
   it('dead-letters at once what retrying cannot fix', async () => {
     await store.outbox.insertMissing([job(lead.id, 'email.adf')]);
     start(async () => ({ status: 'failed', reason: 'the site has no ADF recipients any more' }));

@@ -47,6 +47,7 @@ const DEFAULT_LEASE_MS = 60_000;
  */
 const RENEWALS_PER_LEASE = 3;
 const DEFAULT_POLL_MS = 1_000;
+const MAX_SILENT_ATTEMPTS = 3;
 
 type Finish = Parameters<OutboxRepo['finish']>[2];
 
@@ -116,15 +117,26 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
     return () => clearInterval(renewal);
   }
 
-  async function run(job: OutboxJobRecord): Promise<void> {
+  async function attempt(job: OutboxJobRecord): Promise<Finish> {
+    // Earlier claims that never recorded a result: a job that kills or hangs its worker every time would
+    // otherwise be claimed forever, since only a recorded failure counts toward the maximum age.
+    const silent = job.attempts - 1 - (job.reportedAttempts ?? 0);
+    if (silent >= MAX_SILENT_ATTEMPTS) {
+      logger.error({ jobId: job.id, kind: job.kind, attempts: job.attempts }, 'lead delivery never finished: dead letter');
+      return { status: 'failed', lastError: `${silent} attempts ended without a result (the worker stopped or hung)` };
+    }
     const release = holdLease(job);
-    const patch = await deps
+    return deps
       .deliver(job)
       .then(
         (outcome) => finishOf(job, outcome),
         (error: unknown) => failure(job, error),
       )
       .finally(release);
+  }
+
+  async function run(job: OutboxJobRecord): Promise<void> {
+    const patch: Finish = { ...(await attempt(job)), reportedAttempts: job.attempts };
     try {
       if (!(await store.outbox.finish(job.id, id, patch))) {
         logger.warn({ jobId: job.id }, 'lost the lease on a lead delivery; another worker owns it now');

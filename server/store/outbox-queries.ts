@@ -45,7 +45,7 @@ export function renewUpdate(leaseUntil: Date) {
 /** A fresh start: due now, and backing off from the first step again rather than from the last. */
 export function resetUpdate(now: Date) {
   return {
-    $set: { status: 'pending', nextAttemptAt: now, retriedAt: now, attempts: 0, updatedAt: now },
+    $set: { status: 'pending', nextAttemptAt: now, retriedAt: now, attempts: 0, reportedAttempts: 0, updatedAt: now },
     $unset: { leaseOwner: true, leaseUntil: true },
   };
 }

@@ -143,6 +143,8 @@ export interface OutboxJobRecord {
   leadVersion: number;
   status: OutboxStatus;
   attempts: number;
+  /** Attempts whose result was recorded; claims beyond these ended with none (the worker crashed or hung). */
+  reportedAttempts?: number;
   nextAttemptAt: Date;
   leaseOwner?: string;
   leaseUntil?: Date;

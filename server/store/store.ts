@@ -130,7 +130,7 @@ export interface OutboxRepo {
   finish(
     id: string,
     owner: string,
-    patch: Partial<Pick<OutboxJobRecord, 'status' | 'nextAttemptAt' | 'lastError' | 'deliveredAt' | 'deliveredTo'>>,
+    patch: Partial<Pick<OutboxJobRecord, 'status' | 'nextAttemptAt' | 'lastError' | 'deliveredAt' | 'deliveredTo' | 'reportedAttempts'>>,
   ): Promise<boolean>;
   /**
    * Extends the lease while `owner` still holds it, so a send slower than one lease is not handed to a
@@ -138,7 +138,7 @@ export interface OutboxRepo {
    */
   renew(id: string, owner: string, leaseUntil: Date): Promise<boolean>;
   /**
-   * Puts a `failed` job back to pending now with `attempts` 0 and sets `retriedAt` (manual retry of a dead
+   * Puts a `failed` job back to pending now with `attempts` and `reportedAttempts` 0 and sets `retriedAt` (manual retry of a dead
    * letter); null when no failed job has this id.
    */
   reset(id: string, now: Date): Promise<OutboxJobRecord | null>;

@@ -10,6 +10,7 @@ export const outboxSchema = recordSchema<OutboxJobRecord>({
   leadVersion: { type: Number, required: true },
   status: { type: String, required: true },
   attempts: { type: Number, required: true },
+  reportedAttempts: Number,
   nextAttemptAt: { type: Date, required: true },
   leaseOwner: String,
   leaseUntil: Date,
