@@ -26,7 +26,7 @@ export interface CathyOptions {
   theme?: Theme;
   /** Default: the browser language when it is Spanish, else English. */
   locale?: Locale;
-  /** Opens the panel as soon as it is mounted. */
+  /** Opens the panel for a visitor who has not opened or closed it before; their own choice is remembered and wins. */
   open?: boolean;
   /** CSP nonce for the widget's style element where constructable stylesheets are unavailable. */
   nonce?: string;

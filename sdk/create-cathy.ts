@@ -56,6 +56,7 @@ export function createCathy(options: CathyOptions): Cathy {
       siteKey: options.siteKey,
       serverUrl: options.serverUrl,
       locale,
+      ...(options.open ? { open: true } : {}),
       ...(options.persistence ? { persistence: options.persistence } : {}),
       ...(options.transports ? { transports: options.transports } : {}),
     },
@@ -69,7 +70,6 @@ export function createCathy(options: CathyOptions): Cathy {
       if (options.onLead) cathy.on('lead', options.onLead);
       if (options.onPhoneCaptured) cathy.on('phone', options.onPhoneCaptured);
       if (options.onMessage) cathy.on('message', options.onMessage);
-      if (options.open) cathy.open();
     },
   });
 }
