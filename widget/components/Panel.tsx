@@ -37,9 +37,10 @@ export function Panel({ state, launcher }: Props) {
     } else if (focusInside.current) launcher.focus();
   }, [snap.open]);
 
+  // Closed first: on a phone the launcher is hidden while the panel is open, and a hidden button takes no focus.
   const close = () => {
-    launcher.focus();
     state.close();
+    launcher.focus();
   };
   const last = snap.messages[snap.messages.length - 1];
   const askingId = last && last.role !== 'visitor' && last.disclosure ? last.id : null;

@@ -20,4 +20,6 @@ export const LAUNCHER_CSS =
   '[aria-expanded=true] .open,[aria-expanded=false] .close{display:none}' +
   '.badge{position:absolute;top:-4px;right:-4px;box-sizing:border-box;min-width:20px;height:20px;padding:0 6px;border-radius:10px;background:#b3261e;color:#fff;font:600 12px/20px system-ui,sans-serif;text-align:center}' +
   '.badge[hidden]{display:none}' +
-  '@media (prefers-reduced-motion:reduce){.launcher{transition:none}.launcher:hover{transform:none}}';
+  '@media (prefers-reduced-motion:reduce){.launcher{transition:none}.launcher:hover{transform:none}}' +
+  // Under the full-screen phone panel the launcher is covered: out of sight, out of the Tab order too.
+  '@media (max-width:480px){.launcher[aria-expanded=true]{display:none}}';

@@ -64,6 +64,10 @@ describe('widget stylesheet', () => {
     expect(widgetCss).toMatch(/@media \(max-width:480px\)\{[^}]*height:var\(--cathy-vv-height/);
   });
 
+  it('hides the launcher the full-screen panel covers, at the same width', () => {
+    expect(LAUNCHER_CSS).toContain('@media (max-width:480px){.launcher[aria-expanded=true]{display:none}}');
+  });
+
   it('switches palettes for dark mode and stops motion when reduced motion is asked for', () => {
     expect(widgetCss).toContain('.cathy[data-scheme=dark]{');
     expect(widgetCss).toMatch(/@media \(prefers-reduced-motion:reduce\)\{[^}]*animation:none!important/);
