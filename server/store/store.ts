@@ -157,4 +157,6 @@ export interface MetaRepo {
   get(key: string): Promise<string | null>;
   /** Sets the value unless the key exists; returns the stored value either way. */
   setIfAbsent(key: string, value: string): Promise<string>;
+  /** Adds `amount` to the counter at `key` (0 when new) in one atomic write; returns the new total. */
+  add(key: string, amount: number): Promise<number>;
 }

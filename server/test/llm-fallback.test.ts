@@ -96,4 +96,15 @@ describe('the daily token budget', () => {
     expect(second.reply.text.length).toBeGreaterThan(0);
     socket.close();
   });
+
+  it('stays spent after a restart: the count is kept in the store', async () => {
+    t.server = await t.server.restart();
+    const before = model.replies.length;
+    const { socket } = await openVisitor(t);
+    await say(socket, 'hi again');
+    await say(socket, 'do you have trucks?');
+    // The first check after a restart may still pass while the stored count is read; never more than that.
+    expect(model.replies.length - before).toBeLessThanOrEqual(1);
+    socket.close();
+  });
 });

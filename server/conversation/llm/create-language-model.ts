@@ -21,7 +21,11 @@ export interface LanguageModel {
  */
 export function createLanguageModel(config: OpenAIConfig & { apiKey: string }, deps: { store: Store; logger: Logger; now: () => Date }): LanguageModel {
   const client = createOpenAIClient(config);
-  const gate = createModelGate({ dailyTokensPerSite: config.dailyTokensPerSite, logger: deps.logger });
+  const gate = createModelGate({
+    dailyTokensPerSite: config.dailyTokensPerSite,
+    logger: deps.logger,
+    sharedTokens: (siteId, day, tokens) => deps.store.meta.add(`tokens:${siteId}:${day}`, tokens),
+  });
   return {
     responder: createOpenAIResponder({ client, config, gate }),
     enricher: createLeadEnricher({ client, config, gate, ...deps }),

@@ -16,6 +16,8 @@ export interface ModelGate {
 export interface ModelGateOptions {
   dailyTokensPerSite: number;
   logger: Logger;
+  /** Where every process adds up a site's tokens for the day (see `createTokenBudget`). */
+  sharedTokens?: (siteId: string, day: string, tokens: number) => Promise<number>;
   breaker?: CircuitBreaker;
 }
 
@@ -38,6 +40,8 @@ export function createModelGate(options: ModelGateOptions): ModelGate {
     });
   const budget = createTokenBudget({
     dailyLimit: options.dailyTokensPerSite,
+    ...(options.sharedTokens ? { shared: options.sharedTokens } : {}),
+    onSharedError: (error) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not share the token count; counting in this process only'),
     onExhausted: (siteId, day, used) =>
       logger.warn(
         { siteId, day, used, limit: options.dailyTokensPerSite },

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createTokenBudget } from './token-budget.js';
 
 const LA = { id: 'site_la', timezone: 'America/Los_Angeles' };
@@ -33,5 +33,35 @@ describe('createTokenBudget', () => {
     budget.spend(LA, afterMidnight, 1500);
     budget.spend(LA, beforeMidnight, 200);
     expect(budget.allows(LA, afterMidnight)).toBe(false);
+  });
+
+  it('shares the count through the store, so a second process or a restart sees what was spent', async () => {
+    const store = new Map<string, number>();
+    const shared = async (siteId: string, day: string, tokens: number) => {
+      const key = `${siteId}:${day}`;
+      store.set(key, (store.get(key) ?? 0) + tokens);
+      return store.get(key) ?? 0;
+    };
+    const now = new Date('2024-03-05T19:00:00Z');
+    const first = createTokenBudget({ dailyLimit: 1000, shared });
+    const second = createTokenBudget({ dailyLimit: 1000, shared });
+    first.spend(LA, now, 600);
+    second.spend(LA, now, 500);
+    await vi.waitFor(() => expect(second.allows(LA, now)).toBe(false));
+    expect(store.get('site_la:2024-03-05')).toBe(1100);
+
+    const restarted = createTokenBudget({ dailyLimit: 1000, shared });
+    expect(restarted.allows(LA, now)).toBe(true);
+    await vi.waitFor(() => expect(restarted.allows(LA, now)).toBe(false));
+    expect(restarted.allows(NY, now)).toBe(true);
+  });
+
+  it('goes on counting locally when the store cannot be reached', async () => {
+    const errors: unknown[] = [];
+    const budget = createTokenBudget({ dailyLimit: 1000, shared: () => Promise.reject(new Error('store down')), onSharedError: (e) => errors.push(e) });
+    const now = new Date('2024-03-05T19:00:00Z');
+    budget.spend(LA, now, 1200);
+    expect(budget.allows(LA, now)).toBe(false);
+    await vi.waitFor(() => expect(errors).toHaveLength(2));
   });
 });

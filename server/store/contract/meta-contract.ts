@@ -13,6 +13,16 @@ export function metaContract(ctx: ContractContext): void {
       expect(await meta.setIfAbsent('other', 'value')).toBe('value');
     });
 
+    it('adds to a counter atomically, even when callers race, and reads it with an add of 0', async () => {
+      const { meta } = ctx.store;
+      expect(await meta.add('tokens:site-1:2026-11-23', 0)).toBe(0);
+      expect(await meta.add('tokens:site-1:2026-11-23', 120)).toBe(120);
+      const totals = await Promise.all(Array.from({ length: 10 }, () => meta.add('tokens:site-1:2026-11-23', 5)));
+      expect(Math.max(...totals)).toBe(170);
+      expect(new Set(totals).size).toBe(10);
+      expect(await meta.add('tokens:site-2:2026-11-23', 7)).toBe(7);
+    });
+
     it('gives every racing caller the one value that was stored', async () => {
       const { meta } = ctx.store;
       const candidates = ['a', 'b', 'c', 'd'];

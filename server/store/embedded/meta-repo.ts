@@ -4,7 +4,8 @@ import { isUniqueViolation } from './collection.js';
 
 export interface MetaDoc {
   _id: string;
-  value: string;
+  value?: string;
+  count?: number;
 }
 
 export function metaRepo(db: Datastore<MetaDoc>): MetaRepo {
@@ -14,6 +15,10 @@ export function metaRepo(db: Datastore<MetaDoc>): MetaRepo {
   };
   return {
     get,
+    async add(key, amount) {
+      const { affectedDocuments } = await db.updateAsync({ _id: key }, { $inc: { count: amount } }, { upsert: true, returnUpdatedDocs: true });
+      return (affectedDocuments as MetaDoc | null)?.count ?? amount;
+    },
     async setIfAbsent(key, value) {
       try {
         await db.insertAsync({ _id: key, value });

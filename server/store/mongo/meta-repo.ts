@@ -8,6 +8,12 @@ export function metaRepo(model: Models['meta']): MetaRepo {
       const doc = await model.findById(key).lean<MetaDoc>();
       return doc?.value ?? null;
     },
+    async add(key, amount) {
+      const doc = await model
+        .findOneAndUpdate({ _id: key }, { $inc: { count: amount } }, { upsert: true, returnDocument: 'after' })
+        .lean<MetaDoc>();
+      return doc?.count ?? amount;
+    },
     async setIfAbsent(key, value) {
       // An upsert that only writes on insert: the first value stays, and every caller reads it back.
       const doc = await model
