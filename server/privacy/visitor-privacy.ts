@@ -15,18 +15,36 @@ async function visitorOf(store: Store, siteId: string, visitorId: string): Promi
   return visitor;
 }
 
-/** Everything stored about one visitor, for an access request (CCPA / GDPR). */
-export async function exportVisitor(store: Store, siteId: string, visitorId: string, now: Date) {
+/**
+ * The visitor and the other visitors proven (by `userHash`) to be the same customer on other devices: one
+ * person, so one access or erasure request covers them all. The asked-for visitor comes last.
+ */
+async function personOf(store: Store, siteId: string, visitorId: string): Promise<{ visitor: VisitorRecord; others: VisitorRecord[] }> {
   const visitor = await visitorOf(store, siteId, visitorId);
+  const rootId = visitor.customerId ?? visitor.id;
+  const [root, linked] = await Promise.all([store.visitors.byId(rootId), store.visitors.listByCustomer(siteId, rootId)]);
+  const others = [...(root && root.siteId === siteId ? [root] : []), ...linked].filter((other) => other.id !== visitor.id);
+  return { visitor, others };
+}
+
+async function listAll<T>(ids: string[], list: (visitorId: string) => Promise<T[]>): Promise<T[]> {
+  return (await Promise.all(ids.map(list))).flat();
+}
+
+/** Everything stored about a visitor and their linked devices, for an access request (CCPA / GDPR). */
+export async function exportVisitor(store: Store, siteId: string, visitorId: string, now: Date) {
+  const { visitor, others } = await personOf(store, siteId, visitorId);
+  const ids = [visitor.id, ...others.map((other) => other.id)];
   const [conversations, messages, leads, jobs] = await Promise.all([
-    store.conversations.listByVisitor(visitorId),
-    store.messages.listByVisitor(visitorId),
-    store.leads.listByVisitor(visitorId),
-    store.outbox.listByVisitor(visitorId),
+    listAll(ids, (id) => store.conversations.listByVisitor(id)),
+    listAll(ids, (id) => store.messages.listByVisitor(id)),
+    listAll(ids, (id) => store.leads.listByVisitor(id)),
+    listAll(ids, (id) => store.outbox.listByVisitor(id)),
   ]);
   return {
     exportedAt: now.toISOString(),
     visitor,
+    linkedVisitors: others,
     conversations,
     messages: messages.map(toChatMessage),
     leads: leads.map(toLead),
@@ -56,17 +74,30 @@ async function removeMailFiles(jobs: OutboxJobRecord[], mailDir: string): Promis
   return removed;
 }
 
+type ErasedCounts = Record<'mailFiles' | 'deliveries' | 'leads' | 'conversations' | 'messages' | 'visitors', number>;
+
 /**
- * Erases a visitor (an erasure request): the .eml copies of emails about them (delivered or not), jobs not
- * delivered yet, leads, messages and conversations. Delivered jobs stay as bare ids, the record that something
- * was sent. Files go before the jobs that name them, and the visitor record last, so an erase a crash
- * interrupted can be asked for again and finish. The audit record holds ids and counts only.
+ * Erases a visitor and their linked devices (an erasure request): the .eml copies of emails about them
+ * (delivered or not), jobs not delivered yet, leads, messages and conversations. Delivered jobs stay as bare
+ * ids, the record that something was sent. Files go before the jobs that name them, each visitor record after
+ * its data and the asked-for visitor last, so an erase a crash interrupted can be asked for again and finish.
+ * The audit record holds ids and counts only.
  */
 export async function eraseVisitor(store: Store, siteId: string, visitorId: string, options: { dataDir: string; now: Date }) {
-  await visitorOf(store, siteId, visitorId);
+  const { visitor, others } = await personOf(store, siteId, visitorId);
+  const counts: ErasedCounts = { mailFiles: 0, deliveries: 0, leads: 0, conversations: 0, messages: 0, visitors: 0 };
+  for (const one of [...others, visitor]) {
+    const erased = await eraseOne(store, one.id, options.dataDir);
+    for (const key of Object.keys(counts) as Array<keyof ErasedCounts>) counts[key] += erased[key];
+  }
+  await store.audit.insert({ id: uuidv7(), siteId, action: 'visitor.erased', subject: visitorId, counts, at: options.now });
+  return counts;
+}
+
+async function eraseOne(store: Store, visitorId: string, dataDir: string): Promise<ErasedCounts> {
   const jobs = await store.outbox.listByVisitor(visitorId);
-  const counts = {
-    mailFiles: await removeMailFiles(jobs, path.resolve(options.dataDir, 'outbox-mail')),
+  return {
+    mailFiles: await removeMailFiles(jobs, path.resolve(dataDir, 'outbox-mail')),
     deliveries: await store.outbox.deletePendingByVisitor(visitorId),
     leads: await store.leads.deleteByVisitor(visitorId),
     // Conversations before messages: a reply being written meanwhile finds its conversation gone and removes
@@ -75,6 +106,4 @@ export async function eraseVisitor(store: Store, siteId: string, visitorId: stri
     messages: await store.messages.deleteByVisitor(visitorId),
     visitors: await store.visitors.delete(visitorId),
   };
-  await store.audit.insert({ id: uuidv7(), siteId, action: 'visitor.erased', subject: visitorId, counts, at: options.now });
-  return counts;
 }

@@ -50,6 +50,8 @@ export interface VisitorRepo {
   byId(id: string): Promise<VisitorRecord | null>;
   /** The first visitor proven to be this customer (oldest `createdAt`). */
   firstByExternalId(siteId: string, externalId: string): Promise<VisitorRecord | null>;
+  /** The visitors linked to the customer whose first visitor is `customerId` (not that one), oldest first. */
+  listByCustomer(siteId: string, customerId: string): Promise<VisitorRecord[]>;
   delete(id: string): Promise<number>;
 }
 

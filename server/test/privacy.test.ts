@@ -3,8 +3,10 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage, Lead } from '../../sdk/protocol/index.js';
 import type { ApiDelivery } from '../delivery/delivery-dto.js';
+import { computeUserHash } from '../security/user-hash.js';
+import { ok, request, say } from './support/chat.js';
 import { api, captureLead, deliveriesOf, eventually } from './support/lead.js';
-import { addSite, useTestSite } from './support/test-server.js';
+import { addSite, openVisitor, useTestSite } from './support/test-server.js';
 
 interface Export {
   visitor: { id: string; siteId: string };
@@ -79,5 +81,29 @@ describe('privacy requests, with lead emails written as .eml files', () => {
   it('refuses malformed ids and calls without the secret key', async () => {
     expect((await api(t, '/v1/visitors/not-a-uuid/export')).status).toBe(400);
     expect((await fetch(`${t.server.url}/v1/visitors/01950000-0000-7000-8000-000000000001`, { method: 'DELETE' })).status).toBe(401);
+  });
+
+  it("covers the customer's other devices, linked by userHash, in one export and one erase", async () => {
+    const userHash = computeUserHash(t.site.site.identitySecret, 'crm-7007');
+    const laptop = await openVisitor(t);
+    const phone = await openVisitor(t);
+    const stranger = await openVisitor(t);
+    for (const device of [laptop, phone]) await ok(request(device.socket, 'visitor:identify', { externalId: 'crm-7007', userHash }));
+    await say(laptop.socket, 'Looking at the Tacoma from my laptop');
+    await say(phone.socket, 'And now from my phone');
+    await say(stranger.socket, 'Just browsing');
+    for (const device of [laptop, phone, stranger]) device.socket.close();
+
+    const { body } = await api<Export & { linkedVisitors: Array<{ id: string }> }>(t, `/v1/visitors/${phone.session.visitorId}/export`);
+    expect(body.visitor.id).toBe(phone.session.visitorId);
+    expect(body.linkedVisitors.map((v) => v.id)).toEqual([laptop.session.visitorId]);
+    expect(body.messages.map((m) => m.text)).toEqual(expect.arrayContaining(['Looking at the Tacoma from my laptop', 'And now from my phone']));
+    expect(body.messages.map((m) => m.text)).not.toContain('Just browsing');
+
+    const deleted = await api<{ erased: { counts: Record<string, number> } }>(t, `/v1/visitors/${phone.session.visitorId}`, { method: 'DELETE' });
+    expect(deleted.body.erased.counts).toMatchObject({ visitors: 2, conversations: 2 });
+    for (const gone of [laptop, phone]) expect(await t.server.store.visitors.byId(gone.session.visitorId)).toBeNull();
+    expect(await t.server.store.messages.listByVisitor(laptop.session.visitorId)).toEqual([]);
+    expect(await t.server.store.visitors.byId(stranger.session.visitorId)).not.toBeNull();
   });
 });

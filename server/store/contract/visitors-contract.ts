@@ -24,6 +24,18 @@ export function visitorsContract(ctx: ContractContext): void {
       expect(await visitors.byId('missing')).toBeNull();
     });
 
+    it("lists the visitors linked to a customer on the site, oldest first, without the customer's first visitor", async () => {
+      const { visitors } = ctx.store;
+      const first = makeVisitor('site-1', { createdAt: minutesAfter(0) });
+      const phone = makeVisitor('site-1', { customerId: first.id, createdAt: minutesAfter(5) });
+      const tablet = makeVisitor('site-1', { customerId: first.id, createdAt: minutesAfter(2) });
+      const elsewhere = makeVisitor('site-2', { customerId: first.id });
+      for (const visitor of [first, phone, tablet, elsewhere, makeVisitor('site-1')]) await visitors.insert(visitor);
+
+      expect(await visitors.listByCustomer('site-1', first.id)).toEqual([tablet, phone]);
+      expect(await visitors.listByCustomer('site-1', 'nobody')).toEqual([]);
+    });
+
     it('keeps only the newest page views, newest last', async () => {
       const { visitors } = ctx.store;
       const visitor = makeVisitor('site-1');

@@ -8,7 +8,10 @@ import { recordCollection } from './record-collection.js';
 
 export type VisitorDoc = Stored<VisitorRecord>;
 
-export const visitorIndexes: IndexSpec[] = [{ fieldName: 'externalId', sparse: true }];
+export const visitorIndexes: IndexSpec[] = [
+  { fieldName: 'externalId', sparse: true },
+  { fieldName: 'customerId', sparse: true },
+];
 
 export function visitorRepo(db: Datastore<VisitorDoc>): VisitorRepo {
   const { find, insert } = recordCollection<VisitorRecord>(db);

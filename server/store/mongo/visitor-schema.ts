@@ -19,3 +19,4 @@ export const visitorSchema = recordSchema<VisitorRecord>({
 });
 
 visitorSchema.index({ siteId: 1, externalId: 1 });
+visitorSchema.index({ siteId: 1, customerId: 1 }, { sparse: true });
