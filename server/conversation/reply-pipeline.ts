@@ -108,8 +108,10 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
   });
   if (!stored) {
     // The visitor was erased while Cathy answered (a model reply takes seconds): the erase may have swept the
-    // messages before this one was stored, and it must not outlive the erase.
+    // messages, or the leads, before this run stored its reply or its lead, and neither may outlive the erase.
     await store.messages.deleteByVisitor(session.visitorId);
+    await store.outbox.deletePendingByVisitor(session.visitorId);
+    await store.leads.deleteByVisitor(session.visitorId);
     hub.publish(conversation.id, 'typing', { on: false });
     throw new AppError('NOT_FOUND', 'The conversation no longer exists.');
   }
