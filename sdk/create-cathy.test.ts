@@ -46,4 +46,11 @@ describe('createCathy', () => {
     expect(() => createCathy(options)).toThrow(`[Cathy] Failed to create the chat: ${message}`);
     expect(started).toHaveLength(0);
   });
+
+  it('checks the client options before drawing anything', () => {
+    const options = { siteKey: 'pk_demo', serverUrl: 'https://chat.example.com', persistence: 'disk' as 'memory' };
+    expect(() => createCathy(options)).toThrow('[Cathy] Failed to create the chat client: persistence "disk" is unknown');
+    expect(document.querySelector('cathy-chat')).toBeNull();
+    expect(started).toHaveLength(0);
+  });
 });

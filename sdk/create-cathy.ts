@@ -1,4 +1,6 @@
 import { startChat } from '../widget/entry/start-chat.js';
+import { checkOptions } from './client/client-options.js';
+import type { ClientOptions } from './client/types.js';
 import { pickLocale } from '../widget/i18n/index.js';
 import { createHost } from '../widget/loader/create-host.js';
 import { createLauncher } from '../widget/loader/launcher.js';
@@ -46,20 +48,23 @@ export function createCathy(options: CathyOptions): Cathy {
   }
   const locale = pickLocale(options.locale, ...navigator.languages);
   const theme = options.theme ?? {};
+  const client: ClientOptions = {
+    siteKey: options.siteKey,
+    serverUrl: options.serverUrl,
+    locale,
+    ...(options.open ? { open: true } : {}),
+    ...(options.persistence ? { persistence: options.persistence } : {}),
+    ...(options.transports ? { transports: options.transports } : {}),
+  };
+  // Checked before anything is drawn, so a mistake leaves the page untouched.
+  checkOptions(client);
   const { host, root } = createHost(document);
   const launcher = createLauncher(root, { locale, theme, nonce: options.nonce });
   return startChat({
     host,
     root,
     launcher,
-    client: {
-      siteKey: options.siteKey,
-      serverUrl: options.serverUrl,
-      locale,
-      ...(options.open ? { open: true } : {}),
-      ...(options.persistence ? { persistence: options.persistence } : {}),
-      ...(options.transports ? { transports: options.transports } : {}),
-    },
+    client,
     widget: {
       locale,
       theme,

@@ -2,6 +2,7 @@
  * `cathy-chat/headless`: the chat client without any UI, for developers who draw their own.
  * Safe to import during server-side rendering: nothing here touches `window` until a client starts.
  */
+import { checkOptions } from './client/client-options.js';
 import { createClientWith } from './client/create-client.js';
 import type { CathyClient, ClientOptions } from './client/types.js';
 
@@ -23,6 +24,7 @@ import type { CathyClient, ClientOptions } from './client/types.js';
  * ```
  */
 export function createClient(options: ClientOptions): CathyClient {
+  checkOptions(options);
   return createClientWith(options);
 }
 

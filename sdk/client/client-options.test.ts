@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { resolveOptions } from './client-options.js';
+import { checkOptions, normalizeOptions } from './client-options.js';
 import type { ClientOptions } from './types.js';
 
-describe('resolveOptions', () => {
+describe('client options', () => {
   it('keeps the server origin and defaults the transports', () => {
-    expect(resolveOptions({ siteKey: 'pk_a', serverUrl: 'https://chat.example.com/some/path/' })).toEqual({
+    expect(normalizeOptions({ siteKey: 'pk_a', serverUrl: 'https://chat.example.com/some/path/' })).toEqual({
       siteKey: 'pk_a',
       serverUrl: 'https://chat.example.com',
       order: ['socket', 'http'],
@@ -19,9 +19,10 @@ describe('resolveOptions', () => {
       [{ siteKey: 'pk_a', serverUrl: 'https://c.example', transports: [] }, 'transports must list'],
       [{ siteKey: 'pk_a', serverUrl: 'https://c.example', persistence: 'disk' }, 'persistence "disk" is unknown'],
       [{ siteKey: 'pk_a', serverUrl: 'https://c.example', locale: 'fr' }, 'locale "fr" is not supported'],
+      [{ siteKey: 'pk_a', serverUrl: 'https://c.example', open: 'yes' }, 'open must be true or false'],
     ];
     for (const [options, why] of bad) {
-      expect(() => resolveOptions(options as ClientOptions)).toThrow(`[Cathy] Failed to create the chat client: ${why}`);
+      expect(() => checkOptions(options as ClientOptions)).toThrow(`[Cathy] Failed to create the chat client: ${why}`);
     }
   });
 });

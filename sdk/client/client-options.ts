@@ -15,8 +15,11 @@ export interface ResolvedOptions {
 
 const ACTION = 'create the chat client';
 
-/** Checks the options a developer passed; mistakes throw at once with the fix. */
-export function resolveOptions(options: ClientOptions): ResolvedOptions {
+/**
+ * Checks the options a developer passed; mistakes throw at once with the fix. Apart from `normalizeOptions`
+ * so the script tag's chat chunk, whose options come from the loader, does not carry these messages.
+ */
+export function checkOptions(options: ClientOptions): void {
   if (typeof options !== 'object' || options === null) {
     throw misuse(ACTION, 'no options were given', 'Call createClient({ siteKey: "pk_…", serverUrl: "https://…" }).');
   }
@@ -36,9 +39,14 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (locale !== undefined && locale !== 'en' && locale !== 'es') {
     throw misuse(ACTION, `locale ${JSON.stringify(locale)} is not supported`, 'Use "en" or "es".');
   }
+  if (open !== undefined && typeof open !== 'boolean') throw misuse(ACTION, 'open must be true or false', 'Pass open: true to open the chat for new visitors.');
+}
+
+/** Options as the client uses them, from options already checked. */
+export function normalizeOptions(options: ClientOptions): ResolvedOptions {
+  const { siteKey, serverUrl, transports = ['socket', 'http'], persistence = 'auto', locale, open } = options;
   const resolved: ResolvedOptions = { siteKey, serverUrl: new URL(serverUrl).origin, order: [...new Set(transports)], persistence };
   if (locale) resolved.locale = locale;
-  if (open !== undefined && typeof open !== 'boolean') throw misuse(ACTION, 'open must be true or false', 'Pass open: true to open the chat for new visitors.');
   if (open) resolved.open = open;
   return resolved;
 }

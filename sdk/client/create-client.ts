@@ -1,6 +1,6 @@
 import { isErrorResponse, type IdentifyResult, type SessionStartResult } from '../protocol/index.js';
 import { watchBrowserSignals } from './browser-signals.js';
-import { checkText, resolveOptions } from './client-options.js';
+import { checkText, normalizeOptions } from './client-options.js';
 import { defaultTransports, pageWindow, type ClientInternals } from './client-internals.js';
 import { createClientStore } from './client-store.js';
 import { DEFAULT_TIMING } from './client-timing.js';
@@ -16,9 +16,9 @@ import type { CathyClient, ClientOptions, ClientSnapshot } from './types.js';
 
 export type { ClientInternals };
 
-/** `createClient` with replaceable parts: see `ClientInternals`. */
+/** `createClient` with replaceable parts (see `ClientInternals`), for options already checked. */
 export function createClientWith(options: ClientOptions, internals: ClientInternals = {}): CathyClient {
-  const config = resolveOptions(options);
+  const config = normalizeOptions(options);
   const win = pageWindow(internals);
   const timing = { ...DEFAULT_TIMING, ...internals.timing };
   const persistence = createPersistence(config.siteKey, config.persistence, win);

@@ -1,15 +1,16 @@
 import type { Cathy } from '../../sdk/cathy-types.js';
-import { createClient } from '../../sdk/headless.js';
+import { createClientWith } from '../../sdk/client/create-client.js';
 import { mountWidget } from '../mount.js';
 import type { StartChatParams } from './chat-chunk.js';
 import { createController } from './create-controller.js';
 
 /**
  * Creates the client, mounts the Preact panel over the launcher and connects. Shared by the chat
- * chunk of the script tag and by `createCathy` of the npm SDK.
+ * chunk of the script tag and by `createCathy` of the npm SDK; both check the client options first
+ * (the loader reads and checks its data-* attributes, `createCathy` calls `checkOptions`).
  */
 export function startChat({ host, root, launcher, client: clientOptions, widget: options, setup }: StartChatParams): Cathy {
-  const client = createClient(clientOptions);
+  const client = createClientWith(clientOptions);
   const widget = mountWidget({ root, launcher, client, options });
   const cathy = createController({ host, launcher, client, widget });
   setup?.(cathy);
