@@ -8,7 +8,6 @@
  *   npx tsx bench/first-delta.ts
  *   MESSAGES=500 npx tsx bench/first-delta.ts
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -16,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { freePort } from './support/processes.js';
+import { startCathy } from './support/processes.js';
 import { ms, summary } from './support/stats.js';
 
 const MESSAGES = Number(process.env.MESSAGES ?? 400);
@@ -54,21 +53,6 @@ function startStubModel(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** The server from source (tsx), so the figure never comes from a stale build. */
-async function startCathy(dataDir: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_MESSAGES_PER_MINUTE: '10000', RATE_LIMIT_IP_PER_MINUTE: '100000', ...env },
-  });
-  for (let i = 0; i < 200; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) return { child, port };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error('Cathy server did not become ready');
-}
-
 async function measure(port: number) {
   const socket: Socket = io(`http://127.0.0.1:${port}/v1`, { auth: { siteKey: 'pk_demo' }, extraHeaders: { origin: ORIGIN }, transports: ['websocket'], reconnection: false, forceNew: true });
   await new Promise<void>((resolve, reject) => {
@@ -82,8 +66,12 @@ async function measure(port: number) {
     const started = performance.now();
     const delta = new Promise<number>((resolve) => socket.once('message:delta', () => resolve(performance.now())));
     const reply = new Promise<number>((resolve) => socket.once('message:done', () => resolve(performance.now())));
-    socket.emit('message:send', { clientId: randomUUID(), text: `Do you have a used SUV? (${i})` }, () => undefined);
-    const [deltaAt, doneAt] = await Promise.all([delta, reply]);
+    const refused = new Promise<never>((_, reject) =>
+      socket.emit('message:send', { clientId: randomUUID(), text: `Do you have a used SUV? (${i})` }, (ack: { error?: { message: string } }) => {
+        if (ack.error) reject(new Error(`message:send refused: ${ack.error.message}`));
+      }),
+    );
+    const [deltaAt, doneAt] = await Promise.race([Promise.all([delta, reply]), refused]);
     // A visitor reads before typing again; the lead extraction that follows each reply finishes meanwhile.
     await new Promise((resolve) => setTimeout(resolve, THINK_MS));
     if (i < WARMUP) continue;
@@ -96,14 +84,11 @@ async function measure(port: number) {
 
 async function run(env: Record<string, string>) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cathy-bench-llm-'));
-  const { child, port } = await startCathy(dataDir, env);
+  const cathy = await startCathy(dataDir, env, 'source');
   try {
-    return await measure(port);
+    return await measure(cathy.port);
   } finally {
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+    await cathy.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -6,14 +6,13 @@
  *   npx tsx bench/handoff.ts
  *   LEADS=100 npx tsx bench/handoff.ts
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { startTestSmtp } from '../server/test/support/smtp.js';
-import { freePort } from './support/processes.js';
+import { startCathy } from './support/processes.js';
 import { ms, summary } from './support/stats.js';
 
 const LEADS = Number(process.env.LEADS ?? 40);
@@ -32,22 +31,6 @@ const LINES = [
 interface Reply {
   replyTo?: string;
   disclosure?: string;
-}
-
-async function startServer(dataDir: string, smtpUrl: string) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: smtpUrl, LOG_LEVEL: 'warn', RATE_LIMIT_MESSAGES_PER_MINUTE: '10000', RATE_LIMIT_IP_PER_MINUTE: '100000' },
-  });
-  for (let i = 0; i < 200; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) {
-      return { port, stop: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))) };
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error('Cathy server did not become ready');
 }
 
 async function visitor(port: number): Promise<Socket> {
@@ -77,7 +60,7 @@ async function say(socket: Socket, text: string): Promise<Reply> {
 async function main() {
   const smtp = await startTestSmtp();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cathy-bench-handoff-'));
-  const server = await startServer(dataDir, smtp.url);
+  const server = await startCathy(dataDir, { SMTP_URL: smtp.url }, 'source');
   const handoff: number[] = [];
   const captured: number[] = [];
   try {

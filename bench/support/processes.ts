@@ -32,6 +32,7 @@ function wrap(child: ChildProcess, port: number): Child {
     rssKb: () => rssOf(child.pid ?? 0),
     stop: () =>
       new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
@@ -46,10 +47,14 @@ export function startEcho(): Promise<Child> {
   });
 }
 
-/** The built Cathy server (`npm run build` first) on a fresh data directory. */
-export async function startCathy(dataDir: string, env: Record<string, string> = {}): Promise<Child> {
+/**
+ * The Cathy server on a fresh data directory: `built` runs `dist/` (`npm run build` first), `source` runs
+ * the TypeScript through tsx, so a bench run alone never measures a stale build.
+ */
+export async function startCathy(dataDir: string, env: Record<string, string> = {}, from: 'built' | 'source' = 'built'): Promise<Child> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/server/index.js'], {
+  const entry = from === 'built' ? ['dist/server/index.js'] : ['--import', 'tsx', 'server/index.ts'];
+  const child = spawn(process.execPath, entry, {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
@@ -64,7 +69,7 @@ export async function startCathy(dataDir: string, env: Record<string, string> = 
   });
   let exited = false;
   child.once('exit', () => (exited = true));
-  for (let i = 0; i < 100 && !exited; i++) {
+  for (let i = 0; i < 200 && !exited; i++) {
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
     if (ready) return wrap(child, port);
     await new Promise((resolve) => setTimeout(resolve, 100));
