@@ -1,5 +1,6 @@
 import type { Locale } from '../../sdk/protocol/index.js';
 import type { BusinessHours, Weekday } from '../store/records.js';
+import { zonedFormat } from './zoned-format.js';
 
 /** The next time the dealership opens, as a wall-clock time in the site's timezone and as an instant. */
 export interface Opening {
@@ -23,16 +24,8 @@ interface WallClock {
 
 const WALL_CLOCK_FIELDS: Intl.DateTimeFormatOptions = { hourCycle: 'h23', weekday: 'short', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' };
 
-// Building a formatter costs far more than using one, and a server sees few distinct timezones.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function wallClock(instant: Date, timeZone: string): WallClock {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { ...WALL_CLOCK_FIELDS, timeZone });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(zonedFormat(timeZone, 'en-US', WALL_CLOCK_FIELDS).formatToParts(instant).map((part) => [part.type, part.value]));
   return {
     year: Number(parts.year),
     month: Number(parts.month),

@@ -1,3 +1,5 @@
+import { zonedFormat } from '../../sites/zoned-format.js';
+
 export interface TokenBudgetOptions {
   /** Tokens one site may spend per calendar day in its own timezone. */
   dailyLimit: number;
@@ -22,17 +24,11 @@ export interface TokenBudget {
   spend(site: BudgetSite, now: Date, tokens: number): void;
 }
 
-// Building a formatter costs far more than using one, and a server sees few distinct timezones.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
 
 /** "2024-03-05": the calendar day at the site. */
 function siteDay(timeZone: string, now: Date): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(now);
+  return zonedFormat(timeZone, 'en-CA', DAY).format(now);
 }
 
 /**

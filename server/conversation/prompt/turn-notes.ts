@@ -1,5 +1,6 @@
 import type { Locale } from '../../../sdk/protocol/index.js';
 import { formatOpening, formatTime, nextOpening, openUntil } from '../../sites/business-hours.js';
+import { zonedFormat } from '../../sites/zoned-format.js';
 import type { ReplyMeta, ResponderInput } from '../responder.js';
 
 const LANGUAGES: Record<Locale, string> = { en: 'English', es: 'Spanish' };
@@ -39,21 +40,11 @@ function contactNote(input: ResponderInput, callback: string): string | undefine
   }
 }
 
-// Building a formatter costs far more than using one; there is one per dealership time zone.
-const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
-
-function weekdayFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = weekdayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone });
-    weekdayFormats.set(timeZone, format);
-  }
-  return format;
-}
+const WEEKDAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', hour: 'numeric', minute: '2-digit' };
 
 function clock(input: ResponderInput): { now: string; callback: string } {
   const { site, now } = input;
-  const weekday = weekdayFormat(site.timezone).format(now);
+  const weekday = zonedFormat(site.timezone, 'en-US', WEEKDAY_TIME).format(now);
   const close = openUntil(site.businessHours, site.timezone, now);
   if (close) return { now: `${weekday}; the dealership is open until ${formatTime(close, 'en')}`, callback: 'a specialist will reach out shortly' };
   const opening = nextOpening(site.businessHours, site.timezone, now);
