@@ -11,11 +11,11 @@ async function main(): Promise<void> {
   if (server.demoSecretKey) {
     process.stdout.write(
       `\nDemo site created. Public key: pk_demo\nSecret key (shown once): ${server.demoSecretKey}\n` +
-        `Demo dealer page: ${config.publicUrl}/demo\n\n`,
+        `Demo dealer page: ${config.publicUrl}/demo/\n\n`,
     );
   }
   logger.info(
-    { url: config.publicUrl, demo: `${config.publicUrl}/demo`, store: server.store.kind, llm: server.app.llmMode, mail: config.smtpUrl ? 'smtp' : 'file' },
+    { url: config.publicUrl, demo: `${config.publicUrl}/demo/`, store: server.store.kind, llm: server.app.llmMode, mail: config.smtpUrl ? 'smtp' : 'file' },
     'Cathy Chat server listening',
   );
   let stopping = false;

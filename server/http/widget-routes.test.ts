@@ -7,7 +7,6 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logging/logger.js';
 import { createMetrics } from '../metrics/metrics.js';
-import { demoPage } from './demo-page.js';
 import { errorHandler } from './error-handler.js';
 import { widgetRoutes } from './widget-routes.js';
 
@@ -22,7 +21,6 @@ let close: () => Promise<void>;
 async function serve(dir: string): Promise<string> {
   const app = express();
   app.use(widgetRoutes({ dir }));
-  app.get('/demo', demoPage);
   app.use(errorHandler({ logger: createLogger('silent'), metrics: createMetrics() }));
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -93,18 +91,6 @@ describe('widget routes', () => {
   it('leaves other paths alone', async () => {
     expect((await fetch(`${base}/widget.json`)).status).toBe(404);
     expect((await fetch(`${base}/widget-chat.js/../../etc/passwd`)).status).toBe(404);
-  });
-
-  it('serves the demo dealer page loading the widget under a strict CSP', async () => {
-    const res = await fetch(`${base}/demo`);
-    const html = await res.text();
-    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(html).toContain('<script async src="/widget.js" data-site="pk_demo"></script>');
-    const csp = res.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("script-src 'self';");
-    expect(csp).not.toMatch(/unsafe-(inline|eval)/);
-    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-    expect(html).toContain(`<style nonce="${nonce}">`);
   });
 });
 

@@ -41,7 +41,8 @@ export function MessageList({ snap, persona, t, askingId, onRetry }: Props) {
   const empty = messages.length === 0 && pending.length === 0 && !streaming;
 
   return (
-    <div class="cathy-log" role="log" aria-live="off" aria-label={t.conversation} ref={ref} onScroll={onScroll}>
+    // Focusable so keyboard users can scroll back through a long conversation (WCAG 2.1.1).
+    <div class="cathy-log" role="log" aria-live="off" aria-label={t.conversation} tabIndex={0} ref={ref} onScroll={onScroll}>
       <p class="cathy-notice">{t.aiNotice}</p>
       {empty ? <MessageRow role="assistant" text={persona.greeting} speaker={persona.name} /> : null}
       {messages.map((m) => (

@@ -4,6 +4,7 @@
  */
 export const messagesCss = `
 .cathy-log{flex:1;overflow-y:auto;overscroll-behavior:contain;padding:16px 12px;display:flex;flex-direction:column;gap:8px}
+.cathy-log:focus-visible{outline:2px solid var(--cathy-accent);outline-offset:-2px}
 .cathy-notice{margin:0 0 4px;text-align:center;font-size:13px;color:var(--muted)}
 .cathy-row{display:flex;flex-direction:column;align-items:flex-start;max-width:85%}
 .cathy-row[data-role=visitor]{align-self:flex-end;align-items:flex-end}
