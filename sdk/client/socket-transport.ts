@@ -84,6 +84,16 @@ export function createSocketTransport(options: SocketTransportOptions, hooks: Tr
           target.close();
           resolve(isErrorResponse(error.data) ? { kind: 'refused', error: error.data.error } : { kind: 'unreachable', reason: error.message });
         });
+        // A middlebox that completes the websocket upgrade and then cuts it closes the engine without a
+        // connect_error: Socket.IO would sit out its whole connect timeout before we could fall back.
+        // A server refusal also closes the engine, just before its connect_error: the microtask lets that win.
+        target.io.engine.once('close', (reason: string) =>
+          queueMicrotask(() => {
+            if (target.connected) return;
+            target.close();
+            resolve({ kind: 'unreachable', reason });
+          }),
+        );
         target.once('connect', async () => {
           const result = await emitTimed(target, 'session:start', request.session);
           if (closed || result instanceof Error || isErrorResponse(result)) {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTestSite } from '../../../server/test/support/test-server.js';
 import type { ErrorBody } from '../../protocol/index.js';
 import type { CathyClient, ConnectionStatus } from '../types.js';
-import { settled, testClient, waitFor } from './support/client-harness.js';
+import { FAST_TIMING, settled, testClient, waitFor } from './support/client-harness.js';
 import { startProxy, type SwitchableProxy } from './support/switchable-proxy.js';
 
 describe('falling back to HTTP when Socket.IO is refused', () => {
@@ -44,6 +44,16 @@ describe('falling back to HTTP when Socket.IO is refused', () => {
     const stored = await t.server.store.messages.after(overSocket.conversationId!, undefined, 100);
     expect(stored.filter((m) => m.role === 'visitor')).toHaveLength(2);
     expect(stored.map((m) => m.id)).toEqual(overSocket.messages.map((m) => m.id));
+  });
+
+  it('falls back at once, not after the connect timeout, when a middlebox drops the websocket after the upgrade', async () => {
+    proxy.setMode('drop-socket');
+    const client = testClient(t, { url: proxy.url }, { timing: { ...FAST_TIMING, connectTimeoutMs: 10_000 } });
+    clients.push(client);
+    const started = Date.now();
+    await client.start();
+    await waitFor(client, (s) => s.status === 'http' && s.ready, 'the HTTP fallback');
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 
   it('treats an origin refusal as an error, not a reason to fall back', async () => {

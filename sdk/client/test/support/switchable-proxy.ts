@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
@@ -5,9 +6,16 @@ import net from 'node:net';
 /**
  * `forward`: passes everything through. `block-socket`: a corporate proxy that refuses websocket
  * upgrades and answers `/socket.io/` long-polling with 403, passing other HTTP. `down`: drops every
- * connection, like a network that is gone.
+ * connection, like a network that is gone. `drop-socket`: a middlebox that completes the websocket upgrade and
+ * then cuts the connection before anything passes, and refuses long-polling like `block-socket`.
  */
-export type ProxyMode = 'forward' | 'block-socket' | 'down';
+export type ProxyMode = 'forward' | 'block-socket' | 'down' | 'drop-socket';
+
+/** RFC 6455's handshake answer, enough for a browser or `ws` to consider the websocket open. */
+function acceptUpgrade(req: http.IncomingMessage, socket: net.Socket): void {
+  const accept = createHash('sha1').update(`${String(req.headers['sec-websocket-key'])}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+  socket.end(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+}
 
 export interface SwitchableProxy {
   url: string;
@@ -23,7 +31,7 @@ export async function startProxy(target: string, initial: ProxyMode = 'forward')
   const open = new Set<net.Socket>();
   const server = http.createServer((req, res) => {
     if (mode === 'down') return void req.socket.destroy();
-    if (mode === 'block-socket' && req.url?.startsWith('/socket.io/')) return void res.writeHead(403).end('Blocked by proxy');
+    if ((mode === 'block-socket' || mode === 'drop-socket') && req.url?.startsWith('/socket.io/')) return void res.writeHead(403).end('Blocked by proxy');
     const upstream = http.request({ host: hostname, port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -36,6 +44,7 @@ export async function startProxy(target: string, initial: ProxyMode = 'forward')
     socket.on('close', () => open.delete(socket));
   });
   server.on('upgrade', (req, socket, head) => {
+    if (mode === 'drop-socket') return acceptUpgrade(req, socket as net.Socket);
     if (mode !== 'forward') return void socket.destroy();
     const upstream = net.connect(Number(port), hostname, () => {
       const lines = [`${req.method} ${req.url} HTTP/1.1`];
