@@ -11,7 +11,8 @@ import type { Responder } from './conversation/responder.js';
 import { apiRoutes } from './http/api-routes.js';
 import { deliveryRoutes } from './http/delivery-routes.js';
 import { errorHandler, notFound } from './http/error-handler.js';
-import { demoPage } from './http/demo-page.js';
+import { demoSiteRoutes } from './http/demo-site-routes.js';
+import { openApiRoute } from './http/openapi/openapi-route.js';
 import { opsRoutes } from './http/ops-routes.js';
 import { privacyRoutes } from './http/privacy-routes.js';
 import { visitorCors } from './http/visitor-cors.js';
@@ -34,6 +35,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Client build output served at /widget.js; default `dist/widget` under the working directory. */
   widgetDir?: string;
+  /** The example dealer site served at /demo/; default `examples/dealer-site` under the working directory. */
+  demoDir?: string;
 }
 
 export interface App {
@@ -85,8 +88,9 @@ export function createApp(deps: AppDeps): App {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
+  app.get('/openapi.json', openApiRoute({ publicUrl: config.publicUrl }));
   app.use(widgetRoutes({ dir: deps.widgetDir ?? 'dist/widget' }));
-  app.get('/demo', demoPage);
+  app.use(demoSiteRoutes({ dir: deps.demoDir ?? 'examples/dealer-site' }));
   // Only visitor endpoints are for browsers; the secret-key API stays off-limits to cross-origin pages.
   app.use(['/v1/sessions', '/v1/conversations/:id/messages', '/v1/conversations/:id/page-views', '/v1/conversations/:id/identify'], visitorCors);
   app.use(express.json({ limit: LIMITS.payloadBytes }));

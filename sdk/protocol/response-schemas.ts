@@ -1,0 +1,129 @@
+/**
+ * Zod schemas of what the server answers with, for the OpenAPI document (server/http/openapi). Server-only like
+ * schemas.ts, and checked against the same wire types. Plain (not strict) objects: the contract lets responses
+ * grow, so clients must not reject fields they do not know.
+ */
+import { z } from 'zod';
+import { ERROR_CODES, type ErrorResponse } from './errors.js';
+import type { IdentifyResult, MessagesSinceResult, OkResult, PostMessageResult, SessionStartResult } from './events.js';
+import type { Lead } from './lead.js';
+import type { ChatMessage, PersonaDisplay, Theme } from './models.js';
+import { localeSchema, pageContextSchema, utmSchema } from './schemas.js';
+
+/** ISO 8601 in UTC, as `Date.prototype.toISOString` writes it. */
+export const dateTimeSchema = z.iso.datetime();
+
+export const chatMessageSchema = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  role: z.enum(['visitor', 'assistant', 'agent']),
+  text: z.string(),
+  createdAt: dateTimeSchema,
+  clientId: z.string().optional(),
+  replyTo: z.string().optional(),
+  disclosure: z.string().optional(),
+}) satisfies z.ZodType<ChatMessage>;
+
+const personaDisplaySchema = z.object({
+  name: z.string(),
+  avatarUrl: z.string().optional(),
+  greeting: z.string(),
+  status: z.string().optional(),
+}) satisfies z.ZodType<PersonaDisplay>;
+
+const themeSchema = z.object({
+  accent: z.string().optional(),
+  position: z.enum(['right', 'left']).optional(),
+  mode: z.enum(['light', 'dark', 'auto']).optional(),
+  zIndex: z.number().int().optional(),
+}) satisfies z.ZodType<Theme>;
+
+export const sessionStartResultSchema = z.object({
+  visitorId: z.string(),
+  visitorToken: z.string(),
+  conversationId: z.string(),
+  messages: z.array(chatMessageSchema),
+  persona: personaDisplaySchema,
+  theme: themeSchema,
+  locale: localeSchema,
+}) satisfies z.ZodType<SessionStartResult>;
+
+export const postMessageResultSchema = z.object({
+  message: chatMessageSchema,
+  reply: chatMessageSchema,
+}) satisfies z.ZodType<PostMessageResult>;
+
+export const messagesSinceResultSchema = z.object({
+  messages: z.array(chatMessageSchema),
+  hasMore: z.boolean(),
+}) satisfies z.ZodType<MessagesSinceResult>;
+
+export const identifyResultSchema = z.object({ verified: z.boolean() }) satisfies z.ZodType<IdentifyResult>;
+
+export const okResultSchema = z.object({ ok: z.literal(true) }) satisfies z.ZodType<OkResult>;
+
+export const leadSchema = z.object({
+  id: z.string(),
+  siteId: z.string(),
+  visitorId: z.string(),
+  conversationId: z.string(),
+  status: z.enum(['new', 'updated', 'do_not_contact']),
+  doNotContact: z.boolean(),
+  version: z.number().int(),
+  contact: z.object({
+    name: z.string().optional(),
+    firstName: z.string().optional(),
+    lastName: z.string().optional(),
+    phone: z.string().optional().describe('E.164'),
+    phoneNational: z.string().optional(),
+    email: z.string().optional(),
+  }),
+  interest: z.object({
+    vehicle: z.string().optional(),
+    year: z.number().int().optional(),
+    make: z.string().optional(),
+    model: z.string().optional(),
+    condition: z.enum(['new', 'used']).optional(),
+    tradeIn: z.string().optional(),
+    budget: z.string().optional(),
+    monthlyBudget: z.number().optional(),
+    credit: z.string().optional().describe("The credit situation in the visitor's own words"),
+    timeframe: z.string().optional(),
+    callTime: z.string().optional(),
+  }),
+  consent: z.object({
+    text: z.string().describe('The exact disclosure text shown to the visitor'),
+    shownAt: dateTimeSchema,
+    givenAt: dateTimeSchema,
+    ip: z.string().optional(),
+    userAgent: z.string().optional(),
+    pageUrl: z.string().optional(),
+    phone: z.string().optional(),
+    email: z.string().optional(),
+    messageId: z.string().describe('The visitor message that gave the number'),
+  }),
+  source: z.object({ page: pageContextSchema.optional(), referrer: z.string().optional(), utm: utmSchema.optional() }),
+  language: localeSchema,
+  summary: z.string(),
+  delivery: z.object({
+    status: z.enum(['none', 'pending', 'delivered', 'delivered_to_file', 'failed']),
+    updatedAt: dateTimeSchema,
+  }),
+  createdAt: dateTimeSchema,
+  updatedAt: dateTimeSchema,
+}) satisfies z.ZodType<Lead>;
+
+/** `GET /v1/leads`. */
+export const leadListSchema = z.object({ leads: z.array(leadSchema) });
+
+/** `GET /v1/leads/:id`. */
+export const leadResultSchema = z.object({ lead: leadSchema });
+
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).optional().describe('One entry per invalid field'),
+    retryAfter: z.number().int().optional().describe('Seconds to wait before retrying, for RATE_LIMITED'),
+  }),
+}) satisfies z.ZodType<ErrorResponse>;

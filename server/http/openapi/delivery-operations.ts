@@ -1,0 +1,82 @@
+import { json, type JsonSchema, type Operation } from './operation.js';
+import { limit } from './parameters.js';
+
+const deliveryStatuses = ['pending', 'processing', 'delivered', 'failed', 'superseded'];
+
+// No zod schema: nothing parses it (its API form is server/delivery/delivery-dto.ts). Its main fields.
+export const delivery: JsonSchema = {
+  type: 'object',
+  description: 'One handoff job of a lead version: an email to the lead recipients, an ADF email to the CRM, or a webhook.',
+  required: ['id', 'leadId', 'kind', 'status', 'attempts'],
+  properties: {
+    id: { type: 'string', description: '`<leadId>:<leadVersion>:<kind>`' },
+    leadId: { type: 'string' },
+    kind: { type: 'string', enum: ['email.lead', 'email.adf', 'webhook'] },
+    event: { type: 'string', enum: ['lead.created', 'lead.updated'] },
+    status: { type: 'string', enum: deliveryStatuses },
+    attempts: { type: 'integer' },
+    lastError: { type: ['string', 'null'] },
+    deliveredTo: { type: ['string', 'null'], description: 'e.g. `smtp`, or `file:` and the path of the .eml written without SMTP' },
+  },
+};
+
+/** The lead handoff jobs of the site, with its secret key, and retrying dead letters. */
+export const deliveryOperations: Operation[] = [
+  {
+    method: 'get',
+    path: '/v1/deliveries',
+    operationId: 'listDeliveries',
+    tag: 'Deliveries',
+    summary: 'List the lead handoff jobs (dead letters with status=failed)',
+    auth: 'secretKey',
+    parameters: [
+      {
+        name: 'status',
+        in: 'query',
+        description: 'Only jobs with this status; `failed` lists the dead letters.',
+        schema: { type: 'string', enum: deliveryStatuses },
+      },
+      {
+        name: 'leadId',
+        in: 'query',
+        description: "Only this lead's jobs.",
+        schema: { type: 'string', format: 'uuid' },
+        example: '0196a3c1-7f52-7b8e-9d2a-5c4e1f0a9b3d',
+      },
+      limit,
+    ],
+    responses: {
+      200: {
+        description: 'The jobs.',
+        content: json({ type: 'object', required: ['deliveries'], properties: { deliveries: { type: 'array', items: delivery } } }),
+      },
+    },
+    errors: ['UNAUTHORIZED', 'VALIDATION_ERROR'],
+  },
+  {
+    method: 'post',
+    path: '/v1/deliveries/{id}/retry',
+    operationId: 'retryDelivery',
+    tag: 'Deliveries',
+    summary: 'Retry a failed delivery',
+    description: 'Puts a dead letter back in the queue, due now, with a fresh maximum age and backoff. Only `failed` jobs.',
+    auth: 'secretKey',
+    parameters: [
+      {
+        name: 'id',
+        in: 'path',
+        required: true,
+        description: 'The delivery id from `GET /v1/deliveries`.',
+        schema: { type: 'string', pattern: '^[0-9a-f-]{36}:\\d{1,9}:(email\\.lead|email\\.adf|webhook)$' },
+        example: '0196a3c1-7f52-7b8e-9d2a-5c4e1f0a9b3d:1:email.lead',
+      },
+    ],
+    responses: {
+      200: {
+        description: 'The job, pending again.',
+        content: json({ type: 'object', required: ['delivery'], properties: { delivery } }),
+      },
+    },
+    errors: ['UNAUTHORIZED', 'VALIDATION_ERROR', 'NOT_FOUND', 'CONFLICT'],
+  },
+];

@@ -1,0 +1,84 @@
+import { chatMessageSchema, leadListSchema, leadResultSchema, leadSchema } from '../../../sdk/protocol/response-schemas.js';
+import { schemaRef } from './components.js';
+import { json, type JsonSchema, type Operation } from './operation.js';
+import { limit, uuidPath } from './parameters.js';
+
+// No zod schema: nothing parses it. Its main fields, with a ref to the message schema.
+const conversation: JsonSchema = {
+  type: 'object',
+  required: ['conversation'],
+  properties: {
+    conversation: {
+      type: 'object',
+      description: 'The conversation with its source page, the facts captured so far and up to 1,000 messages, oldest first.',
+      required: ['id', 'siteId', 'visitorId', 'status', 'messages'],
+      properties: {
+        id: { type: 'string' },
+        siteId: { type: 'string' },
+        visitorId: { type: 'string' },
+        status: { type: 'string', enum: ['open', 'closed'] },
+        leadId: { type: ['string', 'null'] },
+        messages: { type: 'array', items: schemaRef(chatMessageSchema) },
+      },
+    },
+  },
+};
+
+/** Leads and their conversations, with the site's secret key; a key reads only its own site's data. */
+export const leadOperations: Operation[] = [
+  {
+    method: 'get',
+    path: '/v1/leads',
+    operationId: 'listLeads',
+    tag: 'Leads',
+    summary: "List the site's leads, newest update first",
+    auth: 'secretKey',
+    parameters: [
+      {
+        name: 'since',
+        in: 'query',
+        description: 'Only leads updated at or after this time (ISO 8601 with an offset or `Z`).',
+        schema: { type: 'string', format: 'date-time' },
+        example: '2025-01-01T00:00:00Z',
+      },
+      { name: 'status', in: 'query', description: 'Only leads with this status.', schema: { enum: leadSchema.shape.status.options } },
+      limit,
+    ],
+    responses: { 200: { description: 'The leads.', content: json(leadListSchema) } },
+    errors: ['UNAUTHORIZED', 'VALIDATION_ERROR'],
+  },
+  {
+    method: 'get',
+    path: '/v1/leads/{id}',
+    operationId: 'getLead',
+    tag: 'Leads',
+    summary: 'Read one lead',
+    auth: 'secretKey',
+    parameters: [uuidPath('The lead id.')],
+    responses: { 200: { description: 'The lead.', content: json(leadResultSchema) } },
+    errors: ['UNAUTHORIZED', 'VALIDATION_ERROR', 'NOT_FOUND'],
+  },
+  {
+    method: 'get',
+    path: '/v1/leads/{id}/adf',
+    operationId: 'getLeadAdf',
+    tag: 'Leads',
+    summary: 'Read one lead as ADF XML',
+    description: "ADF 1.0, the XML that dealer CRMs import: the same document the ADF email carries, with the site's `adf` settings.",
+    auth: 'secretKey',
+    parameters: [uuidPath('The lead id.')],
+    responses: { 200: { description: 'The ADF document.', content: { 'application/xml': { schema: { type: 'string' } } } } },
+    errors: ['UNAUTHORIZED', 'VALIDATION_ERROR', 'NOT_FOUND'],
+  },
+  {
+    method: 'get',
+    path: '/v1/conversations/{id}',
+    operationId: 'getConversation',
+    tag: 'Conversations',
+    summary: 'Read a conversation and its transcript',
+    auth: 'secretKey',
+    parameters: [uuidPath("The conversation id, e.g. a lead's `conversationId`.")],
+    responses: { 200: { description: 'The conversation.', content: json(conversation) } },
+    errors: ['UNAUTHORIZED', 'VALIDATION_ERROR', 'NOT_FOUND'],
+  },
+];

@@ -1,0 +1,156 @@
+import { LIMITS } from '../../../sdk/protocol/index.js';
+import {
+  identifyResultSchema,
+  messagesSinceResultSchema,
+  okResultSchema,
+  postMessageResultSchema,
+  sessionStartResultSchema,
+} from '../../../sdk/protocol/response-schemas.js';
+import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema } from '../../../sdk/protocol/schemas.js';
+import { json, type Operation, type Parameter } from './operation.js';
+
+const conversationId: Parameter = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'The `conversationId` from `POST /v1/sessions`.',
+  schema: { type: 'string', format: 'uuid' },
+};
+
+const origin: Parameter = {
+  name: 'Origin',
+  in: 'header',
+  required: true,
+  description: "The page's origin, which browsers send; it must be one of the site's allowed origins. Set it yourself outside a browser.",
+  schema: { type: 'string' },
+  example: 'http://localhost:3000',
+};
+
+/** Errors of every call on an existing conversation: resolving it, its site's origin, and the token that owns it. */
+const CONVERSATION_ERRORS = ['VALIDATION_ERROR', 'RATE_LIMITED', 'INVALID_TOKEN', 'ORIGIN_NOT_ALLOWED', 'FORBIDDEN', 'NOT_FOUND'] as const;
+
+const STREAM_DESCRIPTION =
+  'Server-sent events: `message` with `{ message }` (the stored visitor message), then the conversation\'s `typing` ' +
+  '`{ on }`, `message:delta` `{ messageId, delta }`, `lead:captured` `{ leadId, fields }` and `message:done` ' +
+  '`{ message }` as they happen; the stream ends once this message has its answer. An `error` event with ' +
+  '`{ error }` ends it when Cathy could not answer.';
+
+/** The HTTP fallback of the Socket.IO protocol, for browsers: same semantics and validation as the socket events. */
+export const visitorOperations: Operation[] = [
+  {
+    method: 'post',
+    path: '/v1/sessions',
+    operationId: 'createSession',
+    tag: 'Visitor',
+    summary: 'Start or resume a session',
+    description:
+      'The HTTP form of `session:start`. Without a token it creates a visitor and a conversation; with the visitor ' +
+      "token of an earlier call (and optionally its `visitorId`) it resumes that visitor's open conversation. " +
+      'Answers the visitor token the other visitor calls need.',
+    auth: 'optionalVisitorToken',
+    parameters: [origin],
+    body: {
+      schema: createSessionSchema,
+      example: {
+        siteKey: 'pk_demo',
+        page: {
+          url: 'http://localhost:3000/inventory/2019-honda-cr-v',
+          title: '2019 Honda CR-V | Demo Motors',
+          referrer: 'https://www.google.com/',
+        },
+        utm: { source: 'google', medium: 'cpc', campaign: 'suv-spring' },
+        locale: 'en',
+      },
+    },
+    responses: {
+      201: { description: 'The session, with the latest messages of its conversation.', content: json(sessionStartResultSchema) },
+    },
+    errors: ['VALIDATION_ERROR', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'UNKNOWN_SITE', 'ORIGIN_NOT_ALLOWED', 'INVALID_TOKEN'],
+  },
+  {
+    method: 'post',
+    path: '/v1/conversations/{id}/messages',
+    operationId: 'sendMessage',
+    tag: 'Visitor',
+    summary: "Send a visitor message and get Cathy's reply",
+    description:
+      `The HTTP form of \`message:send\`. Text is at most ${LIMITS.messageText} characters; it is trimmed, line breaks are ` +
+      'kept and control characters dropped. `clientId` is an idempotency key: sending the same one again never stores a ' +
+      'second message and answers the first one with its reply. With `Accept: text/event-stream` the reply streams.',
+    auth: 'visitorToken',
+    parameters: [conversationId, origin],
+    body: { schema: messageSendSchema, example: { clientId: '0b9f6f2e-5d5e-4c3f-9a51-0d7f3e2a1b4c', text: 'Hi, I need a used SUV' } },
+    responses: {
+      200: {
+        description: "The stored message and Cathy's whole reply, or the reply as it streams.",
+        content: {
+          'application/json': { schema: postMessageResultSchema },
+          'text/event-stream': { schema: { type: 'string', description: STREAM_DESCRIPTION } },
+        },
+      },
+    },
+    errors: [...CONVERSATION_ERRORS, 'PAYLOAD_TOO_LARGE'],
+  },
+  {
+    method: 'get',
+    path: '/v1/conversations/{id}/messages',
+    operationId: 'listMessages',
+    tag: 'Visitor',
+    summary: 'Read the conversation after a message',
+    description: 'The HTTP form of `messages:since`, oldest first: what a client missed while away.',
+    auth: 'visitorToken',
+    parameters: [
+      conversationId,
+      origin,
+      {
+        name: 'after',
+        in: 'query',
+        description: 'The last message id the client has; omitted means from the start.',
+        schema: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' },
+        example: '0196a3c1-7f52-7b8e-9d2a-5c4e1f0a9b3d',
+      },
+      {
+        name: 'limit',
+        in: 'query',
+        description: `Messages per page, at most ${LIMITS.historyPage}.`,
+        schema: { type: 'integer', minimum: 1, maximum: LIMITS.historyPage, default: LIMITS.historyPage },
+        example: 20,
+      },
+    ],
+    responses: {
+      200: { description: 'A page of messages; `hasMore` says whether another follows.', content: json(messagesSinceResultSchema) },
+    },
+    errors: CONVERSATION_ERRORS,
+  },
+  {
+    method: 'post',
+    path: '/v1/conversations/{id}/page-views',
+    operationId: 'recordPageView',
+    tag: 'Visitor',
+    summary: 'Record a page the visitor opened',
+    description: 'The HTTP form of `page:view`, for single-page sites that change pages without reloading the widget.',
+    auth: 'visitorToken',
+    parameters: [conversationId, origin],
+    body: { schema: pageViewSchema, example: { url: 'http://localhost:3000/finance', title: 'Financing | Demo Motors' } },
+    responses: { 200: { description: 'Recorded.', content: json(okResultSchema) } },
+    errors: [...CONVERSATION_ERRORS, 'PAYLOAD_TOO_LARGE'],
+  },
+  {
+    method: 'post',
+    path: '/v1/conversations/{id}/identify',
+    operationId: 'identifyVisitor',
+    tag: 'Visitor',
+    summary: 'Tell who the visitor is',
+    description:
+      'The HTTP form of `visitor:identify`. `userHash` (needs `externalId`) is hex HMAC-SHA256 of `externalId` with the ' +
+      "site's identity secret, computed on the dealer's backend; a valid one links the visitor to the same customer's " +
+      'other devices. Without it the data stays on this visitor, unverified.',
+    auth: 'visitorToken',
+    parameters: [conversationId, origin],
+    body: { schema: identifySchema, example: { name: 'Maria Lopez', email: 'maria@example.com' } },
+    responses: {
+      200: { description: '`verified` is true when `userHash` proved `externalId`.', content: json(identifyResultSchema) },
+    },
+    errors: [...CONVERSATION_ERRORS, 'PAYLOAD_TOO_LARGE'],
+  },
+];
