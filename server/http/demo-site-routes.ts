@@ -18,7 +18,7 @@ function contentSecurityPolicy(req: Request): string {
 }
 
 /**
- * `/demo/`: the example dealer site, served under the strict Content-Security-Policy the README tells dealers
+ * `/demo/`: the example dealer site, served under the strict Content-Security-Policy docs/script-tag.md tells dealers
  * they can keep (no inline script, no inline style, no eval), so a CSP regression in the widget shows up here
  * first. `/demo` redirects to `/demo/` so the site's relative links work as on any dealer's server.
  */
