@@ -181,6 +181,43 @@ describe.skipIf(!browserAvailable())('the dealer site in Chromium', () => {
     expect(await launcherFocused()).toBe(true);
   });
 
+  it('tells the dealer in the console when the site key is wrong, instead of connecting for ever', async () => {
+    const ctx = await newContext();
+    await ctx.route('**/demo/', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: (await res.text()).replace('data-site="pk_demo"', 'data-site="pk_wrong_key"') });
+    });
+    const page = await ctx.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => warnings.push(message.text()));
+    await page.goto(`${server.url}/demo/`);
+    await dealerPage(page).launcher.click();
+    await expect.poll(() => warnings.filter((w) => w.startsWith('[Cathy] The chat cannot connect:'))).toEqual([
+      '[Cathy] The chat cannot connect: Unknown site key "pk_wrong_key". Check data-site / siteKey.',
+    ]);
+  });
+
+  it('honours a Cathy(\'destroy\') queued before the chat loaded: no chat, no connection, no error', async () => {
+    const ctx = await newContext();
+    await ctx.addInitScript(() => (window as unknown as { Cathy: (...args: unknown[]) => void }).Cathy('destroy'));
+    const page = await ctx.newPage();
+    const problems: string[] = [];
+    const connections: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('websocket', (ws) => connections.push(ws.url()));
+    page.on('request', (request) => request.url().includes('/v1/') && connections.push(request.url()));
+    const chunk = page.waitForRequest(/widget-chat\.[\w-]+\.js$/);
+    await page.goto(`${server.url}/demo/`);
+    // The chunk may already be loading while the browser is idle, and then the launcher is gone before a hover.
+    await dealerPage(page).launcher.hover({ timeout: 2_000 }).catch(() => undefined);
+    await chunk;
+    await expect.poll(() => page.evaluate(() => document.querySelector('cathy-chat') !== null)).toBe(false);
+    await page.waitForTimeout(300);
+    expect(problems).toEqual([]);
+    expect(connections).toEqual([]);
+  });
+
   it('has no serious or critical axe violation with the chat open, in light and dark mode', async () => {
     const axeSource = await readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
     for (const colorScheme of ['light', 'dark'] as const) {

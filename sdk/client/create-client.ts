@@ -111,7 +111,7 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
   };
 
   const assertAlive = (action: string) => {
-    if (destroyed) throw misuse(action, 'the client was destroyed', 'Create a new one with createClient().');
+    if (destroyed) throw misuse(action, 'it was destroyed', 'Create a new one (createCathy or createClient).');
   };
 
   const setOpen = (open: boolean) => {

@@ -13,7 +13,12 @@ export function startChat({ host, root, launcher, client: clientOptions, widget:
   const client = createClientWith(clientOptions);
   const widget = mountWidget({ root, launcher, client, options });
   const cathy = createController({ host, launcher, client, widget });
+  // Otherwise a wrong site key or origin shows only as a chat that never connects: say why where the dealer looks.
+  client.on('error', (error) => {
+    if (error.code === 'UNKNOWN_SITE' || error.code === 'ORIGIN_NOT_ALLOWED') console.warn(`[Cathy] The chat cannot connect: ${error.message}`);
+  });
   setup?.(cathy);
-  void client.start();
+  // A `Cathy('destroy')` queued before the chunk loaded was just replayed by setup and removed the host.
+  if (host.isConnected) void client.start();
   return cathy;
 }

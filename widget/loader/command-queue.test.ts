@@ -47,6 +47,21 @@ describe('createCommandQueue', () => {
     expect(log).toEqual([]);
   });
 
+  it('warns, instead of leaving an unhandled rejection, when a queued identify is refused', async () => {
+    const { queue, warn } = setup();
+    queue.call('identify', { email: 'not an email' });
+    const { cathy, calls } = fakeCathy();
+    const refusal = Promise.reject(new Error('[Cathy] Failed to identify the visitor: email is not an email address.'));
+    calls.identify.mockReturnValueOnce(refusal);
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    queue.attach(cathy);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith("[Cathy] Cathy('identify') failed: [Cathy] Failed to identify the visitor: email is not an email address.");
+  });
+
   it('lets a queued listener be removed before and after the chat attaches', () => {
     const { queue } = setup();
     const cancelled = queue.call('on', 'lead', () => {}) as () => void;

@@ -55,11 +55,17 @@ export function createCommandQueue(options: CommandQueueOptions): CommandQueue {
   let entries: Entry[] = [];
   let cathy: Cathy | null = null;
 
+  const failed = (entry: Entry, error: unknown) =>
+    options.warn(`[Cathy] Cathy('${entry.name}') failed: ${error instanceof Error ? error.message : String(error)}`);
+
   const safeRun = (target: Cathy, entry: Entry): unknown => {
     try {
-      return run(target, entry.name, entry.args);
+      const result = run(target, entry.name, entry.args);
+      // A queued identify's promise has no caller left to handle its refusal: warn rather than leave an unhandled rejection.
+      if (result instanceof Promise) result.catch((error: unknown) => failed(entry, error));
+      return result;
     } catch (error) {
-      options.warn(`[Cathy] Cathy('${entry.name}') failed: ${error instanceof Error ? error.message : String(error)}`);
+      failed(entry, error);
       return undefined;
     }
   };
