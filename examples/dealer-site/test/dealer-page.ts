@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ChatMessage } from '../../../sdk/protocol/index.js';
+import { SHOPPER_LINES } from '../../../server/test/support/chat.js';
 
 interface PageLog {
   messages: ChatMessage[];
@@ -63,17 +64,6 @@ export function dealerPage(page: Page) {
 
   return { launcher, dialog, input, rows, say };
 }
-
-/** What offline Cathy hears from a shopper before she asks for a number (as in the server's own tests). */
-export const SHOPPER_LINES = [
-  "Hi! I'm looking for a used SUV, maybe a 2020 Honda CR-V",
-  "I'd like to stay around $350 a month",
-  'My credit took a hit after a divorce, rebuilding it now',
-  'This weekend if possible',
-  'My name is Maria Lopez',
-  'What else do you need from me?',
-  'Sounds good',
-];
 
 /** Talks until Cathy asks for a number with the consent notice. */
 export async function talkUntilPhoneAsked(say: (text: string) => Promise<ChatMessage>): Promise<ChatMessage> {
