@@ -9,6 +9,7 @@ import { TypingIndicator } from './TypingIndicator.js';
 interface Props {
   snap: ClientSnapshot;
   persona: PersonaDisplay;
+  pageGreeting: string | undefined;
   t: Strings;
   /** Id of the message whose disclosure the input refers to, if Cathy is asking for a phone now. */
   askingId: string | null;
@@ -18,7 +19,7 @@ interface Props {
 /** Within this many pixels of the bottom, new content keeps the list scrolled down. */
 const STICKY_PX = 48;
 
-export function MessageList({ snap, persona, t, askingId, onRetry }: Props) {
+export function MessageList({ snap, persona, pageGreeting, t, askingId, onRetry }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const pendingCount = useRef(0);
@@ -45,11 +46,12 @@ export function MessageList({ snap, persona, t, askingId, onRetry }: Props) {
     <div class="cathy-log" role="log" aria-live="off" aria-label={t.conversation} tabIndex={0} ref={ref} onScroll={onScroll}>
       <p class="cathy-notice">{t.aiNotice}</p>
       {empty ? <MessageRow role="assistant" text={persona.greeting} speaker={persona.name} /> : null}
-      {messages.map((m) => (
+      {messages.map((m, i) => (
         <MessageRow
           key={m.id}
           role={m.role}
-          text={m.text}
+          // The server stores its own greeting first; a page's greeting override is display-only and shows instead.
+          text={i === 0 && pageGreeting && m.role === 'assistant' && !m.replyTo ? pageGreeting : m.text}
           speaker={speaker(m.role)}
           disclosure={m.role === 'visitor' ? undefined : m.disclosure}
           activeDisclosure={m.id === askingId}

@@ -67,7 +67,7 @@ export function Panel({ state, launcher }: Props) {
     >
       <Header persona={persona} status={snap.status} t={t} onClose={close} />
       <ConnectionBanner status={snap.status} t={t} />
-      <MessageList snap={snap} persona={persona} t={t} askingId={askingId} onRetry={state.retry} />
+      <MessageList snap={snap} persona={persona} pageGreeting={state.pageGreeting.value} t={t} askingId={askingId} onRetry={state.retry} />
       <Composer t={t} inputRef={inputRef} describedBy={askingId ? DISCLOSURE_ID : null} onSend={state.send} />
     </div>
   );

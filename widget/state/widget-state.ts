@@ -10,6 +10,8 @@ import { mergeDefined } from './merge.js';
 export interface WidgetState {
   snap: ReadonlySignal<ClientSnapshot>;
   persona: ReadonlySignal<PersonaDisplay>;
+  /** The page's own greeting (display-only), shown in place of the server's stored one. */
+  pageGreeting: ReadonlySignal<string | undefined>;
   theme: ReadonlySignal<ResolvedTheme>;
   scheme: ReadonlySignal<'light' | 'dark'>;
   strings: ReadonlySignal<Strings>;
@@ -50,6 +52,7 @@ export function createWidgetState(client: CathyClient, options: WidgetOptions): 
       greeting: merged.greeting?.trim() || t.defaultGreeting,
     };
   });
+  const pageGreeting = computed(() => personaOverride.value.greeting?.trim() || undefined);
   const theme = computed(() => resolveTheme(mergeDefined<Theme>(snap.value.theme, themeOverride.value)));
   const scheme = computed(() => {
     const mode = theme.value.mode;
@@ -74,6 +77,7 @@ export function createWidgetState(client: CathyClient, options: WidgetOptions): 
   return {
     snap,
     persona,
+    pageGreeting,
     theme,
     scheme,
     strings,

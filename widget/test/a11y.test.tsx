@@ -27,7 +27,7 @@ describe('keyboard and roles', () => {
     expect(ui.queryAllByRole('banner')).toHaveLength(0);
   });
 
-  it('tabs in reading order: close, links and retry in the log, input, send', () => {
+  it('tabs in reading order: close, the log (to scroll it), links and retry in it, input, send', () => {
     const { ui } = renderWidget({
       open: true,
       messages: [message('assistant', 'See https://sunrise.example')],
@@ -38,7 +38,7 @@ describe('keyboard and roles', () => {
     const order = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].map(
       (el) => el.getAttribute('aria-label') ?? el.textContent,
     );
-    expect(order).toEqual(['Close chat', 'https://sunrise.example', 'Retry', 'Type your message', 'Send']);
+    expect(order).toEqual(['Close chat', 'Conversation', 'https://sunrise.example', 'Retry', 'Type your message', 'Send']);
     expect(dialog.querySelectorAll('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])')).toHaveLength(0);
   });
 

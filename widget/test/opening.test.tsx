@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { message } from './fake-client.js';
 import { renderWidget, unmountAll } from './render-widget.js';
 
 afterEach(() => {
@@ -30,6 +31,22 @@ describe('opening and closing', () => {
     const log = ui.getByRole('log', { name: 'Conversation' });
     expect(log.textContent).toContain('Hi! Looking for a car?');
     expect(log.textContent).toContain('Automated assistant');
+  });
+
+  it("shows the page's greeting in place of the server's stored one, and leaves replies alone", () => {
+    const stored = message('assistant', "Hi! I'm Cathy, an automated assistant for Sunrise Auto.");
+    const question = message('visitor', 'Hi');
+    const reply = message('assistant', 'Hello! How can I help?', { replyTo: question.id });
+    const { ui } = renderWidget({ open: true, messages: [stored, question, reply] }, { persona: { name: 'Rosa', greeting: "Hi, I'm Rosa!" } });
+    const log = ui.getByRole('log', { name: 'Conversation' });
+    expect(log.textContent).toContain("Hi, I'm Rosa!");
+    expect(log.textContent).not.toContain("I'm Cathy");
+    expect(log.textContent).toContain('Hello! How can I help?');
+  });
+
+  it("shows the server's greeting when the page sets none", () => {
+    const { ui } = renderWidget({ open: true, messages: [message('assistant', "Hi! I'm Cathy.")] });
+    expect(ui.getByRole('log', { name: 'Conversation' }).textContent).toContain("Hi! I'm Cathy.");
   });
 
   it('closes on Escape and returns focus to the launcher', () => {
