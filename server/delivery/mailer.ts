@@ -16,7 +16,7 @@ export interface OutgoingMail {
 
 export interface Mailer {
   readonly mode: 'smtp' | 'file';
-  /** Resolves with where the message went (`smtp:host …` or `file:/path.eml`); rejects to be retried. */
+  /** Resolves with where the message went (`smtp:host …` or `file:outbox-mail/….eml` under DATA_DIR); rejects to be retried. */
   send(mail: OutgoingMail): Promise<string>;
   /** Checks the SMTP server answers, or that the mail folder can be written. */
   verify(): Promise<void>;
@@ -113,7 +113,8 @@ function fileMailer(options: MailerOptions): Mailer {
       const file = path.join(dir, mailFileName(mail.jobId));
       await mkdir(dir, { recursive: true });
       await writeWhole(file, info.message as Buffer);
-      return `file:${file}`;
+      // Relative to DATA_DIR: the delivery API shows it, and the server's own paths are nobody's business.
+      return `file:${path.relative(options.dataDir, file)}`;
     },
     async verify() {
       await mkdir(dir, { recursive: true });

@@ -1,4 +1,5 @@
 import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage, Lead } from '../../sdk/protocol/index.js';
@@ -23,7 +24,9 @@ async function emailFileOf(t: ReturnType<typeof useTestSite>, leadId: string): P
     () => deliveriesOf(t, leadId),
     (ds) => ds.some((d) => d.kind === 'email.lead' && d.status === 'delivered'),
   );
-  return (deliveries.find((d) => d.kind === 'email.lead')?.deliveredTo ?? '').replace(/^file:/, '');
+  const deliveredTo = deliveries.find((d) => d.kind === 'email.lead')?.deliveredTo ?? '';
+  expect(deliveredTo).toMatch(/^file:outbox-mail\/[\w.:-]+\.eml$/);
+  return path.join(t.server.dataDir, deliveredTo.replace(/^file:/, ''));
 }
 
 describe('privacy requests, with lead emails written as .eml files', () => {
