@@ -29,7 +29,7 @@ describe('the file mailer (no SMTP_URL)', () => {
 
     expect(where).toBe('file:outbox-mail/lead-1_1_email.lead.eml');
     expect(await readdir(join(dir, 'outbox-mail'))).toEqual(['lead-1_1_email.lead.eml']);
-    const raw = await readFile(where.slice(5));
+    const raw = await readFile(join(dir, where.slice(5)));
     expect(raw.includes('\r\n')).toBe(true);
     const parsed = await simpleParser(raw);
     expect(parsed.subject).toBe('Call now: Señora Núñez (again)');
