@@ -80,7 +80,7 @@ export const identifySchema = z
     email: z.email().max(254).optional(),
     phone: z.string().min(7).max(30).optional(),
     externalId: z.string().min(1).max(200).optional(),
-    userHash: z.string().regex(/^[0-9a-f]{64}$/i, 'must be a hex HMAC-SHA256').optional(),
+    userHash: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be a hex HMAC-SHA256').optional(),
   })
   .refine((value) => value.userHash === undefined || value.externalId !== undefined, {
     message: 'userHash needs externalId',

@@ -1,18 +1,11 @@
 import { Router, type Request } from 'express';
-import { z } from 'zod';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { siteForSecret } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
 import { toConversation, toLead } from './dto.js';
+import { conversationId, leadId, leadsQuery } from './request-params.js';
 
 const MAX_CONVERSATION_MESSAGES = 1000;
-
-const leadsQuery = z.strictObject({
-  since: z.iso.datetime({ offset: true }).optional(),
-  status: z.enum(['new', 'updated', 'do_not_contact']).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
-const id = z.uuid();
 
 /** Server-to-server API: a site's secret key reads only that site's data. */
 export function apiRoutes(deps: { store: Store }): Router {
@@ -33,14 +26,14 @@ export function apiRoutes(deps: { store: Store }): Router {
 
   router.get('/v1/leads/:id', async (req, res) => {
     const { id: siteId } = await site(req);
-    const lead = await deps.store.leads.byId(parseOrThrow(id, req.params.id, 'lead id'));
+    const lead = await deps.store.leads.byId(parseOrThrow(leadId, req.params.id, 'lead id'));
     if (!lead || lead.siteId !== siteId) throw new AppError('NOT_FOUND', 'No such lead.');
     res.json({ lead: toLead(lead) });
   });
 
   router.get('/v1/conversations/:id', async (req, res) => {
     const { id: siteId } = await site(req);
-    const conversation = await deps.store.conversations.byId(parseOrThrow(id, req.params.id, 'conversation id'));
+    const conversation = await deps.store.conversations.byId(parseOrThrow(conversationId, req.params.id, 'conversation id'));
     if (!conversation || conversation.siteId !== siteId) throw new AppError('NOT_FOUND', 'No such conversation.');
     const messages = await deps.store.messages.after(conversation.id, undefined, MAX_CONVERSATION_MESSAGES);
     res.json({ conversation: toConversation(conversation, messages) });

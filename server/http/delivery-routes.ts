@@ -1,19 +1,11 @@
 import { Router, type Request } from 'express';
-import { z } from 'zod';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { buildAdf } from '../delivery/adf.js';
 import { toDelivery } from '../delivery/delivery-dto.js';
 import { retryDelivery } from '../delivery/retry-delivery.js';
 import { siteForSecret } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
-
-const deliveriesQuery = z.strictObject({
-  status: z.enum(['pending', 'processing', 'delivered', 'failed', 'superseded']).optional(),
-  leadId: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
-const jobId = z.string().regex(/^[0-9a-f-]{36}:\d{1,9}:(email\.lead|email\.adf|webhook)$/, 'must be a delivery id');
-const leadId = z.uuid();
+import { deliveriesQuery, jobId, leadId } from './request-params.js';
 
 /** Lead handoff for the site's own systems: its deliveries, dead letters to retry, and each lead as ADF. */
 export function deliveryRoutes(deps: { store: Store; publicUrl: string; now?: () => Date }): Router {

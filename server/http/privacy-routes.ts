@@ -1,11 +1,9 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import { parseOrThrow } from '../errors/app-error.js';
 import { eraseVisitor, exportVisitor } from '../privacy/visitor-privacy.js';
 import { siteForSecret } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
-
-const visitorId = z.uuid();
+import { visitorId } from './request-params.js';
 
 /** Privacy requests a dealer answers for its shoppers: export and erase one visitor. */
 export function privacyRoutes(deps: { store: Store; dataDir: string; now?: () => Date }): Router {

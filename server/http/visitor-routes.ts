@@ -1,6 +1,4 @@
 import { Router, type Request } from 'express';
-import { z } from 'zod';
-import { LIMITS } from '../../sdk/protocol/index.js';
 import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema } from '../../sdk/protocol/schemas.js';
 import type { SessionRef, VisitorContext } from '../conversation/context.js';
 import type { ConversationEngine } from '../conversation/engine.js';
@@ -13,6 +11,7 @@ import { assertOrigin, siteForVisitor } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
 import { streamReply } from './reply-stream.js';
 import { requestOrigin } from './request-origin.js';
+import { conversationId, historyQuery } from './request-params.js';
 
 export interface VisitorRouteDeps {
   store: Store;
@@ -22,12 +21,6 @@ export interface VisitorRouteDeps {
   hub: EventHub;
   trustProxy: boolean;
 }
-
-const historyQuery = z.strictObject({
-  after: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),
-  limit: z.coerce.number().int().min(1).max(LIMITS.historyPage).optional(),
-});
-const conversationId = z.uuid();
 
 function bearer(req: Request): string | undefined {
   return /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];

@@ -1,7 +1,5 @@
+import { deliveriesQuery, jobId } from '../request-params.js';
 import { json, type JsonSchema, type Operation } from './operation.js';
-import { limit } from './parameters.js';
-
-const deliveryStatuses = ['pending', 'processing', 'delivered', 'failed', 'superseded'];
 
 // No zod schema: nothing parses it (its API form is server/delivery/delivery-dto.ts). Its main fields.
 export const delivery: JsonSchema = {
@@ -13,7 +11,8 @@ export const delivery: JsonSchema = {
     leadId: { type: 'string' },
     kind: { type: 'string', enum: ['email.lead', 'email.adf', 'webhook'] },
     event: { type: 'string', enum: ['lead.created', 'lead.updated'] },
-    status: { type: 'string', enum: deliveryStatuses },
+    // The list filters by any status a job can have.
+    status: { type: 'string', enum: deliveriesQuery.shape.status.unwrap().options },
     attempts: { type: 'integer' },
     lastError: { type: ['string', 'null'] },
     deliveredTo: { type: ['string', 'null'], description: 'e.g. `smtp`, or `file:` and the path of the .eml written without SMTP' },
@@ -29,22 +28,7 @@ export const deliveryOperations: Operation[] = [
     tag: 'Deliveries',
     summary: 'List the lead handoff jobs (dead letters with status=failed)',
     auth: 'secretKey',
-    parameters: [
-      {
-        name: 'status',
-        in: 'query',
-        description: 'Only jobs with this status; `failed` lists the dead letters.',
-        schema: { type: 'string', enum: deliveryStatuses },
-      },
-      {
-        name: 'leadId',
-        in: 'query',
-        description: "Only this lead's jobs.",
-        schema: { type: 'string', format: 'uuid' },
-        example: '0196a3c1-7f52-7b8e-9d2a-5c4e1f0a9b3d',
-      },
-      limit,
-    ],
+    query: deliveriesQuery,
     responses: {
       200: {
         description: 'The jobs.',
@@ -61,16 +45,7 @@ export const deliveryOperations: Operation[] = [
     summary: 'Retry a failed delivery',
     description: 'Puts a dead letter back in the queue, due now, with a fresh maximum age and backoff. Only `failed` jobs.',
     auth: 'secretKey',
-    parameters: [
-      {
-        name: 'id',
-        in: 'path',
-        required: true,
-        description: 'The delivery id from `GET /v1/deliveries`.',
-        schema: { type: 'string', pattern: '^[0-9a-f-]{36}:\\d{1,9}:(email\\.lead|email\\.adf|webhook)$' },
-        example: '0196a3c1-7f52-7b8e-9d2a-5c4e1f0a9b3d:1:email.lead',
-      },
-    ],
+    pathId: jobId,
     responses: {
       200: {
         description: 'The job, pending again.',

@@ -1,7 +1,7 @@
-import { chatMessageSchema, leadListSchema, leadResultSchema, leadSchema } from '../../../sdk/protocol/response-schemas.js';
+import { chatMessageSchema, leadListSchema, leadResultSchema } from '../../../sdk/protocol/response-schemas.js';
+import { conversationId, leadId, leadsQuery } from '../request-params.js';
 import { schemaRef } from './components.js';
 import { json, type JsonSchema, type Operation } from './operation.js';
-import { limit, uuidPath } from './parameters.js';
 
 // No zod schema: nothing parses it. Its main fields, with a ref to the message schema.
 const conversation: JsonSchema = {
@@ -33,17 +33,7 @@ export const leadOperations: Operation[] = [
     tag: 'Leads',
     summary: "List the site's leads, newest update first",
     auth: 'secretKey',
-    parameters: [
-      {
-        name: 'since',
-        in: 'query',
-        description: 'Only leads updated at or after this time (ISO 8601 with an offset or `Z`).',
-        schema: { type: 'string', format: 'date-time' },
-        example: '2025-01-01T00:00:00Z',
-      },
-      { name: 'status', in: 'query', description: 'Only leads with this status.', schema: { enum: leadSchema.shape.status.options } },
-      limit,
-    ],
+    query: leadsQuery,
     responses: { 200: { description: 'The leads.', content: json(leadListSchema) } },
     errors: ['UNAUTHORIZED', 'VALIDATION_ERROR'],
   },
@@ -54,7 +44,7 @@ export const leadOperations: Operation[] = [
     tag: 'Leads',
     summary: 'Read one lead',
     auth: 'secretKey',
-    parameters: [uuidPath('The lead id.')],
+    pathId: leadId,
     responses: { 200: { description: 'The lead.', content: json(leadResultSchema) } },
     errors: ['UNAUTHORIZED', 'VALIDATION_ERROR', 'NOT_FOUND'],
   },
@@ -66,7 +56,7 @@ export const leadOperations: Operation[] = [
     summary: 'Read one lead as ADF XML',
     description: "ADF 1.0, the XML that dealer CRMs import: the same document the ADF email carries, with the site's `adf` settings.",
     auth: 'secretKey',
-    parameters: [uuidPath('The lead id.')],
+    pathId: leadId,
     responses: { 200: { description: 'The ADF document.', content: { 'application/xml': { schema: { type: 'string' } } } } },
     errors: ['UNAUTHORIZED', 'VALIDATION_ERROR', 'NOT_FOUND'],
   },
@@ -77,7 +67,7 @@ export const leadOperations: Operation[] = [
     tag: 'Conversations',
     summary: 'Read a conversation and its transcript',
     auth: 'secretKey',
-    parameters: [uuidPath("The conversation id, e.g. a lead's `conversationId`.")],
+    pathId: conversationId,
     responses: { 200: { description: 'The conversation.', content: json(conversation) } },
     errors: ['UNAUTHORIZED', 'VALIDATION_ERROR', 'NOT_FOUND'],
   },

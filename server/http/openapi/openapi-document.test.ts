@@ -1,16 +1,54 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ERROR_CODES } from '../../../sdk/protocol/index.js';
 import { messageSendSchema } from '../../../sdk/protocol/schemas.js';
+import { conversationId, deliveriesQuery, historyQuery, jobId, leadId, leadsQuery, visitorId } from '../request-params.js';
 import { buildOpenApiDocument, operations } from './openapi-document.js';
+
+interface DocParameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  description: string;
+  schema: object;
+  example?: unknown;
+}
 
 interface Doc {
   servers: Array<{ url: string }>;
-  paths: Record<string, Record<string, { security?: unknown; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId: string;
+        security?: unknown;
+        parameters?: DocParameter[];
+        responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+      }
+    >
+  >;
   components: { schemas: Record<string, { properties: Record<string, { maxLength?: number }> }>; examples: Record<string, unknown> };
 }
 
 const doc = buildOpenApiDocument({ publicUrl: 'https://chat.dealer.example' }) as unknown as Doc;
+
+/** What each route file parses its path `{id}` and query with, by the operation that documents the route. */
+const ROUTE_SCHEMAS: Record<string, { id?: z.ZodType; query?: z.ZodObject }> = {
+  sendMessage: { id: conversationId },
+  listMessages: { id: conversationId, query: historyQuery },
+  recordPageView: { id: conversationId },
+  identifyVisitor: { id: conversationId },
+  listLeads: { query: leadsQuery },
+  getLead: { id: leadId },
+  getLeadAdf: { id: leadId },
+  getConversation: { id: conversationId },
+  listDeliveries: { query: deliveriesQuery },
+  retryDelivery: { id: jobId },
+  exportVisitor: { id: visitorId },
+  eraseVisitor: { id: visitorId },
+};
 
 describe('the OpenAPI document', () => {
   it('validates as OpenAPI 3.1', async () => {
@@ -57,6 +95,28 @@ describe('the OpenAPI document', () => {
     const withBody = operations.filter((op) => op.body);
     expect(withBody.length).toBeGreaterThan(0);
     for (const op of withBody) expect(op.body!.schema.safeParse(op.body!.example).error, op.operationId).toBeUndefined();
+  });
+
+  it("documents each path id and query parameter exactly as zod converts the route's own schema", () => {
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const op of Object.values(item)) {
+        const route = ROUTE_SCHEMAS[op.operationId] ?? {};
+        expect(path.includes('{id}'), op.operationId).toBe(route.id !== undefined);
+        const expected = [
+          ...(route.id ? [{ in: 'path', name: 'id', schema: route.id }] : []),
+          ...Object.entries(route.query?.shape ?? {}).map(([name, schema]) => ({ in: 'query', name, schema })),
+        ];
+        const params = op.parameters?.filter((p) => p.in !== 'header') ?? [];
+        expect(params.map((p) => `${p.in} ${p.name}`), op.operationId).toEqual(expected.map((p) => `${p.in} ${p.name}`));
+        for (const [i, param] of params.entries()) {
+          const { schema } = expected[i]!;
+          const { $schema: _dialect, ...converted } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
+          const where = `${op.operationId} ${param.name}`;
+          expect({ ...param.schema, description: param.description, example: param.example }, where).toEqual(converted);
+          expect(param.required ?? false, where).toBe(!z.safeParse(schema, undefined).success);
+        }
+      }
+    }
   });
 
   it('gives every operation its own id', () => {

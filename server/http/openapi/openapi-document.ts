@@ -4,6 +4,7 @@ import type { Auth, JsonSchema, Operation, Tag } from './operation.js';
 import { deliveryOperations } from './delivery-operations.js';
 import { leadOperations } from './lead-operations.js';
 import { opsOperations } from './ops-operations.js';
+import { parameters } from './parameters.js';
 import { privacyOperations } from './privacy-operations.js';
 import { visitorOperations } from './visitor-operations.js';
 
@@ -41,13 +42,14 @@ function toOperationObject(op: Operation): JsonSchema {
       : undefined;
     responses[status] = { description: response.description, ...(content ? { content } : {}) };
   }
+  const params = parameters(op);
   return {
     operationId: op.operationId,
     tags: [op.tag],
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
     ...(SECURITY[op.auth] ? { security: SECURITY[op.auth] } : {}),
-    ...(op.parameters ? { parameters: op.parameters } : {}),
+    ...(params.length ? { parameters: params } : {}),
     ...(op.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: schemaRef(op.body.schema), example: op.body.example } } } }
       : {}),

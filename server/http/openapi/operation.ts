@@ -12,18 +12,18 @@ export type Auth = 'none' | 'visitorToken' | 'optionalVisitorToken' | 'secretKey
 
 export type Tag = 'Visitor' | 'Leads' | 'Conversations' | 'Deliveries' | 'Privacy' | 'Operations';
 
+/** An OpenAPI Parameter object: built from a route's zod schema by parameters.ts, or a `Header`. */
 export interface Parameter {
   name: string;
   in: 'path' | 'query' | 'header';
   required?: boolean;
   description: string;
-  /**
-   * Hand-written: the routes keep their path and query schemas module-private. openapi-routes.test.ts checks
-   * that the routes take each documented query parameter.
-   */
   schema: JsonSchema;
   example?: unknown;
 }
+
+/** Written by hand: the routes read headers without a zod schema. */
+export type Header = Parameter & { in: 'header' };
 
 /** A zod schema must be registered in components.ts, so it is documented once and referenced. */
 export interface Content {
@@ -46,7 +46,11 @@ export interface Operation {
   summary: string;
   description?: string;
   auth: Auth;
-  parameters?: Parameter[];
+  /** The schema (server/http/request-params.ts) the route parses the path's `{id}` with. */
+  pathId?: z.ZodType;
+  /** The schema (server/http/request-params.ts) the route parses the query string with: a parameter per property. */
+  query?: z.ZodObject;
+  headers?: Header[];
   /** JSON request body: the schema the route parses it with. */
   body?: { schema: z.ZodType; example: unknown };
   /** Responses by HTTP status, but for the failures of `errors`. */

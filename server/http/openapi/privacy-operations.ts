@@ -1,8 +1,8 @@
 import { chatMessageSchema, leadSchema } from '../../../sdk/protocol/response-schemas.js';
+import { visitorId } from '../request-params.js';
 import { schemaRef } from './components.js';
 import { delivery } from './delivery-operations.js';
 import { json, type JsonSchema, type Operation } from './operation.js';
-import { uuidPath } from './parameters.js';
 
 // No zod schemas: nothing parses these. The stored records are shown as kept, so only their place is described.
 const visitorExport: JsonSchema = {
@@ -51,7 +51,7 @@ export const privacyOperations: Operation[] = [
     summary: 'Export everything stored about a visitor (access request)',
     description: "Covers the customer's other devices when `identify` with a valid `userHash` linked them, listed as `linkedVisitors`.",
     auth: 'secretKey',
-    parameters: [uuidPath('The visitor id.')],
+    pathId: visitorId,
     responses: { 200: { description: 'Everything stored about the visitor and their linked devices.', content: json(visitorExport) } },
     errors: ['UNAUTHORIZED', 'VALIDATION_ERROR', 'NOT_FOUND'],
   },
@@ -66,7 +66,7 @@ export const privacyOperations: Operation[] = [
       "for the customer's linked devices too; keeps an audit record with ids and counts only. Asking again finishes an " +
       'erase that was interrupted.',
     auth: 'secretKey',
-    parameters: [uuidPath('The visitor id.')],
+    pathId: visitorId,
     responses: { 200: { description: 'What was erased, counted.', content: json(erasure) } },
     errors: ['UNAUTHORIZED', 'VALIDATION_ERROR', 'NOT_FOUND'],
   },

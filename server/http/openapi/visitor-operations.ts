@@ -7,17 +7,10 @@ import {
   sessionStartResultSchema,
 } from '../../../sdk/protocol/response-schemas.js';
 import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema } from '../../../sdk/protocol/schemas.js';
-import { json, type Operation, type Parameter } from './operation.js';
+import { conversationId, historyQuery } from '../request-params.js';
+import { json, type Header, type Operation } from './operation.js';
 
-const conversationId: Parameter = {
-  name: 'id',
-  in: 'path',
-  required: true,
-  description: 'The `conversationId` from `POST /v1/sessions`.',
-  schema: { type: 'string', format: 'uuid' },
-};
-
-const origin: Parameter = {
+const origin: Header = {
   name: 'Origin',
   in: 'header',
   required: true,
@@ -48,7 +41,7 @@ export const visitorOperations: Operation[] = [
       "token of an earlier call (and optionally its `visitorId`) it resumes that visitor's open conversation. " +
       'Answers the visitor token the other visitor calls need.',
     auth: 'optionalVisitorToken',
-    parameters: [origin],
+    headers: [origin],
     body: {
       schema: createSessionSchema,
       example: {
@@ -78,7 +71,8 @@ export const visitorOperations: Operation[] = [
       'kept and control characters dropped. `clientId` is an idempotency key: sending the same one again never stores a ' +
       'second message and answers the first one with its reply. With `Accept: text/event-stream` the reply streams.',
     auth: 'visitorToken',
-    parameters: [conversationId, origin],
+    pathId: conversationId,
+    headers: [origin],
     body: { schema: messageSendSchema, example: { clientId: '0b9f6f2e-5d5e-4c3f-9a51-0d7f3e2a1b4c', text: 'Hi, I need a used SUV' } },
     responses: {
       200: {
@@ -99,24 +93,9 @@ export const visitorOperations: Operation[] = [
     summary: 'Read the conversation after a message',
     description: 'The HTTP form of `messages:since`, oldest first: what a client missed while away.',
     auth: 'visitorToken',
-    parameters: [
-      conversationId,
-      origin,
-      {
-        name: 'after',
-        in: 'query',
-        description: 'The last message id the client has; omitted means from the start.',
-        schema: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' },
-        example: '0196a3c1-7f52-7b8e-9d2a-5c4e1f0a9b3d',
-      },
-      {
-        name: 'limit',
-        in: 'query',
-        description: `Messages per page, at most ${LIMITS.historyPage}.`,
-        schema: { type: 'integer', minimum: 1, maximum: LIMITS.historyPage, default: LIMITS.historyPage },
-        example: 20,
-      },
-    ],
+    pathId: conversationId,
+    query: historyQuery,
+    headers: [origin],
     responses: {
       200: { description: 'A page of messages; `hasMore` says whether another follows.', content: json(messagesSinceResultSchema) },
     },
@@ -130,7 +109,8 @@ export const visitorOperations: Operation[] = [
     summary: 'Record a page the visitor opened',
     description: 'The HTTP form of `page:view`, for single-page sites that change pages without reloading the widget.',
     auth: 'visitorToken',
-    parameters: [conversationId, origin],
+    pathId: conversationId,
+    headers: [origin],
     body: { schema: pageViewSchema, example: { url: 'http://localhost:3000/finance', title: 'Financing | Demo Motors' } },
     responses: { 200: { description: 'Recorded.', content: json(okResultSchema) } },
     errors: [...CONVERSATION_ERRORS, 'PAYLOAD_TOO_LARGE'],
@@ -146,7 +126,8 @@ export const visitorOperations: Operation[] = [
       "site's identity secret, computed on the dealer's backend; a valid one links the visitor to the same customer's " +
       'other devices. Without it the data stays on this visitor, unverified.',
     auth: 'visitorToken',
-    parameters: [conversationId, origin],
+    pathId: conversationId,
+    headers: [origin],
     body: { schema: identifySchema, example: { name: 'Maria Lopez', email: 'maria@example.com' } },
     responses: {
       200: { description: '`verified` is true when `userHash` proved `externalId`.', content: json(identifyResultSchema) },

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { LIMITS } from '../../sdk/protocol/index.js';
+
+// The path ids and query strings the routes parse, kept apart from the routes so that the OpenAPI document
+// (openapi/parameters.ts) shows exactly these schemas; their `description` and `example` are what it shows too.
+
+const EXAMPLE_ID = '0196a3c1-7f52-7b8e-9d2a-5c4e1f0a9b3d';
+
+const pageLimit = z.coerce.number().int().min(1).max(500).default(100).meta({ description: 'At most this many, 1 to 500.', example: 50 });
+
+/**
+ * The query of `GET /v1/leads`.
+ *
+ * @example
+ * const query = parseOrThrow(leadsQuery, req.query, 'query');
+ */
+export const leadsQuery = z.strictObject({
+  since: z.iso.datetime({ offset: true }).optional().meta({
+    description: 'Only leads updated at or after this time (ISO 8601 with an offset or `Z`).',
+    example: '2025-01-01T00:00:00Z',
+  }),
+  status: z.enum(['new', 'updated', 'do_not_contact']).optional().describe('Only leads with this status.'),
+  limit: pageLimit,
+});
+
+/**
+ * The query of `GET /v1/deliveries`.
+ *
+ * @example
+ * const query = parseOrThrow(deliveriesQuery, req.query, 'query');
+ */
+export const deliveriesQuery = z.strictObject({
+  status: z
+    .enum(['pending', 'processing', 'delivered', 'failed', 'superseded'])
+    .optional()
+    .describe('Only jobs with this status; `failed` lists the dead letters.'),
+  leadId: z.uuid().optional().meta({ description: "Only this lead's jobs.", example: EXAMPLE_ID }),
+  limit: pageLimit,
+});
+
+/**
+ * The query of `GET /v1/conversations/{id}/messages`. Without `limit` the history service reads a full page.
+ *
+ * @example
+ * const query = parseOrThrow(historyQuery, req.query, 'query');
+ */
+export const historyQuery = z.strictObject({
+  after: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .optional()
+    .meta({ description: 'The last message id the client has; omitted means from the start.', example: EXAMPLE_ID }),
+  limit: z
+    .coerce.number()
+    .int()
+    .min(1)
+    .max(LIMITS.historyPage)
+    .optional()
+    .meta({ description: `Messages per page, 1 to ${LIMITS.historyPage}; ${LIMITS.historyPage} when omitted.`, example: 20 }),
+});
+
+/**
+ * The `{id}` of `/v1/leads/{id}` and `/v1/leads/{id}/adf`.
+ *
+ * @example
+ * const id = parseOrThrow(leadId, req.params.id, 'lead id');
+ */
+export const leadId = z.uuid().describe('The lead id.');
+
+/**
+ * The `{id}` of `/v1/conversations/{id}` and its visitor calls.
+ *
+ * @example
+ * const id = parseOrThrow(conversationId, req.params.id, 'conversation id');
+ */
+export const conversationId = z.uuid().describe("The conversation id: the `conversationId` from `POST /v1/sessions`, or a lead's.");
+
+/**
+ * The `{id}` of `/v1/visitors/{id}` and its export.
+ *
+ * @example
+ * const id = parseOrThrow(visitorId, req.params.id, 'visitor id');
+ */
+export const visitorId = z.uuid().describe('The visitor id.');
+
+/**
+ * The `{id}` of `/v1/deliveries/{id}/retry`: `<leadId>:<leadVersion>:<kind>`.
+ *
+ * @example
+ * const id = parseOrThrow(jobId, req.params.id, 'delivery id');
+ */
+export const jobId = z
+  .string()
+  .regex(/^[0-9a-f-]{36}:\d{1,9}:(email\.lead|email\.adf|webhook)$/, 'must be a delivery id')
+  .meta({ description: 'The delivery id from `GET /v1/deliveries`.', example: `${EXAMPLE_ID}:1:email.lead` });
