@@ -21,7 +21,9 @@ const RUNS = Number(process.env.RUNS ?? 30);
 const LAUNCHER_GOAL_MS = 100;
 
 interface Sample {
-  /** widget.js fully received (execution starts right after) → first frame with the launcher laid out. */
+  /** widget.js starts executing → the animation frame that paints the launcher. */
+  executedMs: number;
+  /** widget.js fully received (parse and compile included) → the same frame. */
   launcherMs: number;
   /** Navigation start → launcher visible. */
   fromNavigationMs: number;
@@ -30,11 +32,22 @@ interface Sample {
 }
 
 /**
- * Installed before any page script: records the first animation frame in which the launcher has a box,
- * and every layout shift from navigation on. A string, because tsx would wrap named functions in a helper
- * that does not exist in the page.
+ * Installed before any page script: records when widget.js starts executing (its first read of the
+ * `window.Cathy` queue, while it is document.currentScript), the first animation frame in which the launcher
+ * has a box, and every layout shift from navigation on. A string, because tsx would wrap named functions in a
+ * helper that does not exist in the page.
  */
 const OBSERVE_PAGE = `
+  let cathy;
+  Object.defineProperty(window, 'Cathy', {
+    configurable: true,
+    get() {
+      const script = document.currentScript;
+      if (window.benchExecutedAt === undefined && script && /\\/widget\\.js$/.test(script.src)) window.benchExecutedAt = performance.now();
+      return cathy;
+    },
+    set(value) { cathy = value; },
+  });
   window.benchShift = 0;
   new PerformanceObserver(function (list) {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.benchShift += entry.value;
@@ -43,7 +56,7 @@ const OBSERVE_PAGE = `
     const host = document.querySelector('cathy-chat');
     const button = host && host.shadowRoot && host.shadowRoot.querySelector('button');
     const box = button && button.getBoundingClientRect();
-    if (box && box.width > 0 && box.height > 0 && getComputedStyle(button).visibility !== 'hidden') window.benchLauncherAt = now;
+    if (box && box.width > 0 && box.height > 0 && getComputedStyle(button).visibility !== 'hidden') window.benchLauncherAt = Math.max(now, performance.now());
     else requestAnimationFrame(check);
   });
 `;
@@ -63,11 +76,12 @@ async function measure(browser: Browser, url: string, cpuSlowdown: number, withW
     // Give late shifts (fonts, images, the launcher's own entrance) time to be reported.
     await page.waitForTimeout(300);
     return await page.evaluate(() => {
-      const w = window as unknown as { benchLauncherAt?: number; benchShift: number };
+      const w = window as unknown as { benchLauncherAt?: number; benchExecutedAt?: number; benchShift: number };
       const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/widget.js')) as PerformanceResourceTiming | undefined;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const launcherAt = w.benchLauncherAt ?? Number.NaN;
       return {
+        executedMs: launcherAt - (w.benchExecutedAt ?? Number.NaN),
         launcherMs: script ? launcherAt - script.responseEnd : Number.NaN,
         fromNavigationMs: launcherAt,
         loadEventMs: nav.loadEventStart,
@@ -90,8 +104,8 @@ async function main(): Promise<void> {
     await measure(browser, url, 1, true);
     console.log(`Widget on the /demo/ dealer page, headless ${path.basename(CHROMIUM_PATH)}, ${RUNS} runs per row, fresh context each (cold cache)`);
     console.log('');
-    console.log('| CPU | widget.js received → launcher visible (parse, run, first frame) p50 / p95 | navigation → launcher p50 | page load event p50: without / with widget | ratio | max layout shift |');
-    console.log('| --- | --- | --- | --- | --- | --- |');
+    console.log('| CPU | widget.js executing → launcher painted p50 / p95 | widget.js received → launcher painted p50 / p95 | navigation → launcher p50 | page load event p50: without / with widget | ratio | max layout shift |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
     const goals: string[] = [];
     for (const slowdown of [1, 4]) {
       const withWidget: Sample[] = [];
@@ -101,16 +115,17 @@ async function main(): Promise<void> {
         withWidget.push(await measure(browser, url, slowdown, true));
         without.push(await measure(browser, url, slowdown, false));
       }
+      const executed = summary(withWidget.map((s) => s.executedMs));
       const launcher = summary(withWidget.map((s) => s.launcherMs));
       const fromNav = summary(withWidget.map((s) => s.fromNavigationMs));
       const loadWith = summary(withWidget.map((s) => s.loadEventMs)).p50;
       const loadWithout = summary(without.map((s) => s.loadEventMs)).p50;
       const shift = Math.max(...withWidget.map((s) => s.layoutShift));
       console.log(
-        `| ${slowdown === 1 ? 'full speed' : `${slowdown}× slower`} | ${ms(launcher.p50)} / ${ms(launcher.p95)} | ${ms(fromNav.p50)} | ` +
+        `| ${slowdown === 1 ? 'full speed' : `${slowdown}× slower`} | ${ms(executed.p50)} / ${ms(executed.p95)} | ${ms(launcher.p50)} / ${ms(launcher.p95)} | ${ms(fromNav.p50)} | ` +
           `${ms(loadWithout)} / ${ms(loadWith)} | ${(loadWith / loadWithout).toFixed(2)}× | ${shift.toFixed(4)} |`,
       );
-      if (slowdown === 1) goals.push(`launcher visible p50 ${ms(launcher.p50)} (goal ≤ ${LAUNCHER_GOAL_MS} ms: ${launcher.p50 <= LAUNCHER_GOAL_MS ? 'met' : 'NOT met'})`);
+      if (slowdown === 1) goals.push(`script execution → launcher painted p50 ${ms(executed.p50)} (goal ≤ ${LAUNCHER_GOAL_MS} ms: ${executed.p50 <= LAUNCHER_GOAL_MS ? 'met' : 'NOT met'})`);
       goals.push(`layout shift ${slowdown}× CPU: ${shift.toFixed(4)} (goal 0: ${shift === 0 ? 'met' : 'NOT met'})`);
     }
     console.log('');
