@@ -20,6 +20,9 @@ export const messageIndexes: IndexSpec[] = [
   { fieldName: 'conversationId' },
   { fieldName: 'visitorId' },
   { fieldName: 'clientKey', unique: true, sparse: true },
+  // nedb takes its candidates from the last indexed field of a query, so `replyTo` (asked once per message)
+  // reads one entry rather than every message in the conversation.
+  { fieldName: 'replyTo', sparse: true },
 ];
 
 const clientKeyOf = (conversationId: string, clientId: string) => JSON.stringify([conversationId, clientId]);

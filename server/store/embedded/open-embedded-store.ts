@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Store } from '../store.js';
 import { auditIndexes, auditRepo, type AuditDoc } from './audit-repo.js';
-import { closeCollection, openCollection } from './collection.js';
+import { openCollection } from './collection.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { conversationIndexes, conversationRepo, type ConversationDoc } from './conversation-repo.js';
 import { leadIndexes, leadRepo, type LeadDoc } from './lead-repo.js';
@@ -43,25 +43,25 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
   });
   const all = [sites, visitors, conversations, messages, leads, outbox, audit, meta];
   // Started once every file loaded, so a failed open leaves no timer holding the process open.
-  for (const db of all) db.setAutocompactionInterval(AUTOCOMPACTION_MS);
+  for (const { db } of all) db.setAutocompactionInterval(AUTOCOMPACTION_MS);
   let closed = false;
   return {
     kind: 'embedded',
-    sites: siteRepo(sites),
-    visitors: visitorRepo(visitors),
-    conversations: conversationRepo(conversations),
-    messages: messageRepo(messages),
-    leads: leadRepo(leads),
-    outbox: outboxRepo(outbox),
-    audit: auditRepo(audit),
-    meta: metaRepo(meta),
+    sites: siteRepo(sites.db),
+    visitors: visitorRepo(visitors.db),
+    conversations: conversationRepo(conversations.db),
+    messages: messageRepo(messages.db),
+    leads: leadRepo(leads.db),
+    outbox: outboxRepo(outbox.db),
+    audit: auditRepo(audit.db),
+    meta: metaRepo(meta.db),
     async ping() {
       if (closed) throw new Error('[Cathy] Failed to use the embedded store: it is closed. Open it again.');
     },
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.all(all.map((db) => closeCollection(db)));
+      await Promise.all(all.map((collection) => collection.close()));
       await lock.release();
     },
   };
