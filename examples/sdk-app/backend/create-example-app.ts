@@ -1,6 +1,6 @@
 import path from 'node:path';
 import express, { type Express } from 'express';
-import type { ExampleConfig } from '../src/api.js';
+import type { ExampleConfig } from '../shared/api-types.js';
 import { identityRoute } from './identity-route.js';
 
 export interface ExampleAppOptions extends ExampleConfig {

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import type { SignedIdentity } from '../src/api.js';
+import type { SignedIdentity } from '../shared/api-types.js';
 
 /**
  * What Cathy checks on `identify`: hex HMAC-SHA256 of the user's `externalId`, keyed with the site's

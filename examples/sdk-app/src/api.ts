@@ -1,13 +1,4 @@
-import type { IdentifyPayload } from 'cathy-chat';
-
-/** What the pages need to reach Cathy; the example backend serves it so one bundle works with any server. */
-export interface ExampleConfig {
-  siteKey: string;
-  serverUrl: string;
-}
-
-/** The signed-in user as the backend vouches for them: `userHash` proves `externalId` to Cathy. */
-export type SignedIdentity = Required<Pick<IdentifyPayload, 'externalId' | 'userHash' | 'name'>>;
+import type { ExampleConfig, SignedIdentity } from '../shared/api-types.js';
 
 async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(path, { headers: { accept: 'application/json' } });

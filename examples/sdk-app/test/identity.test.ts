@@ -7,7 +7,7 @@ import { openVisitor, useTestSite } from '../../../server/test/support/test-serv
 import { createExampleApp } from '../backend/create-example-app.js';
 import { SIGNED_IN_USER, signUserHash } from '../backend/identity-route.js';
 import { BUNDLE_DIR } from '../scripts/build-bundles.js';
-import type { SignedIdentity } from '../src/api.js';
+import type { SignedIdentity } from '../shared/api-types.js';
 
 describe('the example backend signs the signed-in user for Cathy', () => {
   const t = useTestSite();
