@@ -6,11 +6,16 @@ export type {
   ClientListener,
   ClientSnapshot,
   ConnectionStatus,
+  DeltaEvent,
   PendingMessage,
+  PersistenceMode,
   PhoneEvent,
+  ReadyEvent,
 } from './client/types.js';
 export type {
   ChatMessage,
+  ErrorBody,
+  ErrorCode,
   IdentifyPayload,
   IdentifyResult,
   LeadCapturedEvent,
