@@ -36,7 +36,11 @@ export async function startServer(config: Config, logger: Logger, options: { res
     if (recovered > 0) logger.info({ recovered }, 'relayed lead jobs left by an earlier stop');
     const app = createApp({ config, store, logger, secret, responder: options.responder });
     await new Promise<void>((resolve, reject) => {
-      app.httpServer.once('error', reject);
+      app.httpServer.once('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') return reject(error);
+        const why = error.code === 'EADDRINUSE' ? 'is already in use (another Cathy server?)' : 'needs privileges this process lacks';
+        reject(new Error(`[Cathy] Failed to start: port ${config.port} on ${config.host} ${why}. Stop the other server or set PORT to a free port.`));
+      });
       app.httpServer.listen(config.port, config.host, () => resolve());
     });
     const { port } = app.httpServer.address() as AddressInfo;
