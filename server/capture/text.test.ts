@@ -10,6 +10,12 @@ describe('fold', () => {
     expect(fold(text)).toBe(folded);
     expect(fold(text)).toHaveLength(text.length);
   });
+
+  it('folds plain ASCII as it folds the same characters beside an accent', () => {
+    const ascii = String.fromCharCode(...Array.from({ length: 128 }, (_, code) => code));
+    expect(fold(ascii)).toBe(fold(`${ascii}é`).slice(0, -1));
+    expect(fold('Do you have a used SUV? CALL ME at 5pm')).toBe('do you have a used suv? call me at 5pm');
+  });
 });
 
 describe('maskSpans', () => {
