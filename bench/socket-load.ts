@@ -11,11 +11,12 @@
  * WARMUP_S / WINDOW_S (sending before / during the measured window), BUSY_SOCKETS, BUSY_S.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { LoadCommand, LoadReply, WindowResult } from './support/load-client.js';
+import { newestSource } from './support/client-build.js';
 import { startCathy, startEcho, type Child } from './support/processes.js';
 import { ms } from './support/stats.js';
 
@@ -63,17 +64,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const int = (value: number) => Math.round(value).toLocaleString('en-US');
 const ratio = (ours: number, echo: number) => (echo > 0 && Number.isFinite(ours) ? `${(ours / echo).toFixed(2)}×` : '—');
 
-function newestMtime(entry: string): number {
-  const info = statSync(entry, { throwIfNoEntry: false });
-  if (!info) return 0;
-  if (!info.isDirectory()) return info.mtimeMs;
-  return Math.max(0, ...readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
-}
-
 /** `npm run bench` builds first; a run on its own must not measure a server older than its source. */
 function ensureServerBuild() {
   const built = statSync(path.join(ROOT, 'dist/server/index.js'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  const sources = Math.max(...['server', 'sdk/protocol', 'package.json'].map((entry) => newestMtime(path.join(ROOT, entry))));
+  const sources = Math.max(...['server', 'sdk/protocol', 'package.json'].map((entry) => newestSource(path.join(ROOT, entry))));
   if (built > sources) return;
   console.log('Building the server (dist/ is missing or older than its source)…');
   execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: ROOT, stdio: 'inherit' });

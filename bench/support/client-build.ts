@@ -39,12 +39,13 @@ const OUTPUTS = [path.join(WIDGET_DIR, 'widget.js'), path.join(SDK_DIST, 'types/
 const LOCK = path.join(ROOT, 'dist/.client-build.lock');
 const STALE_LOCK_MS = 180_000;
 
-function newest(entry: string): number {
+/** The newest modification time among the sources under `entry` (tests, builds and dependencies left out). */
+export function newestSource(entry: string): number {
   const info = statSync(entry, { throwIfNoEntry: false });
   if (!info) return 0;
   if (!info.isDirectory()) return /\.test\.tsx?$/.test(entry) ? 0 : info.mtimeMs;
   const skip = new Set(['dist', 'node_modules', 'test']);
-  return Math.max(0, ...readdirSync(entry).filter((name) => !skip.has(name)).map((name) => newest(path.join(entry, name))));
+  return Math.max(0, ...readdirSync(entry).filter((name) => !skip.has(name)).map((name) => newestSource(path.join(entry, name))));
 }
 
 function builtAt(): number {
@@ -58,7 +59,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * so builders take a lock directory and the others wait for it instead of writing the same files.
  */
 export async function ensureClientBuild(): Promise<void> {
-  const inputs = () => Math.max(...SOURCES.map((entry) => newest(path.join(ROOT, entry))));
+  const inputs = () => Math.max(...SOURCES.map((entry) => newestSource(path.join(ROOT, entry))));
   mkdirSync(path.dirname(LOCK), { recursive: true });
   for (;;) {
     if (builtAt() > inputs()) return;
