@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../../bench/support/chromium.js';
 import { ensureClientBuild, ROOT } from '../../bench/support/client-build.js';
 import type { Lead } from '../../sdk/protocol/index.js';
+import { eventually } from '../../server/test/support/lead.js';
 import { startTestServer, type TestServer } from '../../server/test/support/test-server.js';
 import { dealerPage, recordChat, talkUntilPhoneAsked } from './test/dealer-page.js';
 
@@ -25,16 +26,6 @@ async function newContext(options: Parameters<Browser['newContext']>[0] = {}): P
 async function api<T>(pathname: string): Promise<{ status: number; body: T }> {
   const res = await fetch(`${server.url}${pathname}`, { headers: { authorization: `Bearer ${server.demoSecretKey}` } });
   return { status: res.status, body: (await res.json()) as T };
-}
-
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await read();
-    if (check(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe.skipIf(!browserAvailable())('the dealer site in Chromium', () => {
