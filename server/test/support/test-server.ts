@@ -61,13 +61,13 @@ export function connected(socket: TestSocket): Promise<void> {
   });
 }
 
+/** A site, under the server's own policy: a webhook to 127.0.0.1 needs `WEBHOOK_ALLOW_PRIVATE: '1'` in its env. */
 export async function addSite(server: RunningServer, settings: Partial<SiteSettings> = {}) {
-  return createSite(server.store, {
-    name: 'Test Motors',
-    allowedOrigins: [PAGE_ORIGIN],
-    leadRecipients: ['sales@testmotors.example'],
-    ...settings,
-  });
+  return createSite(
+    server.store,
+    { name: 'Test Motors', allowedOrigins: [PAGE_ORIGIN], leadRecipients: ['sales@testmotors.example'], ...settings },
+    { allowPrivateWebhook: server.config.webhookAllowPrivate },
+  );
 }
 
 /** Waits for the next event of a name. */
