@@ -62,7 +62,7 @@ export function createApp(deps: AppDeps): App {
   const now = deps.now ?? (() => new Date());
   const metrics = createMetrics();
   const hub = createEventHub();
-  const tokens = createVisitorTokens(deps.secret);
+  const tokens = createVisitorTokens(deps.secret, { ttlMs: config.visitorTokenTtlMs, now });
   const limits = createRateLimits(config.rateLimits);
   const fallback = createOfflineResponder();
   const { apiKey } = config.openai;

@@ -3,14 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse } from '../../sdk/protocol/index.js';
 import { PAGE, startSession } from './support/chat.js';
-import { addSite, connect, connected, PAGE_ORIGIN, startTestServer, type TestServer, type TestSocket } from './support/test-server.js';
-
-function connectError(socket: TestSocket): Promise<ErrorResponse['error']> {
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => reject(new Error('connected but should have been refused')));
-    socket.once('connect_error', (err) => resolve((err as Error & { data: ErrorResponse }).data.error));
-  });
-}
+import { addSite, connect, connected, connectError, PAGE_ORIGIN, startTestServer, type TestServer, type TestSocket } from './support/test-server.js';
 
 /** socket.io-client itself recurses over a payload, so the deep one goes out as a raw packet. */
 function rawEmit(socket: TestSocket, event: string, json: string): Promise<unknown> {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll } from 'vitest';
-import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '../../../sdk/protocol/index.js';
+import type { ClientToServerEvents, ErrorResponse, HandshakeAuth, ServerToClientEvents } from '../../../sdk/protocol/index.js';
 import { loadConfig } from '../../config/env.js';
 import { createLogger } from '../../logging/logger.js';
 import { createSite } from '../../sites/site-service.js';
@@ -58,6 +58,14 @@ export function connected(socket: TestSocket): Promise<void> {
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
+  });
+}
+
+/** The error a refused handshake carries, as the client sees it in `connect_error`. */
+export function connectError(socket: TestSocket): Promise<ErrorResponse['error']> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => reject(new Error('connected but should have been refused')));
+    socket.once('connect_error', (err) => resolve((err as Error & { data: ErrorResponse }).data.error));
   });
 }
 
