@@ -46,7 +46,8 @@ function send(url: URL, headers: Record<string, string>, body: string, options: 
         response.destroy();
       },
     );
-    request.once('error', reject);
+    // `on`, not `once`: destroying the answer early may raise another error, which must not go unhandled.
+    request.on('error', reject);
     request.end(body);
   });
 }
