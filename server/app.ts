@@ -51,6 +51,10 @@ export interface App {
 
 /** Sockets above this size are cut by the transport; between 16 KB and this, they get PAYLOAD_TOO_LARGE. */
 const TRANSPORT_MAX_BYTES = 64 * 1024;
+const HEADERS_TIMEOUT_MS = 10_000;
+/** Idle time before a kept-alive connection closes; a reverse proxy in front should give up on idle sooner. */
+const KEEP_ALIVE_TIMEOUT_MS = 10_000;
+const TIMEOUT_CHECK_MS = 1_000;
 
 /** Wires the server without listening, so tests and the boot file share it. */
 export function createApp(deps: AppDeps): App {
@@ -58,7 +62,7 @@ export function createApp(deps: AppDeps): App {
   const now = deps.now ?? (() => new Date());
   const metrics = createMetrics();
   const hub = createEventHub();
-  const tokens = createVisitorTokens(deps.secret);
+  const tokens = createVisitorTokens(deps.secret, { ttlMs: config.visitorTokenTtlMs, now });
   const limits = createRateLimits(config.rateLimits);
   const fallback = createOfflineResponder();
   const { apiKey } = config.openai;
@@ -101,7 +105,17 @@ export function createApp(deps: AppDeps): App {
   app.use(notFound);
   app.use(errorHandler({ logger, metrics }));
 
-  const httpServer = createServer(app);
+  const httpServer = createServer(
+    {
+      // Node's defaults let a client trickle a body for 300 s; every visitor request is small.
+      requestTimeout: config.httpRequestTimeoutMs,
+      headersTimeout: Math.min(HEADERS_TIMEOUT_MS, config.httpRequestTimeoutMs),
+      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+      // How often Node checks those timeouts (default 30 s, which would let a slow client live that much longer).
+      connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_MS, config.httpRequestTimeoutMs),
+    },
+    app,
+  );
   const io = new Server(httpServer, {
     maxHttpBufferSize: TRANSPORT_MAX_BYTES,
     cors: { origin: true, methods: ['GET', 'POST'] },
@@ -109,7 +123,7 @@ export function createApp(deps: AppDeps): App {
     pingInterval: 25_000,
     pingTimeout: 20_000,
   });
-  attachGateway(io, { store, tokens, engine, hub, limits, metrics, logger, trustProxy });
+  attachGateway(io, { store, tokens, engine, hub, limits, metrics, logger, trustProxy, maxSocketsPerIp: config.maxSocketsPerIp });
 
   return {
     httpServer,

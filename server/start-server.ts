@@ -11,6 +11,7 @@ import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 
 export interface RunningServer {
+  config: Config;
   app: App;
   store: Store;
   /** The lead handoff: mailer and outbox worker. */
@@ -47,6 +48,7 @@ export async function startServer(config: Config, logger: Logger, options: { res
     const delivery = startDelivery(config, store, logger, app.metrics);
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     return {
+      config,
       app,
       store,
       delivery,

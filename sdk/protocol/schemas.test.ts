@@ -29,6 +29,21 @@ describe('sessionStartSchema', () => {
       expect(sessionStartSchema.safeParse({ page: { url } }).success, url).toBe(false);
     }
   });
+
+  it('drops NUL, BEL, ESC, C1 controls and bidi overrides from page titles and UTM values', () => {
+    const parsed = sessionStartSchema.parse({
+      page: { url: 'https://dealer.example/', title: 'Deals\u0000\u0007\u001b[31m \u202eadkoH\u202c\u2066 on\u0085\n SUVs\u2069' },
+      utm: { source: 'goo\u202egle', campaign: '\u0000\u001b', medium: 'cpc\u2067' },
+    });
+    expect(parsed.page.title).toBe('Deals[31m adkoH on SUVs');
+    expect(parsed.utm).toEqual({ source: 'google', campaign: undefined, medium: 'cpc' });
+  });
+
+  it('refuses page URLs carrying raw control or bidi characters, which no browser sends', () => {
+    for (const url of ['https://dealer.example/\u202egnp.exe', 'https://dealer.example/a\u0007b']) {
+      expect(sessionStartSchema.safeParse({ page: { url } }).success, JSON.stringify(url)).toBe(false);
+    }
+  });
 });
 
 describe('identifySchema', () => {
@@ -36,5 +51,10 @@ describe('identifySchema', () => {
     expect(identifySchema.safeParse({ userHash: 'a'.repeat(64) }).success).toBe(false);
     expect(identifySchema.safeParse({ externalId: 'x', userHash: 'nothex' }).success).toBe(false);
     expect(identifySchema.safeParse({ externalId: 'x', userHash: 'a'.repeat(64) }).success).toBe(true);
+  });
+
+  it('drops controls and bidi overrides from a supplied name, and refuses a name of nothing else', () => {
+    expect(identifySchema.parse({ name: ' Ana\u202e Lopez\u0007 ' }).name).toBe('Ana Lopez');
+    expect(identifySchema.safeParse({ name: '\u202e\u0000' }).success).toBe(false);
   });
 });

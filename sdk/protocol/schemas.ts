@@ -14,13 +14,26 @@ import type {
 } from './events.js';
 import { LIMITS } from './limits.js';
 import type { PageContext, Utm } from './models.js';
+import { UNSAFE_CONTROLS } from './unsafe-text.js';
 
 const url = z
   .string()
   .max(2048)
-  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL');
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL')
+  // Browsers percent-encode these in a real address; raw ones only come from a forged payload.
+  .refine((value) => value.search(UNSAFE_CONTROLS) === -1, 'must not contain control or bidi characters');
 
-const shortText = z.string().max(300);
+/**
+ * One line of page text (a title, a UTM value): pages and links are written by anyone, so controls and bidi
+ * overrides are dropped here, before the text is stored and reaches emails, ADF and the API.
+ */
+const lineText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((value) => value.replace(UNSAFE_CONTROLS, '').replace(/\s+/g, ' ').trim() || undefined);
+
+const shortText = lineText(300);
 
 export const pageContextSchema = z.strictObject({
   url,
@@ -29,11 +42,11 @@ export const pageContextSchema = z.strictObject({
 }) satisfies z.ZodType<PageContext>;
 
 export const utmSchema = z.strictObject({
-  source: z.string().max(200).optional(),
-  medium: z.string().max(200).optional(),
-  campaign: z.string().max(200).optional(),
-  term: z.string().max(200).optional(),
-  content: z.string().max(200).optional(),
+  source: lineText(200).optional(),
+  medium: lineText(200).optional(),
+  campaign: lineText(200).optional(),
+  term: lineText(200).optional(),
+  content: lineText(200).optional(),
 }) satisfies z.ZodType<Utm>;
 
 export const localeSchema = z.enum(['en', 'es']);
@@ -76,7 +89,7 @@ export const pageViewSchema = z.strictObject({
 
 export const identifySchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(120).optional(),
+    name: z.string().max(120).transform((value) => value.replace(UNSAFE_CONTROLS, '').trim()).pipe(z.string().min(1)).optional(),
     email: z.email().max(254).optional(),
     phone: z.string().min(7).max(30).optional(),
     externalId: z.string().min(1).max(200).optional(),

@@ -23,6 +23,13 @@ describe('findEmails', () => {
     expect(findEmails('b@x.com or A@x.com, I mean b@X.com').emails).toEqual(['b@x.com', 'a@x.com']);
   });
 
+  it('does not take an address on a header-like line as the shopper\'s, but still marks where it sits', () => {
+    expect(findEmails('Bcc: evil@x.example')).toEqual({ emails: [], spans: [[5, 19]] });
+    const pasted = 'hi\nFrom: boss@work.example\n  cc : hr@work.example\nmine is ana@x.example';
+    expect(findEmails(pasted).emails).toEqual(['ana@x.example']);
+    expect(findEmails('email: ana@x.example').emails).toEqual(['ana@x.example']);
+  });
+
   it('returns where each address sits', () => {
     const text = 'write to ana@gmail.com please';
     expect(findEmails(text).spans.map(([start, end]) => text.slice(start, end))).toEqual(['ana@gmail.com']);

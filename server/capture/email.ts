@@ -20,7 +20,14 @@ export function findEmails(text: string): EmailScan {
   for (const match of text.matchAll(EMAIL)) {
     const email = match[0].toLowerCase();
     scan.spans.push([match.index, match.index + match[0].length]);
-    if (!scan.emails.includes(email)) scan.emails.push(email);
+    if (!onHeaderLine(text, match.index) && !scan.emails.includes(email)) scan.emails.push(email);
   }
   return scan;
+}
+
+// "Bcc: evil@x.example" or a pasted "From: …" names someone else's address, never the shopper's own.
+const HEADER_LINE = /^\s*(?:to|cc|bcc|from|sender|reply-to|return-path|delivered-to|envelope-to)\s*:/i;
+
+function onHeaderLine(text: string, index: number): boolean {
+  return HEADER_LINE.test(text.slice(text.lastIndexOf('\n', index) + 1, index));
 }

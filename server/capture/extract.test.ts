@@ -92,6 +92,27 @@ describe('extract', () => {
     expect(found.facts).toMatchObject({ firstName: 'Kevin', email: 'kevin.o@gmail.com' });
   });
 
+  it('does not take an email address as the credit situation', () => {
+    for (const text of ['My email is bad.credit.maria@gmail.com', 'email: creditrepair@fico.example']) {
+      const found = extract(text, options);
+      expect(found.facts.credit, text).toBeUndefined();
+      expect(found.emails).toHaveLength(1);
+    }
+    expect(extract('My credit is bad, write to maria@x.com please', options).facts.credit).toBe('My credit is bad, write to [email] please');
+  });
+
+  it('reads a name typed with combining accents (NFD) whole', () => {
+    const found = extract('my name is José Nuñez'.normalize('NFD'), options);
+    expect(found.facts).toMatchObject({ firstName: 'José', lastName: 'Nuñez' });
+    expect(found.facts.firstName).toBe('José'.normalize('NFC'));
+  });
+
+  it('does not take an address on a "Bcc:" line as the visitor\'s email', () => {
+    const found = extract('Bcc: evil@x.example', options);
+    expect(found.emails).toEqual([]);
+    expect(found.facts.email).toBeUndefined();
+  });
+
   it('does not take a trade-in as the vehicle of interest', () => {
     const found = extract('I have a 2012 Altima to trade', options);
     expect(found.facts.tradeIn).toEqual({ has: true, text: '2012 Altima' });

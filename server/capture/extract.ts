@@ -26,7 +26,9 @@ export interface ExtractOptions {
  * found.phones[0]?.e164; // '+17865551234'
  * found.facts.firstName; // 'Carmen'
  */
-export function extract(text: string, options: ExtractOptions): Extraction {
+export function extract(message: string, options: ExtractOptions): Extraction {
+  // A phone keyboard may send "é" as "e" plus a combining accent (NFD); every pattern here expects one character.
+  const text = message.normalize('NFC');
   const phones = findPhones(text, options.defaultCountry);
   const emails = findEmails(text);
   // Digits of a phone or an email must not read as a price, a year or a name.
@@ -45,8 +47,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     condition,
     budget: findBudget(rest),
     tradeIn: trade.tradeIn,
-    // Quoted to the dealer as written, so it reads the unmasked message.
-    credit: findCredit(text),
+    // Quoted to the dealer as written, so it reads the message, with only emails set apart ("bad.credit@…" is no story).
+    credit: findCredit(emails.spans.reduceRight((out, [start, end]) => `${out.slice(0, start)}[email]${out.slice(end)}`, text)),
     timeframe: findTimeframe(rest),
     callTime: findCallTime(rest),
     language,

@@ -55,9 +55,18 @@ describe('findTimeframe', () => {
     ['lo antes posible', 'lo antes posible'],
     ['mañana por la mañana', 'mañana'],
     ['solo estoy mirando', 'solo estoy mirando'],
+    ['I want to buy within 12 months. I can do 300 a month', 'within 12 months'],
+    ['I could pay 500 a month in 2 months, after my bonus', 'in 2 months'],
   ])('quotes the timeframe in %j', (text, timeframe) => {
     expect(findTimeframe(text)).toBe(timeframe);
   });
+
+  it.each([['I can pay 300 a month within 60 months'], ['$400/mo in 72 months'], ['puedo pagar 300 al mes en 60 meses']])(
+    'does not take the loan term of a budget sentence as the timeframe in %j',
+    (text) => {
+      expect(findTimeframe(text)).toBeUndefined();
+    },
+  );
 
   it.each([['I need an SUV'], ['call me por la mañana'], ['is the Camry new?']])('finds no timeframe in %j', (text) => {
     expect(findTimeframe(text)).toBeUndefined();

@@ -54,6 +54,8 @@ const TIMEFRAME = anyOf([
   '(?:solo|nada mas|nomas) (?:estoy )?(?:viendo|mirando)',
 ]);
 
+const EVERY_TIMEFRAME = new RegExp(TIMEFRAME, 'g');
+
 /**
  * When the visitor means to buy, as they put it ("this weekend", "el próximo mes", "just looking").
  *
@@ -61,8 +63,26 @@ const TIMEFRAME = anyOf([
  * findTimeframe('I need something by this weekend'); // 'this weekend'
  */
 export function findTimeframe(text: string): string | undefined {
-  const m = TIMEFRAME.exec(fold(text));
-  return m ? text.slice(m.index, m.index + m[0].length) : undefined;
+  const folded = fold(text);
+  for (const m of folded.matchAll(EVERY_TIMEFRAME)) {
+    if (!isLoanTerm(m[0], sentenceAt(folded, m.index))) return text.slice(m.index, m.index + m[0].length);
+  }
+  return undefined;
+}
+
+/** A year or more of months beside a monthly payment ("300 a month within 60 months") is the loan's term. */
+const LONG_MONTHS = /^(?:in|within|en) (\d+) (?:months|meses)$/;
+const MONTHLY = /\d\s*(?:a|per|\/|al|por) ?(?:month|mo|mes)\b|\bmonthly\b|\bmensual/;
+
+function isLoanTerm(phrase: string, sentence: string): boolean {
+  const months = LONG_MONTHS.exec(phrase)?.[1];
+  return months !== undefined && Number(months) >= 12 && MONTHLY.test(sentence);
+}
+
+function sentenceAt(text: string, index: number): string {
+  const start = Math.max(...['.', '!', '?', '\n'].map((stop) => text.lastIndexOf(stop, index))) + 1;
+  const end = text.slice(index).search(/[.!?\n]/);
+  return text.slice(start, end === -1 ? undefined : index + end);
 }
 
 const CALL_TIMES: Array<[RegExp, NonNullable<CapturedFacts['callTime']>]> = [

@@ -24,6 +24,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ SMTP_URL: 'smtps://user:p%40ss@mail.example.com:465' }).smtpUrl).toBe('smtps://user:p%40ss@mail.example.com:465');
   });
 
+  it('reads the connection, webhook and visitor-token limits, with defaults and clear errors', () => {
+    expect(loadConfig({})).toMatchObject({ maxSocketsPerIp: 100, httpRequestTimeoutMs: 30_000, webhookAllowPrivate: false, visitorTokenTtlMs: 30 * 86_400_000 });
+    const set = loadConfig({ MAX_SOCKETS_PER_IP: '5', HTTP_REQUEST_TIMEOUT_MS: '5000', WEBHOOK_ALLOW_PRIVATE: '1', VISITOR_TOKEN_TTL_DAYS: '7' });
+    expect(set).toMatchObject({ maxSocketsPerIp: 5, httpRequestTimeoutMs: 5000, webhookAllowPrivate: true, visitorTokenTtlMs: 7 * 86_400_000 });
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE: 'false' }).webhookAllowPrivate).toBe(false);
+    expect(() => loadConfig({ MAX_SOCKETS_PER_IP: '0' })).toThrow(/MAX_SOCKETS_PER_IP/);
+    expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '10' })).toThrow(/HTTP_REQUEST_TIMEOUT_MS: must be at least 1000/);
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE: 'yes' })).toThrow(/WEBHOOK_ALLOW_PRIVATE: must be 1 or 0/);
+    expect(() => loadConfig({ VISITOR_TOKEN_TTL_DAYS: '-1' })).toThrow(/VISITOR_TOKEN_TTL_DAYS/);
+  });
+
   it('lists every bad variable in one clear error', () => {
     expect(() => loadConfig({ PORT: 'eighty', MONGODB_URI: 'postgres://x', SMTP_URL: 'mail.example', CATHY_SECRET: 'short' })).toThrow(ConfigError);
     try {

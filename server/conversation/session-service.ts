@@ -34,11 +34,14 @@ export interface StartSessionInput extends SessionStartPayload {
  */
 export function provenVisitorId(tokens: VisitorTokens, siteId: string, visitorId?: string, token?: string): string | undefined {
   if (!visitorId && !token) return undefined;
-  const proven = token ? tokens.verify(siteId, token) : null;
-  if (!proven || (visitorId && visitorId !== proven)) {
+  const proven = token ? tokens.check(siteId, token) : ({ problem: 'invalid' } as const);
+  if ('problem' in proven && proven.problem === 'expired') {
+    throw new AppError('INVALID_TOKEN', 'The visitor token expired. Start a new session without it.');
+  }
+  if (!('visitorId' in proven) || (visitorId && visitorId !== proven.visitorId)) {
     throw new AppError('INVALID_TOKEN', 'The visitor token is not valid for this site and visitor. Start a new session without it.');
   }
-  return proven;
+  return proven.visitorId;
 }
 
 async function findOrCreateVisitor(deps: SessionDeps, ctx: VisitorContext, input: StartSessionInput, now: Date): Promise<VisitorRecord> {

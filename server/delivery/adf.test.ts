@@ -34,7 +34,7 @@ describe('buildAdf', () => {
   it('escapes what visitors and dealers type, and drops characters XML cannot hold', () => {
     const lead = testLead({
       contact: { name: 'Ana "Chica" <b>&', email: 'ana&co@example.com' },
-      interest: { vehicle: 'F-150 & <trailer>', timeframe: 'soon\u0000\u0007 ]]>' },
+      interest: { vehicle: 'F-150 & <trailer>', timeframe: 'soon\u0000\u0007 ]]>', credit: 'fine\u202e 000,01$ \u2066ok\u2069' },
       summary: 'R&D <script>alert(1)</script> \'quoted\'',
     });
     const site = testSite({ name: 'Smith & Sons "Motors" <Miami>' });
@@ -47,6 +47,7 @@ describe('buildAdf', () => {
     expect(prospect.customer.contact.email).toBe('ana&co@example.com');
     expect(prospect.vendor.vendorname).toBe('Smith & Sons "Motors" <Miami>');
     expect(prospect.customer.timeframe.description).toBe('soon ]]>');
+    expect(prospect.customer.comments).toContain('"fine 000,01$ ok"');
     expect(prospect.provider.url).toBe('https://chat.example/?a=1&b=2');
   });
 

@@ -86,4 +86,18 @@ describe('deliverJob', () => {
     expect(await deliverJob(ctx, jobFor(lead.id, 1, 'webhook', 'lead.created'))).toMatchObject({ status: 'failed', reason: 'the site has no webhook any more' });
     expect(sent).toEqual([]);
   });
+
+  it('dead-letters a webhook aimed at a private address unless the operator allows it', async () => {
+    const lead = testLead();
+    await store.leads.save(lead);
+    // Port 1 refuses connections at once.
+    await store.sites.update('site-1', { webhook: { url: 'http://127.0.0.1:1/hook', secret: 'whsec_0123456789abcdef' } });
+
+    const outcome = await deliverJob(ctx, jobFor(lead.id, 1, 'webhook', 'lead.created'));
+
+    expect(outcome).toEqual({ status: 'failed', reason: expect.stringMatching(/webhook URL must reach a public address.*WEBHOOK_ALLOW_PRIVATE=1/) as unknown as string });
+    const allowed = deliverJob({ ...ctx, allowPrivateWebhooks: true }, jobFor(lead.id, 1, 'webhook', 'lead.created'));
+    // Allowed, it is really attempted (and refused: nothing listens there), so the outbox retries it.
+    await expect(allowed).rejects.toThrow(/ECONNREFUSED/);
+  });
 });

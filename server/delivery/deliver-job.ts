@@ -4,6 +4,7 @@ import type { LeadRecord, OutboxJobRecord, SiteRecord } from '../store/records.j
 import type { Store } from '../store/store.js';
 import { composeAdfMail, composeLeadMail } from './compose-mail.js';
 import type { Mailer } from './mailer.js';
+import { privateWebhookProblem } from '../security/webhook-address.js';
 import { postWebhook } from './webhook.js';
 
 export interface DeliveryContext {
@@ -11,6 +12,8 @@ export interface DeliveryContext {
   mailer: Mailer;
   publicUrl: string;
   now?: () => Date;
+  /** WEBHOOK_ALLOW_PRIVATE: webhooks may reach private, loopback and link-local addresses. */
+  allowPrivateWebhooks?: boolean;
 }
 
 /** What became of one attempt; a thrown error means "try again later". */
@@ -47,9 +50,12 @@ async function send(ctx: DeliveryContext, job: OutboxJobRecord, lead: LeadRecord
       return { status: 'delivered', deliveredTo: await ctx.mailer.send(composeAdfMail(input)) };
     case 'webhook': {
       if (!site.webhook) return { status: 'failed', reason: 'the site has no webhook any more' };
+      const allowPrivate = ctx.allowPrivateWebhooks ?? false;
+      const problem = allowPrivate ? undefined : privateWebhookProblem(site.webhook.url);
+      if (problem) return { status: 'failed', reason: `the webhook URL ${problem}` };
       const now = ctx.now?.() ?? new Date();
       const body = webhookBody(job, lead, ctx.publicUrl, now);
-      return { status: 'delivered', deliveredTo: await postWebhook({ ...site.webhook, eventId: job.id, event: job.event, body, now }) };
+      return { status: 'delivered', deliveredTo: await postWebhook({ ...site.webhook, eventId: job.id, event: job.event, body, now, allowPrivate }) };
     }
   }
 }

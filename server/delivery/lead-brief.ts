@@ -1,5 +1,9 @@
 import type { LeadRecord, MessageRecord, SiteRecord } from '../store/records.js';
+import { UNSAFE_CONTROLS } from '../../sdk/protocol/unsafe-text.js';
 import { displayTime } from './zoned-time.js';
+
+/** Visitor words as a salesperson should see them: a bidi override in a message must not reorder the email. */
+const visible = (text: string) => text.replace(UNSAFE_CONTROLS, '');
 
 /** What a salesperson needs from a lead, in reading order; the text and HTML emails both render this. */
 export interface LeadBrief {
@@ -49,7 +53,7 @@ function factsOf(lead: LeadRecord): LeadBrief['facts'] {
     ['Best time to call', interest.callTime],
     ['Language', LANGUAGES[lead.language]],
   ];
-  return rows.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+  return rows.flatMap(([label, value]) => (value ? [{ label, value: visible(value) }] : []));
 }
 
 export function leadBrief({ lead, site, event, messages, transcriptCut, publicUrl }: BriefInput): LeadBrief {
@@ -63,17 +67,17 @@ export function leadBrief({ lead, site, event, messages, transcriptCut, publicUr
   const cathy = site.persona.name || 'Cathy';
   return {
     urgency,
-    name: contact.name ?? 'Name not given',
+    name: contact.name ? visible(contact.name) : 'Name not given',
     ...(contact.phone ? { phone: { display: contact.phoneNational ?? contact.phone, tel: contact.phone } } : {}),
     ...(contact.email ? { email: contact.email } : {}),
     doNotContact: lead.doNotContact,
     facts: factsOf(lead),
-    ...(lead.source.page ? { page: { url: lead.source.page.url, title: lead.source.page.title } } : {}),
-    summary: lead.summary,
+    ...(lead.source.page ? { page: { url: lead.source.page.url, title: lead.source.page.title && visible(lead.source.page.title) } } : {}),
+    summary: visible(lead.summary),
     transcript: messages.map((message) => ({
       who: message.role === 'visitor' ? 'Visitor' : message.role === 'agent' ? 'Agent' : cathy,
       at: displayTime(message.createdAt, site.timezone),
-      text: message.text,
+      text: visible(message.text),
     })),
     transcriptCut,
     consent: `Consent to calls and texts given ${displayTime(lead.consent.givenAt, site.timezone)} next to this disclosure: “${lead.consent.text}”`,

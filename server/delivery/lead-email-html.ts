@@ -1,8 +1,10 @@
-import { escapeHtml as e, safeHref } from './escape-html.js';
+import { escapeHtml as e, escapeHtmlWrapping as w, safeHref } from './escape-html.js';
 import type { LeadBrief } from './lead-brief.js';
 
 const BUTTON = 'display:inline-block;padding:14px 22px;border-radius:8px;background:#0b6bcb;color:#fff;font-size:20px;font-weight:bold;text-decoration:none';
-const CELL = 'padding:6px 10px 6px 0;vertical-align:top';
+const CELL = 'padding:6px 10px 6px 0;vertical-align:top;overflow-wrap:anywhere;word-break:break-word';
+// Long words and links wrap instead of widening the email: overflow-wrap where supported, word-break for the rest.
+const WRAP = 'overflow-wrap:anywhere;word-wrap:break-word;word-break:break-word';
 
 function contactBlock(brief: LeadBrief): string {
   if (brief.doNotContact) {
@@ -10,12 +12,12 @@ function contactBlock(brief: LeadBrief): string {
   }
   const parts: string[] = [];
   if (brief.phone) parts.push(`<p><a href="tel:${e(brief.phone.tel)}" style="${BUTTON}">Call ${e(brief.phone.display)}</a></p>`);
-  if (brief.email) parts.push(`<p style="font-size:16px">Email: <a href="mailto:${e(brief.email)}">${e(brief.email)}</a></p>`);
+  if (brief.email) parts.push(`<p style="font-size:16px">Email: <a href="mailto:${e(brief.email)}">${w(brief.email)}</a></p>`);
   return parts.join('');
 }
 
 function pageRow(page: NonNullable<LeadBrief['page']>): string {
-  const label = e(page.title ?? page.url);
+  const label = w(page.title ?? page.url);
   const href = safeHref(page.url);
   return `<tr><td style="${CELL};color:#555">Page</td><td style="${CELL}">${href ? `<a href="${href}">${label}</a>` : label}</td></tr>`;
 }
@@ -25,7 +27,7 @@ function transcript(brief: LeadBrief): string {
   const cut = brief.transcriptCut ? '<p style="color:#555">(earlier messages left out)</p>' : '';
   const rows = brief.transcript.map(
     (m) =>
-      `<p style="margin:0 0 8px"><span style="color:#555;font-size:12px">${e(m.at)}</span><br><b>${e(m.who)}:</b> ${e(m.text).replace(/\n/g, '<br>')}</p>`,
+      `<p style="margin:0 0 8px"><span style="color:#555;font-size:12px">${e(m.at)}</span><br><b>${e(m.who)}:</b> ${w(m.text).replace(/\n/g, '<br>')}</p>`,
   );
   return cut + rows.join('');
 }
@@ -36,22 +38,22 @@ function transcript(brief: LeadBrief): string {
  */
 export function leadEmailHtml(brief: LeadBrief): string {
   const facts = brief.facts
-    .map(({ label, value }) => `<tr><td style="${CELL};color:#555">${e(label)}</td><td style="${CELL}">${e(value)}</td></tr>`)
+    .map(({ label, value }) => `<tr><td style="${CELL};color:#555">${e(label)}</td><td style="${CELL}">${w(value)}</td></tr>`)
     .join('');
   return `<!doctype html>
 <html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"></head>
 <body style="margin:0;padding:16px;font-family:-apple-system,Segoe UI,Roboto,Arial,sans-serif;color:#111;line-height:1.4">
-<div style="max-width:600px">
+<div style="max-width:600px;${WRAP}">
 <p style="margin:0;color:#0b6bcb;font-weight:bold;text-transform:uppercase">${e(brief.urgency)}</p>
-<h1 style="margin:4px 0 12px;font-size:26px">${e(brief.name)}</h1>
+<h1 style="margin:4px 0 12px;font-size:26px">${w(brief.name)}</h1>
 ${contactBlock(brief)}
 <table style="border-collapse:collapse;font-size:16px">${facts}${brief.page ? pageRow(brief.page) : ''}</table>
-<p style="font-size:16px">${e(brief.summary)}</p>
+<p style="font-size:16px">${w(brief.summary)}</p>
 <h2 style="font-size:18px;margin:24px 0 8px">Transcript</h2>
 ${transcript(brief)}
-<p style="color:#555;font-size:12px">${e(brief.consent)}</p>
-<p style="color:#555;font-size:12px">Conversation (API, site secret key): <a href="${e(brief.links.conversation)}">${e(brief.links.conversation)}</a><br>
-Sent by Cathy Chat for ${e(brief.dealer)}.</p>
+<p style="color:#555;font-size:12px">${w(brief.consent)}</p>
+<p style="color:#555;font-size:12px">Conversation (API, site secret key): <a href="${e(brief.links.conversation)}">${w(brief.links.conversation)}</a><br>
+Sent by Cathy Chat for ${w(brief.dealer)}.</p>
 </div></body></html>
 `;
 }

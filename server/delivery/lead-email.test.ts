@@ -56,6 +56,27 @@ describe('the salesperson email', () => {
     expect(html).toContain('&lt;script&gt;steal()&lt;/script&gt;');
   });
 
+  it('wraps a 1,990-character word and long links so the email never scrolls sideways on a phone', () => {
+    const word = 'W'.repeat(1990);
+    const lead = testLead({ interest: { vehicle: 'CR-V', credit: word }, source: { page: { url: `https://sunrise.example/${'p'.repeat(500)}` } } });
+    const html = leadEmailHtml(leadBrief({ ...briefInput(), lead, messages: [message('visitor', `look ${word} here`)] }));
+    const text = html.replace(/<[^>]*>/g, ' ');
+    const longest = Math.max(...text.split(/\s+/).map((run) => run.length));
+    expect(longest).toBeLessThanOrEqual(40);
+    expect(html.replace(/<wbr>/g, '')).toContain(`look ${word} here`);
+    expect(html).toMatch(/<div style="max-width:600px;[^"]*overflow-wrap:anywhere/);
+  });
+
+  it('drops bidi overrides and controls from visitor text in both emails', () => {
+    const lead = testLead({ contact: { name: 'Ana\u202e zepoL', phone: '+13058142279' }, interest: { vehicle: 'CR-V', credit: 'fine\u2066 really\u2069' } });
+    const input = { ...briefInput(), lead, messages: [message('visitor', 'I can pay \u202e000,01$\u202c cash\u001b[2J')] };
+    for (const body of [leadEmailText(leadBrief(input)), leadEmailHtml(leadBrief(input))]) {
+      expect(body).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202a-\u202e\u2066-\u2069]/);
+      expect(body).toContain('I can pay 000,01$ cash[2J');
+      expect(body).toContain('Ana zepoL');
+    }
+  });
+
   it('keeps visitor line breaks out of the subject header', () => {
     const lead = testLead({ contact: { name: 'Ana\r\nBcc: everyone@example.com', email: 'ana@example.com' } });
     expect(leadSubject(leadBrief({ ...briefInput(), lead }))).toBe('Email now: Ana Bcc: everyone@example.com – used 2019 Honda CR-V | Sunrise Auto');

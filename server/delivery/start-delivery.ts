@@ -35,7 +35,7 @@ export function startDelivery(config: Config, store: Store, logger: Logger, metr
   const worker = startDeliveryWorker({
     store,
     logger,
-    deliver: (job) => deliverJob({ store, mailer, publicUrl: config.publicUrl }, job),
+    deliver: (job) => deliverJob({ store, mailer, publicUrl: config.publicUrl, allowPrivateWebhooks: config.webhookAllowPrivate }, job),
     settings: { ...config.delivery, ...options },
     onOutcome: (job, outcome, at) => {
       metrics.deliveries.inc({ kind: job.kind, outcome });

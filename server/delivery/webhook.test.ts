@@ -35,7 +35,7 @@ describe('postWebhook', () => {
     const body = JSON.stringify({ id: 'lead-1:1:webhook', type: 'lead.created', data: { name: 'Ana "Ñ" & Co' } });
     const now = new Date('2025-03-01T10:00:00Z');
 
-    const where = await postWebhook({ url, secret: 'whsec_0123456789abcdef', eventId: 'lead-1:1:webhook', event: 'lead.created', body, now });
+    const where = await postWebhook({ url, secret: 'whsec_0123456789abcdef', eventId: 'lead-1:1:webhook', event: 'lead.created', body, now, allowPrivate: true });
 
     expect(where).toMatch(/^webhook:http:\/\/127\.0\.0\.1:\d+ 204$/);
     const { headers, body: got } = received.at(-1)!;
@@ -50,14 +50,14 @@ describe('postWebhook', () => {
 
   it('rejects non-2xx answers, redirects included, so the outbox retries', async () => {
     for (status of [500, 404, 302]) {
-      await expect(postWebhook({ url, secret: 's', eventId: 'e', event: 'lead.updated', body: '{}' })).rejects.toThrow(`HTTP ${status}`);
+      await expect(postWebhook({ url, secret: 's', eventId: 'e', event: 'lead.updated', body: '{}', allowPrivate: true })).rejects.toThrow(`HTTP ${status}`);
     }
   });
 
   it('gives up on a receiver slower than the timeout', async () => {
     status = 200;
     delayMs = 300;
-    await expect(postWebhook({ url, secret: 's', eventId: 'e', event: 'lead.updated', body: '{}', timeoutMs: 50 })).rejects.toThrow(/timeout|abort/i);
+    await expect(postWebhook({ url, secret: 's', eventId: 'e', event: 'lead.updated', body: '{}', timeoutMs: 50, allowPrivate: true })).rejects.toThrow(/timeout|abort/i);
     delayMs = 0;
   });
 
@@ -82,6 +82,7 @@ describe('postWebhook', () => {
         event: 'lead.created',
         body: '{}',
         timeoutMs: 3_000,
+        allowPrivate: true,
       });
       expect(where).toMatch(/ 200$/);
       expect(Date.now() - started).toBeLessThan(1_000);
@@ -89,6 +90,21 @@ describe('postWebhook', () => {
       endless.closeAllConnections();
       await new Promise<void>((resolve) => endless.close(() => resolve()));
     }
+  });
+
+  it('refuses a loopback, private or link-local receiver unless the operator allows it, before sending anything', async () => {
+    const before = received.length;
+    const port = new URL(url).port;
+    const post = (target: string) => postWebhook({ url: target, secret: 's', eventId: 'e', event: 'lead.created', body: '{}', timeoutMs: 2_000 });
+    await expect(post(url)).rejects.toThrow(/127\.0\.0\.1 is not a public address.*WEBHOOK_ALLOW_PRIVATE=1/);
+    await expect(post('http://169.254.169.254/latest/meta-data/')).rejects.toThrow(/not a public address/);
+    await expect(post(`http://[::ffff:127.0.0.1]:${port}/hooks/cathy`)).rejects.toThrow(/not a public address/);
+    // A name is checked on the address it resolves to, the one the connection then uses (no DNS rebinding).
+    await expect(post(`http://localhost:${port}/hooks/cathy`)).rejects.toThrow(/localhost resolves to .* not a public address/);
+    expect(received.length).toBe(before);
+    status = 200;
+    await postWebhook({ url: `http://localhost:${port}/hooks/cathy`, secret: 's', eventId: 'e', event: 'lead.created', body: '{}', allowPrivate: true });
+    expect(received.length).toBe(before + 1);
   });
 
   it('produces the documented header format', () => {

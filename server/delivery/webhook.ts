@@ -1,4 +1,8 @@
 import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
+import { isPublicAddress, publicOnlyLookup } from '../security/webhook-address.js';
 
 const SIGNATURE_HEADER = 'X-Cathy-Signature';
 const EVENT_ID_HEADER = 'X-Cathy-Event-Id';
@@ -22,6 +26,30 @@ export interface WebhookPost {
   body: string;
   now?: Date;
   timeoutMs?: number;
+  /** WEBHOOK_ALLOW_PRIVATE: the receiver may be on a private, loopback or link-local address. */
+  allowPrivate?: boolean;
+}
+
+/** The answer's status; its body, however large or endless, is dropped unread, never buffered. */
+function send(url: URL, headers: Record<string, string>, body: string, options: { timeoutMs: number; allowPrivate: boolean }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? https : http).request(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        ...(options.allowPrivate ? {} : { lookup: publicOnlyLookup }),
+        signal: AbortSignal.timeout(options.timeoutMs),
+      },
+      (response) => {
+        resolve(response.statusCode ?? 0);
+        response.destroy();
+      },
+    );
+    // `on`, not `once`: destroying the answer early may raise another error, which must not go unhandled.
+    request.on('error', reject);
+    request.end(body);
+  });
 }
 
 /**
@@ -30,22 +58,21 @@ export interface WebhookPost {
  */
 export async function postWebhook(post: WebhookPost): Promise<string> {
   const seconds = Math.floor((post.now ?? new Date()).getTime() / 1000);
-  const response = await fetch(post.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'user-agent': 'CathyChat-Webhook/1',
-      [SIGNATURE_HEADER]: signatureHeader(post.secret, post.body, seconds),
-      [EVENT_ID_HEADER]: post.eventId,
-      'X-Cathy-Event': post.event,
-    },
-    body: post.body,
-    // A redirect could send the lead somewhere the dealer never configured.
-    redirect: 'manual',
-    signal: AbortSignal.timeout(post.timeoutMs ?? TIMEOUT_MS),
-  });
-  // Only the status matters: a receiver's body, however large or endless, is dropped unread, never buffered.
-  await response.body?.cancel().catch(() => undefined);
-  if (response.status < 200 || response.status > 299) throw new Error(`webhook answered HTTP ${response.status}`);
-  return `webhook:${new URL(post.url).origin} ${response.status}`;
+  const url = new URL(post.url);
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  // An IP literal is connected to without a lookup, so it is checked here; names are checked as they resolve.
+  if (!post.allowPrivate && isIP(host) && !isPublicAddress(host)) {
+    throw new Error(`webhook address ${host} is not a public address (set WEBHOOK_ALLOW_PRIVATE=1 to allow)`);
+  }
+  const headers = {
+    'content-type': 'application/json',
+    'user-agent': 'CathyChat-Webhook/1',
+    [SIGNATURE_HEADER]: signatureHeader(post.secret, post.body, seconds),
+    [EVENT_ID_HEADER]: post.eventId,
+    'X-Cathy-Event': post.event,
+  };
+  // Redirects are not followed: one could send the lead somewhere the dealer never configured.
+  const status = await send(url, headers, post.body, { timeoutMs: post.timeoutMs ?? TIMEOUT_MS, allowPrivate: post.allowPrivate ?? false });
+  if (status < 200 || status > 299) throw new Error(`webhook answered HTTP ${status}`);
+  return `webhook:${url.origin} ${status}`;
 }

@@ -12,6 +12,10 @@ function fromBodyParser(error: unknown): AppError | null {
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return new AppError('VALIDATION_ERROR', 'Body must be UTF-8 JSON.');
   }
+  // A corrupt gzip or deflate stream, or a body shorter than its Content-Length: body-parser says 400 without a type.
+  if ((error as { status?: unknown }).status === 400) {
+    return new AppError('VALIDATION_ERROR', 'Body could not be read: it is corrupt, truncated or does not match its Content-Encoding.');
+  }
   return null;
 }
 

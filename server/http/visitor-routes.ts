@@ -3,6 +3,7 @@ import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema 
 import type { SessionRef, VisitorContext } from '../conversation/context.js';
 import type { ConversationEngine } from '../conversation/engine.js';
 import type { EventHub } from '../conversation/event-hub.js';
+import { provenVisitorId } from '../conversation/session-service.js';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { clientIp } from '../realtime/client-ip.js';
 import type { RateLimits } from '../security/rate-limits.js';
@@ -46,8 +47,8 @@ export function visitorRoutes(deps: VisitorRouteDeps): Router {
     if (!site) throw new AppError('NOT_FOUND', 'No such conversation.');
     assertOrigin(site, requestOrigin(req.headers));
     const token = bearer(req);
-    const visitorId = token ? deps.tokens.verify(site.id, token) : null;
-    if (!visitorId) throw new AppError('INVALID_TOKEN', 'Send the visitor token from POST /v1/sessions as "Authorization: Bearer …".');
+    if (!token) throw new AppError('INVALID_TOKEN', 'Send the visitor token from POST /v1/sessions as "Authorization: Bearer …".');
+    const visitorId = provenVisitorId(deps.tokens, site.id, undefined, token)!;
     if (conversation.visitorId !== visitorId) throw new AppError('FORBIDDEN', 'This conversation belongs to another visitor.');
     return { ...ctx, site, visitorId, conversationId: id };
   };

@@ -1,6 +1,6 @@
 import type { Server } from 'socket.io';
 import type { z } from 'zod';
-import { LIMITS, NAMESPACE } from '../../sdk/protocol/index.js';
+import { NAMESPACE } from '../../sdk/protocol/index.js';
 import {
   identifySchema,
   messageSendSchema,
@@ -18,6 +18,8 @@ import type { RateLimits } from '../security/rate-limits.js';
 import type { VisitorTokens } from '../security/visitor-token.js';
 import type { Store } from '../store/store.js';
 import { handshakeMiddleware } from './handshake.js';
+import { guardPayload } from './payload-guard.js';
+import { createSocketCap } from './socket-cap.js';
 import { conversationRoom, type CathyNamespace, type CathySocket } from './socket-types.js';
 
 export interface GatewayDeps {
@@ -29,6 +31,8 @@ export interface GatewayDeps {
   metrics: Metrics;
   logger: Logger;
   trustProxy: boolean;
+  /** Open sockets one address may hold. */
+  maxSocketsPerIp: number;
 }
 
 type Ack = (result: unknown) => void;
@@ -36,7 +40,7 @@ type Ack = (result: unknown) => void;
 /** The `/v1` namespace: every inbound payload is size-checked, rate-limited and validated. */
 export function attachGateway(io: Server, deps: GatewayDeps): CathyNamespace {
   const nsp = io.of(NAMESPACE) as unknown as CathyNamespace;
-  nsp.use(handshakeMiddleware(deps));
+  nsp.use(handshakeMiddleware({ ...deps, cap: createSocketCap(deps.maxSocketsPerIp) }));
   deps.hub.subscribe((conversationId, event) => {
     nsp.to(conversationRoom(conversationId)).emit(event.name, event.payload as never);
   });
@@ -92,9 +96,7 @@ function handlerFactory(socket: CathySocket, deps: GatewayDeps) {
       const started = performance.now();
       try {
         const payload = typeof args[0] === 'function' ? undefined : args[0];
-        if (Buffer.byteLength(JSON.stringify(payload) ?? '') > LIMITS.payloadBytes) {
-          throw new AppError('PAYLOAD_TOO_LARGE', `Payload over ${LIMITS.payloadBytes} bytes.`);
-        }
+        guardPayload(payload);
         await deps.limits.ip(socket.data.ip);
         const result = await handle(parseOrThrow(schema, payload, `${event} payload`));
         ack?.(result);

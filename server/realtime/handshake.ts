@@ -8,14 +8,15 @@ import { siteForVisitor } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
 import type { CathySocket } from './socket-types.js';
 import { clientIp } from './client-ip.js';
+import type { SocketCap } from './socket-cap.js';
 
 type Next = (error?: Error) => void;
 
 /**
  * Refuses the connection for an unknown site key, an origin the site does not allow, or a
- * visitor token that is not the visitor's. The client sees `connect_error` with `err.data.error`.
+ * visitor token that is not the visitor's, and an address that already holds its cap of open sockets. The client sees `connect_error` with `err.data.error`.
  */
-export function handshakeMiddleware(deps: { store: Store; tokens: VisitorTokens; limits: RateLimits; trustProxy: boolean }) {
+export function handshakeMiddleware(deps: { store: Store; tokens: VisitorTokens; limits: RateLimits; cap: SocketCap; trustProxy: boolean }) {
   return async (socket: CathySocket, next: Next) => {
     try {
       const ip = clientIp(socket.handshake.address, socket.handshake.headers, deps.trustProxy);
@@ -28,6 +29,7 @@ export function handshakeMiddleware(deps: { store: Store; tokens: VisitorTokens;
       socket.data.ip = ip;
       const userAgent = socket.handshake.headers['user-agent'];
       if (userAgent) socket.data.userAgent = userAgent.slice(0, 300);
+      deps.cap.claim(socket, ip);
       next();
     } catch (error) {
       const body = toErrorBody(error);

@@ -7,7 +7,7 @@ try {
   const code = await runSiteCli(process.argv.slice(2), () => openStore({ mongoUri: config.mongoUri, dataDir: config.dataDir }), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-  });
+  }, { allowPrivateWebhook: config.webhookAllowPrivate });
   process.exit(code);
 } catch (error) {
   process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);

@@ -96,4 +96,23 @@ describe('npm run site', () => {
     const [site] = await sites();
     expect(site?.name).toBe('A');
   });
+
+  it('refuses a webhook on a private, loopback or link-local address unless WEBHOOK_ALLOW_PRIVATE allows it', async () => {
+    const hook = ['--webhook-secret', 'whsec_0123456789abcdef'];
+    for (const url of ['http://127.0.0.1:9000/hook', 'http://169.254.169.254/latest', 'http://localhost/hook', 'https://10.0.0.7/hook']) {
+      err = [];
+      expect(await run('create', '--name', 'A', '--origin', 'https://a.example', '--webhook-url', url, ...hook), url).toBe(2);
+      expect(err.join('')).toMatch(/webhook\.url: must reach a public address.*WEBHOOK_ALLOW_PRIVATE=1/);
+    }
+    expect(await sites()).toEqual([]);
+
+    await run('create', '--name', 'A', '--origin', 'https://a.example', '--webhook-url', 'https://crm.a.example/hook', ...hook, '--json');
+    const { publicKey } = JSON.parse(out.join('')) as { publicKey: string };
+    expect(await run('update', publicKey, '--webhook-url', 'http://192.168.1.20/hook', ...hook)).toBe(2);
+    expect((await sites())[0]?.webhook?.url).toBe('https://crm.a.example/hook');
+
+    const allowed = await runSiteCli(['update', publicKey, '--webhook-url', 'http://192.168.1.20/hook', ...hook], open, io, { allowPrivateWebhook: true });
+    expect(allowed).toBe(0);
+    expect((await sites())[0]?.webhook?.url).toBe('http://192.168.1.20/hook');
+  });
 });

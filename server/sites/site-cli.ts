@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../errors/app-error.js';
 import type { Store } from '../store/store.js';
 import { SITE_FLAGS, USAGE, settingsFromFlags } from './cli-flags.js';
-import { createSite, findSite, rotateSecret, updateSite } from './site-service.js';
+import { createSite, findSite, rotateSecret, updateSite, type SitePolicy } from './site-service.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -20,7 +20,7 @@ const COMMANDS = new Set(['create', 'list', 'show', 'update', 'rotate-secret']);
  * `npm run site -- …`. Returns the exit code: 2 for anything the caller typed wrong, in which
  * case nothing was written.
  */
-export async function runSiteCli(argv: string[], openStore: () => Promise<Store>, io: CliIo): Promise<number> {
+export async function runSiteCli(argv: string[], openStore: () => Promise<Store>, io: CliIo, policy: SitePolicy = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: SITE_FLAGS, allowPositionals: true, strict: true });
@@ -46,7 +46,7 @@ export async function runSiteCli(argv: string[], openStore: () => Promise<Store>
         if (ref) throw new UsageError(`create takes no positional argument (got "${ref}").`);
         const patch = settingsFromFlags(values);
         if (!patch.name || !patch.allowedOrigins) throw new UsageError('create needs --name and at least one --origin.');
-        const { site, secretKey } = await createSite(store, { ...patch, name: patch.name, allowedOrigins: patch.allowedOrigins });
+        const { site, secretKey } = await createSite(store, { ...patch, name: patch.name, allowedOrigins: patch.allowedOrigins }, policy);
         print(
           `Created ${site.name}\n  id:              ${site.id}\n  public key:      ${site.publicKey}\n  secret key:      ${secretKey}   (shown once; store it now)\n  identity secret: ${site.identitySecret}   (for userHash on your backend)\n`,
           { id: site.id, publicKey: site.publicKey, secretKey, identitySecret: site.identitySecret },
@@ -76,7 +76,7 @@ export async function runSiteCli(argv: string[], openStore: () => Promise<Store>
           print(`New secret key for ${site.name}: ${secretKey}   (shown once)\n`, { id: site.id, publicKey: site.publicKey, secretKey });
           return EXIT_OK;
         }
-        const updated = await updateSite(store, site, settingsFromFlags(values));
+        const updated = await updateSite(store, site, settingsFromFlags(values), policy);
         print(`Updated ${updated.name} (${updated.publicKey})\n`, { id: updated.id, publicKey: updated.publicKey });
         return EXIT_OK;
       }

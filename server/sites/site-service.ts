@@ -1,7 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Store } from '../store/store.js';
 import type { SiteRecord } from '../store/records.js';
-import { parseOrThrow } from '../errors/app-error.js';
+import { AppError, parseOrThrow } from '../errors/app-error.js';
+import { privateWebhookProblem } from '../security/webhook-address.js';
 import { hashSecret, newIdentitySecret, newPublicKey, newSecretKey } from './keys.js';
 import { siteSettingsSchema, withDefaults, type SiteSettings } from './site-input.js';
 
@@ -11,12 +12,27 @@ export interface CreatedSite {
   secretKey: string;
 }
 
+export interface SitePolicy {
+  /** WEBHOOK_ALLOW_PRIVATE: a webhook may point at a private, loopback or link-local address. */
+  allowPrivateWebhook?: boolean;
+}
+
+/** Refuses a webhook aimed at the server's own network; names are checked again on each delivery, as they resolve. */
+function checkWebhook(settings: SiteSettings, policy: SitePolicy): void {
+  if (!settings.webhook || policy.allowPrivateWebhook) return;
+  const problem = privateWebhookProblem(settings.webhook.url);
+  if (problem) {
+    throw new AppError('VALIDATION_ERROR', `Invalid site settings: webhook.url: ${problem}.`, [{ path: 'webhook.url', message: problem }]);
+  }
+}
+
 export async function createSite(
   store: Store,
   input: Partial<SiteSettings> & Pick<SiteSettings, 'name' | 'allowedOrigins'>,
-  options: { publicKey?: string; now?: Date } = {},
+  options: { publicKey?: string; now?: Date } & SitePolicy = {},
 ): Promise<CreatedSite> {
   const settings = parseOrThrow(siteSettingsSchema, withDefaults(input), 'site settings');
+  checkWebhook(settings, options);
   const secretKey = newSecretKey();
   const now = options.now ?? new Date();
   const site: SiteRecord = {
@@ -33,7 +49,7 @@ export async function createSite(
 }
 
 /** Applies a partial change after validating the merged result, so a bad value writes nothing. */
-export async function updateSite(store: Store, site: SiteRecord, patch: Partial<SiteSettings>): Promise<SiteRecord> {
+export async function updateSite(store: Store, site: SiteRecord, patch: Partial<SiteSettings>, policy: SitePolicy = {}): Promise<SiteRecord> {
   const current: SiteSettings = siteSettingsSchema.parse(pickSettings(site));
   const merged = {
     ...current,
@@ -43,6 +59,7 @@ export async function updateSite(store: Store, site: SiteRecord, patch: Partial<
     ...(current.adf || patch.adf ? { adf: { ...current.adf, ...patch.adf } } : {}),
   };
   const settings = parseOrThrow(siteSettingsSchema, merged, 'site settings');
+  if (patch.webhook) checkWebhook(settings, policy);
   const updated = await store.sites.update(site.id, { ...settings, updatedAt: new Date() });
   if (!updated) throw new Error(`Site ${site.id} vanished during update`);
   return updated;

@@ -31,7 +31,7 @@ async function emailFileOf(t: ReturnType<typeof useTestSite>, leadId: string): P
 
 describe('privacy requests, with lead emails written as .eml files', () => {
   // Port 1 refuses connections: the webhook job stays pending, as during a receiver outage.
-  const t = useTestSite({}, { webhook: { url: 'http://127.0.0.1:1/hook', secret: 'whsec_0123456789abcdef' } });
+  const t = useTestSite({ WEBHOOK_ALLOW_PRIVATE: '1' }, { webhook: { url: 'http://127.0.0.1:1/hook', secret: 'whsec_0123456789abcdef' } });
 
   it('writes an openable .eml file per lead email when SMTP_URL is unset', async () => {
     const { leadId } = await captureLead(t, '(305) 814-2279');

@@ -2,14 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse, SessionStartResult } from '../../sdk/protocol/index.js';
 import { PAGE, request, startSession } from './support/chat.js';
-import { addSite, connect, connected, PAGE_ORIGIN, startTestServer, type TestServer } from './support/test-server.js';
-
-function connectError(socket: ReturnType<typeof connect>): Promise<ErrorResponse['error']> {
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => reject(new Error('connected but should have been refused')));
-    socket.once('connect_error', (err) => resolve((err as Error & { data: ErrorResponse }).data.error));
-  });
-}
+import { addSite, connect, connected, connectError, PAGE_ORIGIN, startTestServer, type TestServer } from './support/test-server.js';
 
 describe('the server refuses bad callers with the documented codes and keeps serving', () => {
   let server: TestServer;

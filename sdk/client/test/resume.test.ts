@@ -1,13 +1,23 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "http://localhost:5173/inventory"}
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createVisitorTokens } from '../../../server/security/visitor-token.js';
 import { useTestSite } from '../../../server/test/support/test-server.js';
 import type { CathyClient } from '../types.js';
 import { settled, testClient, waitFor } from './support/client-harness.js';
 import { startProxy } from './support/switchable-proxy.js';
 
+const SECRET = 'test-secret-for-visitor-tokens-0123456789';
+const DAY = 86_400_000;
+
+/** A token as the server issued it `daysAgo` days ago (tokens last 30 days by default). */
+function tokenIssued(daysAgo: number, siteId: string, visitorId: string): string {
+  return createVisitorTokens(SECRET, { ttlMs: 30 * DAY, now: () => new Date(Date.now() - daysAgo * DAY) }).issue(siteId, visitorId);
+}
+
 describe('resuming after a reload', () => {
-  const t = useTestSite();
+  const t = useTestSite({ CATHY_SECRET: SECRET });
+  const stored = () => JSON.parse(localStorage.getItem(`cathy:${t.site.site.publicKey}`)!) as { visitorId: string; visitorToken: string };
   const clients: CathyClient[] = [];
   const track = (client: CathyClient) => (clients.push(client), client);
   beforeEach(() => {
@@ -69,6 +79,40 @@ describe('resuming after a reload', () => {
     await waitFor(client, (s) => s.ready, 'a fresh session');
     expect(client.snapshot().visitorId).not.toBe('forged');
     expect(JSON.parse(localStorage.getItem(`cathy:${t.site.site.publicKey}`)!).visitorId).toBe(client.snapshot().visitorId);
+  });
+
+  it('resumes a returning visitor whose token is near its expiry and stores the renewed token', async () => {
+    const first = track(testClient(t));
+    await first.start();
+    const before = first.snapshot();
+    first.destroy();
+    const old = tokenIssued(25, t.site.site.id, before.visitorId!);
+    localStorage.setItem(`cathy:${t.site.site.publicKey}`, JSON.stringify({ ...stored(), visitorToken: old }));
+
+    const second = track(testClient(t));
+    await second.start();
+    expect(second.snapshot()).toMatchObject({ visitorId: before.visitorId, conversationId: before.conversationId });
+    const renewed = stored().visitorToken;
+    expect(renewed).not.toBe(old);
+    expect(parseInt(renewed.split('.')[2]!, 36) * 1000).toBeGreaterThan(Date.now() + 29 * DAY);
+  });
+
+  it('starts a fresh session cleanly when the stored token has expired', async () => {
+    const first = track(testClient(t));
+    await first.start();
+    const before = first.snapshot();
+    first.destroy();
+    localStorage.setItem(`cathy:${t.site.site.publicKey}`, JSON.stringify({ ...stored(), visitorToken: tokenIssued(31, t.site.site.id, before.visitorId!) }));
+
+    const errors: unknown[] = [];
+    const second = track(testClient(t));
+    second.on('error', (error) => errors.push(error));
+    await second.start();
+    await waitFor(second, (s) => s.ready, 'a fresh session');
+    expect(second.snapshot().visitorId).not.toBe(before.visitorId);
+    expect(second.snapshot().conversationId).not.toBe(before.conversationId);
+    expect(stored().visitorId).toBe(second.snapshot().visitorId);
+    expect(errors).toEqual([]);
   });
 
   it('sends text typed offline before a reload once the reloaded page connects', async () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll } from 'vitest';
-import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '../../../sdk/protocol/index.js';
+import type { ClientToServerEvents, ErrorResponse, HandshakeAuth, ServerToClientEvents } from '../../../sdk/protocol/index.js';
 import { loadConfig } from '../../config/env.js';
 import { createLogger } from '../../logging/logger.js';
 import { createSite } from '../../sites/site-service.js';
@@ -61,13 +61,21 @@ export function connected(socket: TestSocket): Promise<void> {
   });
 }
 
-export async function addSite(server: RunningServer, settings: Partial<SiteSettings> = {}) {
-  return createSite(server.store, {
-    name: 'Test Motors',
-    allowedOrigins: [PAGE_ORIGIN],
-    leadRecipients: ['sales@testmotors.example'],
-    ...settings,
+/** The error a refused handshake carries, as the client sees it in `connect_error`. */
+export function connectError(socket: TestSocket): Promise<ErrorResponse['error']> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => reject(new Error('connected but should have been refused')));
+    socket.once('connect_error', (err) => resolve((err as Error & { data: ErrorResponse }).data.error));
   });
+}
+
+/** A site, under the server's own policy: a webhook to 127.0.0.1 needs `WEBHOOK_ALLOW_PRIVATE: '1'` in its env. */
+export async function addSite(server: RunningServer, settings: Partial<SiteSettings> = {}) {
+  return createSite(
+    server.store,
+    { name: 'Test Motors', allowedOrigins: [PAGE_ORIGIN], leadRecipients: ['sales@testmotors.example'], ...settings },
+    { allowPrivateWebhook: server.config.webhookAllowPrivate },
+  );
 }
 
 /** Waits for the next event of a name. */
