@@ -1,6 +1,7 @@
 import type { LeadRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { leadView } from './lead-conversations.js';
+import { changeLead } from './lead-lock.js';
 
 export interface LeadErasure {
   lead: LeadRecord;
@@ -23,20 +24,24 @@ export async function eraseFromLeads(store: Store, visitorIds: string[]): Promis
   const leads = new Map<string, LeadRecord>();
   for (const id of visitorIds) for (const lead of await store.leads.listByVisitor(id)) leads.set(lead.id, lead);
   const results: LeadErasure[] = [];
-  for (const lead of leads.values()) {
-    const removed = lead.conversations.filter((entry) => erased.has(entry.visitorId));
-    const kept = lead.conversations.filter((entry) => !erased.has(entry.visitorId));
-    if (kept.length === 0) {
-      const deliveries = await store.outbox.deletePendingByLead(lead.id);
-      await store.leads.delete(lead.id);
-      results.push({ lead, deleted: true, deliveries, fromVersion: 1 });
-      continue;
-    }
-    // The source (page, referrer, UTM) is the first conversation's; it goes with that conversation.
-    const first = await store.conversations.byId(kept[0]!.conversationId);
-    const source = first ? { page: first.source.page, referrer: first.source.referrer, utm: first.source.utm } : {};
-    await store.leads.update(lead.id, { ...leadView(kept), conversations: kept, source });
-    results.push({ lead, deleted: false, deliveries: 0, fromVersion: Math.min(...removed.map((entry) => entry.joinedVersion)) });
+  for (const id of leads.keys()) {
+    const result = await changeLead(store, id, (lead) => (lead ? eraseFromLead(store, lead, erased) : Promise.resolve(null)));
+    if (result) results.push(result);
   }
   return results;
+}
+
+async function eraseFromLead(store: Store, lead: LeadRecord, erased: Set<string>): Promise<LeadErasure> {
+  const removed = lead.conversations.filter((entry) => erased.has(entry.visitorId));
+  const kept = lead.conversations.filter((entry) => !erased.has(entry.visitorId));
+  if (kept.length === 0) {
+    const deliveries = await store.outbox.deletePendingByLead(lead.id);
+    await store.leads.delete(lead.id);
+    return { lead, deleted: true, deliveries, fromVersion: 1 };
+  }
+  // The source (page, referrer, UTM) is the first conversation's; it goes with that conversation.
+  const first = await store.conversations.byId(kept[0]!.conversationId);
+  const source = first ? { page: first.source.page, referrer: first.source.referrer, utm: first.source.utm } : {};
+  await store.leads.update(lead.id, { ...leadView(kept), conversations: kept, source });
+  return { lead, deleted: false, deliveries: 0, fromVersion: Math.min(...removed.map((entry) => entry.joinedVersion)) };
 }

@@ -63,12 +63,28 @@ describe('a lead shared by several conversations', () => {
     expect(refreshed.version).toBe(2);
   });
 
+  it("never drops another conversation's entry when it writes from a copy read before that conversation joined", async () => {
+    const maria = makeVisitor(site.id);
+    const mariaChat = makeConversation(maria);
+    const { lead: before } = await capture(maria, mariaChat, { firstName: 'Maria' }, 'm-1');
+    const stranger = makeVisitor(site.id);
+    await capture(stranger, makeConversation(stranger), { firstName: 'Jo' }, 's-1', 6);
+    const [refreshed, optedOut] = await Promise.all([
+      refreshLeadFacts(store, before, mariaChat.id, { firstName: 'Maria', timeframe: 'this weekend' }, minutesAfter(7)),
+      markDoNotContact(store, site, before, mariaChat.id, minutesAfter(7)),
+    ]);
+    expect(refreshed.conversations.map((entry) => entry.visitorId)).toEqual([maria.id, stranger.id]);
+    const stored = await store.leads.byId(before.id);
+    expect(stored?.conversations.map((entry) => entry.visitorId)).toEqual([maria.id, stranger.id]);
+    expect(stored).toMatchObject({ version: optedOut.version, interest: { timeframe: 'this weekend' }, doNotContact: false });
+  });
+
   it('revokes only the opting-out visitor’s consent, and is do-not-contact once none stands', async () => {
     const { joined, mariaChat, strangerChat } = await twoShoppers();
     const once = await markDoNotContact(store, site, joined, strangerChat.id, minutesAfter(8));
     expect(once).toMatchObject({ version: 3, doNotContact: false, status: 'updated' });
     expect(once.consent.revokedAt).toBeUndefined();
-    expect(await markDoNotContact(store, site, once, strangerChat.id, minutesAfter(9))).toBe(once);
+    expect(await markDoNotContact(store, site, once, strangerChat.id, minutesAfter(9))).toMatchObject({ version: 3, conversations: once.conversations });
     const both = await markDoNotContact(store, site, once, mariaChat.id, minutesAfter(10));
     expect(both).toMatchObject({ version: 4, doNotContact: true, status: 'do_not_contact' });
   });

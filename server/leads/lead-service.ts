@@ -11,6 +11,7 @@ import type {
   VisitorRecord,
 } from '../store/records.js';
 import { entryOf, leadView, withConversations, withFacts, type ContactGiven } from './lead-conversations.js';
+import { changeLead } from './lead-lock.js';
 import { relayPendingJobs } from './outbox-relay.js';
 import { leadSummary } from './summary.js';
 
@@ -115,10 +116,15 @@ async function createLead(store: Store, input: CaptureLeadInput): Promise<Captur
  * nothing, and giving the same details again changes the facts but sends nothing.
  */
 export async function captureLead(store: Store, input: CaptureLeadInput): Promise<CaptureLeadResult> {
-  const { site, conversation, visitor, facts, contact, consent, now } = input;
+  const { site, conversation, contact, now } = input;
   const own = conversation.leadId ? await store.leads.byId(conversation.leadId) : null;
-  const lead = own ?? (await store.leads.findRecentByContact(site.id, contact, new Date(now.getTime() - DEDUPE_WINDOW_MS)));
-  if (!lead) return createLead(store, input);
+  const found = own ?? (await store.leads.findRecentByContact(site.id, contact, new Date(now.getTime() - DEDUPE_WINDOW_MS)));
+  if (!found) return createLead(store, input);
+  return changeLead(store, found.id, async (lead) => (lead ? addConsent(store, input, lead) : createLead(store, input)));
+}
+
+async function addConsent(store: Store, input: CaptureLeadInput, lead: LeadRecord): Promise<CaptureLeadResult> {
+  const { site, conversation, visitor, facts, contact, consent, now } = input;
   const entry = entryOf(lead, conversation.id);
   if (!entry) {
     const joined: LeadConversationRecord = {
@@ -156,7 +162,7 @@ async function saveFacts(store: Store, lead: LeadRecord, conversations: LeadConv
  * Keeps this conversation's entry of the lead in step with what it says, without re-sending the lead.
  * `summary` is the language model's brief when it wrote one; the deterministic summary stands in otherwise.
  */
-export async function refreshLeadFacts(
+export function refreshLeadFacts(
   store: Store,
   lead: LeadRecord,
   conversationId: string,
@@ -164,19 +170,23 @@ export async function refreshLeadFacts(
   now: Date,
   summary?: string,
 ): Promise<LeadRecord> {
-  const entry = entryOf(lead, conversationId);
-  if (!entry) return lead;
-  const conversations = lead.conversations.map((one) => (one === entry ? withFacts(one, facts, {}, summary) : one));
-  return saveFacts(store, lead, conversations, now);
+  return changeLead(store, lead.id, async (fresh) => {
+    const entry = fresh && entryOf(fresh, conversationId);
+    if (!fresh || !entry) return fresh ?? lead;
+    const conversations = fresh.conversations.map((one) => (one === entry ? withFacts(one, facts, {}, summary) : one));
+    return saveFacts(store, fresh, conversations, now);
+  });
 }
 
 /**
  * Honours an opt-out: this conversation's consent record is revoked, and the dealer is told through the
  * outbox. Other visitors' consent records stand; the lead is do-not-contact once none does.
  */
-export async function markDoNotContact(store: Store, site: SiteRecord, lead: LeadRecord, conversationId: string, now: Date): Promise<LeadRecord> {
-  const entry = entryOf(lead, conversationId);
-  if (!entry || entry.consent.revokedAt) return lead;
-  const conversations = lead.conversations.map((one) => (one === entry ? { ...one, consent: { ...one.consent, revokedAt: now } } : one));
-  return sendVersion(store, site, lead, conversations, now);
+export function markDoNotContact(store: Store, site: SiteRecord, lead: LeadRecord, conversationId: string, now: Date): Promise<LeadRecord> {
+  return changeLead(store, lead.id, async (fresh) => {
+    const entry = fresh && entryOf(fresh, conversationId);
+    if (!fresh || !entry || entry.consent.revokedAt) return fresh ?? lead;
+    const conversations = fresh.conversations.map((one) => (one === entry ? { ...one, consent: { ...one.consent, revokedAt: now } } : one));
+    return sendVersion(store, site, fresh, conversations, now);
+  });
 }
