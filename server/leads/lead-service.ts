@@ -75,9 +75,8 @@ function consentRecord(consent: ConsentGiven, contact: ContactGiven, previous?: 
   return { ...consent, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
 }
 
-async function createLead(store: Store, input: CaptureLeadInput): Promise<CaptureLeadResult> {
-  const { site, conversation, visitor, facts, contact, consent, now } = input;
-  const pendingJobs = jobsFor(site, 'lead.created');
+/** The entry of a conversation that gives the lead's phone or email for the first time, at lead version `version`. */
+function newEntry({ conversation, visitor, facts, contact, consent, now }: CaptureLeadInput, version: number): LeadConversationRecord {
   const entry: LeadConversationRecord = {
     conversationId: conversation.id,
     visitorId: visitor.id,
@@ -86,10 +85,16 @@ async function createLead(store: Store, input: CaptureLeadInput): Promise<Captur
     summary: leadSummary(facts),
     language: facts.language ?? conversation.locale,
     consent: consentRecord(consent, contact),
-    joinedVersion: 1,
+    joinedVersion: version,
     joinedAt: now,
   };
-  const conversations = [withFacts(entry, facts, contact)];
+  return withFacts(entry, facts, contact);
+}
+
+async function createLead(store: Store, input: CaptureLeadInput): Promise<CaptureLeadResult> {
+  const { site, conversation, now } = input;
+  const pendingJobs = jobsFor(site, 'lead.created');
+  const conversations = [newEntry(input, 1)];
   const lead: LeadRecord = {
     id: uuidv7(),
     siteId: site.id,
@@ -124,21 +129,10 @@ export async function captureLead(store: Store, input: CaptureLeadInput): Promis
 }
 
 async function addConsent(store: Store, input: CaptureLeadInput, lead: LeadRecord): Promise<CaptureLeadResult> {
-  const { site, conversation, visitor, facts, contact, consent, now } = input;
+  const { site, conversation, facts, contact, consent, now } = input;
   const entry = entryOf(lead, conversation.id);
   if (!entry) {
-    const joined: LeadConversationRecord = {
-      conversationId: conversation.id,
-      visitorId: visitor.id,
-      contact: {},
-      interest: {},
-      summary: leadSummary(facts),
-      language: facts.language ?? conversation.locale,
-      consent: consentRecord(consent, contact),
-      joinedVersion: lead.version + 1,
-      joinedAt: now,
-    };
-    const conversations = [...lead.conversations, withFacts(joined, facts, contact)];
+    const conversations = [...lead.conversations, newEntry(input, lead.version + 1)];
     return { lead: await sendVersion(store, site, lead, conversations, now), created: false, sent: true };
   }
   if (entry.consent.messageId === consent.messageId) return { lead, created: false, sent: false };
