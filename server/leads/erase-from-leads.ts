@@ -1,6 +1,6 @@
 import type { LeadRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-import { leadView } from './lead-conversations.js';
+import { leadSource, leadView } from './lead-conversations.js';
 import { changeLead } from './lead-lock.js';
 
 export interface LeadErasure {
@@ -40,8 +40,7 @@ async function eraseFromLead(store: Store, lead: LeadRecord, erased: Set<string>
     return { lead, deleted: true, deliveries, fromVersion: 1 };
   }
   // The source (page, referrer, UTM) is the first conversation's; it goes with that conversation.
-  const first = await store.conversations.byId(kept[0]!.conversationId);
-  const source = first ? { page: first.source.page, referrer: first.source.referrer, utm: first.source.utm } : {};
+  const source = leadSource(await store.conversations.byId(kept[0]!.conversationId));
   await store.leads.update(lead.id, { ...leadView(kept), conversations: kept, source });
   return { lead, deleted: false, deliveries: 0, fromVersion: Math.min(...removed.map((entry) => entry.joinedVersion)) };
 }

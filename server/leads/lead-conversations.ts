@@ -1,5 +1,5 @@
 import type { CapturedFacts } from '../capture/facts.js';
-import type { LeadConversationRecord, LeadRecord } from '../store/records.js';
+import type { ConversationRecord, LeadConversationRecord, LeadRecord } from '../store/records.js';
 import { leadSummary } from './summary.js';
 
 export type LeadView = Pick<LeadRecord, 'visitorId' | 'conversationId' | 'consent' | 'contact' | 'interest' | 'summary' | 'language' | 'doNotContact'>;
@@ -30,6 +30,13 @@ export function leadView(conversations: LeadConversationRecord[]): LeadView {
     language: first.language,
     doNotContact: conversations.every((entry) => entry.consent.revokedAt !== undefined),
   };
+}
+
+/** Where a lead came from: its first conversation's page, referrer and UTM (nothing once that conversation is gone). */
+export function leadSource(conversation: ConversationRecord | null | undefined): LeadRecord['source'] {
+  if (!conversation) return {};
+  const { page, referrer, utm } = conversation.source;
+  return { page, referrer, utm };
 }
 
 export function interestOf(facts: CapturedFacts): LeadRecord['interest'] {

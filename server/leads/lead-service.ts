@@ -10,7 +10,7 @@ import type {
   SiteRecord,
   VisitorRecord,
 } from '../store/records.js';
-import { entryOf, leadView, withConversations, withFacts, type ContactGiven } from './lead-conversations.js';
+import { entryOf, leadSource, leadView, withConversations, withFacts, type ContactGiven } from './lead-conversations.js';
 import { changeLead } from './lead-lock.js';
 import { relayPendingJobs } from './outbox-relay.js';
 import { leadSummary } from './summary.js';
@@ -102,7 +102,7 @@ async function createLead(store: Store, input: CaptureLeadInput): Promise<Captur
     conversations,
     status: 'new',
     version: 1,
-    source: { page: conversation.source.page, referrer: conversation.source.referrer, utm: conversation.source.utm },
+    source: leadSource(conversation),
     pendingJobs,
     delivery: { status: pendingJobs.length > 0 ? 'pending' : 'none', updatedAt: now },
     createdAt: now,

@@ -6,10 +6,10 @@ import { toDelivery } from '../delivery/delivery-dto.js';
 import { mailFileName } from '../delivery/mailer.js';
 import { AppError } from '../errors/app-error.js';
 import { eraseFromLeads } from '../leads/erase-from-leads.js';
-import { leadView } from '../leads/lead-conversations.js';
+import { leadSource, leadView } from '../leads/lead-conversations.js';
 import { outboxJobId } from '../leads/outbox-relay.js';
 import { toLead } from '../http/dto.js';
-import type { LeadRecord, OutboxJobRecord, OutboxKind, VisitorRecord } from '../store/records.js';
+import type { ConversationRecord, LeadRecord, OutboxJobRecord, OutboxKind, VisitorRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 
 async function visitorOf(store: Store, siteId: string, visitorId: string): Promise<VisitorRecord> {
@@ -38,10 +38,14 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
   return [...new Map(items.map((item) => [item.id, item])).values()];
 }
 
-/** The lead as this person may see it: only their own conversations' entries, and a top derived from those. */
-function ownPart(lead: LeadRecord, ids: Set<string>): LeadRecord {
+/**
+ * The lead as this person may see it: only their own conversations' entries, a top derived from those, and the
+ * source (page, referrer, UTM) of their own first conversation.
+ */
+function ownPart(lead: LeadRecord, ids: Set<string>, conversations: ConversationRecord[]): LeadRecord {
   const own = lead.conversations.filter((entry) => ids.has(entry.visitorId));
-  return own.length > 0 ? { ...lead, ...leadView(own), conversations: own } : lead;
+  const first = conversations.find((conversation) => conversation.id === own[0]?.conversationId);
+  return own.length > 0 ? { ...lead, ...leadView(own), conversations: own, source: leadSource(first) } : lead;
 }
 
 /** Deliveries of the lead from the first version that carried this person's words. */
@@ -73,7 +77,7 @@ export async function exportVisitor(store: Store, siteId: string, visitorId: str
     linkedVisitors: others,
     conversations,
     messages: messages.map(toChatMessage),
-    leads: leads.map((lead) => toLead(ownPart(lead, idSet))),
+    leads: leads.map((lead) => toLead(ownPart(lead, idSet, conversations))),
     deliveries: uniqueById([...leadJobs, ...jobs]).map(toDelivery),
   };
 }
