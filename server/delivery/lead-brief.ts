@@ -125,7 +125,7 @@ export function leadBrief(input: BriefInput): LeadBrief {
     others.length === 0
       ? undefined
       : `${others.length === 1 ? 'A second conversation' : `${others.length} more conversations`} used the same phone number or email. ` +
-        'What each said, its consent and its transcript are shown separately below; nothing from them is mixed into this lead.';
+        "What each said, its consent and its transcript are shown separately below; another visitor's words are never mixed into this lead.";
   return {
     urgency,
     name: contact.name ?? 'Name not given',
