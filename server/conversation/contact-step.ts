@@ -25,6 +25,10 @@ export interface ContactStepResult {
   lead?: LeadRecord;
   /** The lead was created or its contact changed: tell the visitor's page. */
   announce: boolean;
+  /** A new version of the lead went to the dealer (not on a resend whose consent was already recorded). */
+  sent?: boolean;
+  /** That version was a new lead document, not another conversation joining one. */
+  created?: boolean;
 }
 
 /**
@@ -41,7 +45,7 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
     state.optedOut = true;
     state.pendingContact = undefined;
     const lead = await loadLead();
-    const updated = lead ? await markDoNotContact(store, site, lead, now) : undefined;
+    const updated = lead ? await markDoNotContact(store, site, lead, conversation.id, now) : undefined;
     return { outcome: { kind: 'opted_out' }, state, lead: updated, announce: false };
   }
 
@@ -76,7 +80,7 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
   const none = { outcome: { kind: 'none' as const }, state, announce: false };
   if (JSON.stringify(input.facts) === JSON.stringify(conversation.facts)) return none;
   const lead = await loadLead();
-  return lead ? { ...none, lead: await refreshLeadFacts(store, lead, input.facts, now) } : none;
+  return lead ? { ...none, lead: await refreshLeadFacts(store, lead, conversation.id, input.facts, now) } : none;
 }
 
 async function consented(
@@ -96,7 +100,7 @@ async function consented(
     userAgent: input.userAgent,
     pageUrl: visitor.pages.at(-1)?.url ?? conversation.source.page?.url,
   };
-  const { lead, created } = await captureLead(store, {
+  const { lead, created, sent } = await captureLead(store, {
     site,
     conversation,
     visitor,
@@ -106,10 +110,11 @@ async function consented(
     now,
   });
   state.optedOut = false;
+  // From this conversation's side: joining another shopper's lead must read exactly like creating one.
   const outcome: ContactOutcome = {
-    kind: created ? 'lead_created' : 'lead_updated',
+    kind: conversation.leadId ? 'lead_updated' : 'lead_created',
     phone: contact.phoneNational,
     email: contact.email,
   };
-  return { outcome, state, lead, announce: true };
+  return { outcome, state, lead, announce: true, created, sent };
 }

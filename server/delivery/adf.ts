@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import type { AdfSettings, LeadRecord, SiteRecord } from '../store/records.js';
+import type { AdfSettings, ConsentRecord, LeadRecord, SiteRecord } from '../store/records.js';
 import { xmlText } from './xml-text.js';
 import { isoWithOffset } from './zoned-time.js';
 
@@ -67,6 +67,11 @@ function vehicles(interest: LeadRecord['interest']): Node[] {
   return [wanted, tradeIn];
 }
 
+function consentNote(consent: ConsentRecord): string {
+  const given = `Consent to calls/texts given ${consent.givenAt.toISOString()}`;
+  return consent.revokedAt ? `${given}, withdrawn ${consent.revokedAt.toISOString()} (opted out).` : `${given}.`;
+}
+
 function customerComments(lead: LeadRecord): string {
   const parts: string[] = [];
   if (lead.doNotContact) parts.push('DO NOT CONTACT: the visitor opted out of calls and texts.');
@@ -74,7 +79,13 @@ function customerComments(lead: LeadRecord): string {
   const credit = lead.interest.credit;
   if (credit && !lead.summary.includes(credit)) parts.push(`Credit situation, in their words: "${credit}".`);
   if (lead.source.page?.url) parts.push(`Page: ${lead.source.page.url}`);
-  parts.push(`Consent to calls/texts given ${lead.consent.givenAt.toISOString()}.`);
+  parts.push(consentNote(lead.consent));
+  // A CRM has one customer per prospect: other conversations with the same number are noted, attributed.
+  lead.conversations.slice(1).forEach((entry, index) => {
+    const who = entry.visitorId === lead.visitorId ? 'the same visitor' : 'another visitor';
+    const said = [entry.contact.name && `name given "${entry.contact.name}"`, entry.interest.vehicle && `wants ${entry.interest.vehicle}`].filter(Boolean);
+    parts.push(`Conversation ${index + 2} with this number or email, ${who}${said.length > 0 ? `: ${said.join(', ')}` : ''}. ${consentNote(entry.consent)}`);
+  });
   return text(parts.join(' '));
 }
 

@@ -2,12 +2,16 @@ import { v7 as uuidv7 } from 'uuid';
 import type { CapturedFacts } from '../capture/facts.js';
 import type { Store } from '../store/store.js';
 import type {
+  ConsentRecord,
   ConversationRecord,
+  LeadConversationRecord,
   LeadRecord,
   NewOutboxJob,
   SiteRecord,
   VisitorRecord,
 } from '../store/records.js';
+import { entryOf, leadSource, leadView, withConversations, withFacts, type ContactGiven } from './lead-conversations.js';
+import { changeLead } from './lead-lock.js';
 import { relayPendingJobs } from './outbox-relay.js';
 import { leadSummary } from './summary.js';
 
@@ -28,9 +32,18 @@ export interface CaptureLeadInput {
   conversation: ConversationRecord;
   visitor: VisitorRecord;
   facts: CapturedFacts;
-  contact: { phone?: string; phoneNational?: string; email?: string };
+  contact: ContactGiven;
   consent: ConsentGiven;
   now: Date;
+}
+
+export interface CaptureLeadResult {
+  /** The lead as this conversation may know it (see `capturedFields` for what its visitor may see). */
+  lead: LeadRecord;
+  /** A new lead document was written. */
+  created: boolean;
+  /** A new version went to the dealer. */
+  sent: boolean;
 }
 
 /** What the site wants done when a lead is created or changes. */
@@ -42,124 +55,132 @@ function jobsFor(site: SiteRecord, event: NewOutboxJob['event']): NewOutboxJob[]
   return jobs;
 }
 
-function deliveryFor(jobs: NewOutboxJob[], now: Date): LeadRecord['delivery'] {
-  return { status: jobs.length > 0 ? 'pending' : 'none', updatedAt: now };
+function statusOf(lead: Pick<LeadRecord, 'doNotContact' | 'version'>): LeadRecord['status'] {
+  return lead.doNotContact ? 'do_not_contact' : lead.version === 1 ? 'new' : 'updated';
 }
 
-function interestOf(facts: CapturedFacts): LeadRecord['interest'] {
-  const interest: LeadRecord['interest'] = {
-    vehicle: facts.vehicle?.text,
-    year: facts.vehicle?.year,
-    make: facts.vehicle?.make,
-    model: facts.vehicle?.model,
-    condition: facts.condition,
-    tradeIn: facts.tradeIn ? (facts.tradeIn.has ? (facts.tradeIn.text ?? 'yes') : 'none') : undefined,
-    budget: facts.budget?.text,
-    monthlyBudget: facts.budget?.monthly,
-    credit: facts.credit,
-    timeframe: facts.timeframe,
-    callTime: facts.callTime,
-  };
-  return Object.fromEntries(Object.entries(interest).filter(([, v]) => v !== undefined));
+/** A new version of the lead, with its notifications, in one document write, then relayed to the outbox. */
+async function sendVersion(store: Store, site: SiteRecord, lead: LeadRecord, conversations: LeadConversationRecord[], now: Date): Promise<LeadRecord> {
+  const pendingJobs = jobsFor(site, 'lead.updated');
+  const next = withConversations({ ...lead, version: lead.version + 1, pendingJobs, updatedAt: now }, conversations);
+  const saved: LeadRecord = { ...next, status: statusOf(next), delivery: { status: pendingJobs.length > 0 ? 'pending' : 'none', updatedAt: now } };
+  await store.leads.save(saved);
+  await relayPendingJobs(store, saved, now);
+  return saved;
 }
 
-function contactOf(facts: CapturedFacts, contact: CaptureLeadInput['contact'], previous?: LeadRecord['contact']) {
-  const firstName = facts.firstName ?? previous?.firstName;
-  const lastName = facts.lastName ?? previous?.lastName;
-  const name = [firstName, lastName].filter(Boolean).join(' ') || previous?.name;
-  const merged: LeadRecord['contact'] = {
-    ...previous,
-    ...(name ? { name } : {}),
-    ...(firstName ? { firstName } : {}),
-    ...(lastName ? { lastName } : {}),
-    ...(contact.phone ? { phone: contact.phone, phoneNational: contact.phoneNational } : {}),
-    ...(contact.email ? { email: contact.email } : {}),
-  };
-  return merged;
+function consentRecord(consent: ConsentGiven, contact: ContactGiven, previous?: ConsentRecord): ConsentRecord {
+  const phone = contact.phone ?? previous?.phone;
+  const email = contact.email ?? previous?.email;
+  return { ...consent, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
 }
 
-/**
- * Creates the lead, or updates the site's lead with the same phone or email from the last 30 days.
- * The lead and its delivery jobs are one document write; the jobs are then relayed to the outbox.
- */
-export async function captureLead(store: Store, input: CaptureLeadInput): Promise<{ lead: LeadRecord; created: boolean }> {
-  const { site, conversation, visitor, facts, contact, consent, now } = input;
-  const existing = await store.leads.findRecentByContact(site.id, contact, new Date(now.getTime() - DEDUPE_WINDOW_MS));
-  const consentRecord: LeadRecord['consent'] = {
-    ...consent,
-    ...(contact.phone ? { phone: contact.phone } : {}),
-    ...(contact.email ? { email: contact.email } : {}),
-  };
-  const base = {
-    contact: contactOf(facts, contact, existing?.contact),
-    interest: { ...existing?.interest, ...interestOf(facts) },
-    consent: consentRecord,
+/** The entry of a conversation that gives the lead's phone or email for the first time, at lead version `version`. */
+function newEntry({ conversation, visitor, facts, contact, consent, now }: CaptureLeadInput, version: number): LeadConversationRecord {
+  const entry: LeadConversationRecord = {
+    conversationId: conversation.id,
+    visitorId: visitor.id,
+    contact: {},
+    interest: {},
     summary: leadSummary(facts),
     language: facts.language ?? conversation.locale,
-    doNotContact: false,
+    consent: consentRecord(consent, contact),
+    joinedVersion: version,
+    joinedAt: now,
+  };
+  return withFacts(entry, facts, contact);
+}
+
+async function createLead(store: Store, input: CaptureLeadInput): Promise<CaptureLeadResult> {
+  const { site, conversation, now } = input;
+  const pendingJobs = jobsFor(site, 'lead.created');
+  const conversations = [newEntry(input, 1)];
+  const lead: LeadRecord = {
+    id: uuidv7(),
+    siteId: site.id,
+    ...leadView(conversations),
+    conversations,
+    status: 'new',
+    version: 1,
+    source: leadSource(conversation),
+    pendingJobs,
+    delivery: { status: pendingJobs.length > 0 ? 'pending' : 'none', updatedAt: now },
+    createdAt: now,
     updatedAt: now,
   };
-  const lead: LeadRecord = existing
-    ? {
-        ...existing,
-        ...base,
-        conversationId: conversation.id,
-        visitorId: visitor.id,
-        status: 'updated',
-        version: existing.version + 1,
-        pendingJobs: jobsFor(site, 'lead.updated'),
-        delivery: deliveryFor(jobsFor(site, 'lead.updated'), now),
-      }
-    : {
-        ...base,
-        id: uuidv7(),
-        siteId: site.id,
-        visitorId: visitor.id,
-        conversationId: conversation.id,
-        status: 'new',
-        version: 1,
-        source: {
-          page: conversation.source.page,
-          referrer: conversation.source.referrer,
-          utm: conversation.source.utm,
-        },
-        pendingJobs: jobsFor(site, 'lead.created'),
-        delivery: deliveryFor(jobsFor(site, 'lead.created'), now),
-        createdAt: now,
-      };
   await store.leads.save(lead);
   await relayPendingJobs(store, lead, now);
-  return { lead, created: !existing };
+  return { lead, created: true, sent: true };
 }
 
 /**
- * Keeps the lead's interest and summary in step with the conversation, without re-sending it. `summary`
- * is the language model's brief when it wrote one; the deterministic summary stands in otherwise.
+ * A visitor gave a phone or email with consent. The conversation's own lead is updated (one conversation, one
+ * lead, whichever details it gives); otherwise the site's lead with the same phone or email from the last 30
+ * days gains this conversation as a new entry, with its own facts and consent, leaving the others' as they are;
+ * otherwise a lead is created. A message whose consent is already recorded (a resend after a crash) changes
+ * nothing, and giving the same details again changes the facts but sends nothing.
  */
-export async function refreshLeadFacts(store: Store, lead: LeadRecord, facts: CapturedFacts, now: Date, summary?: string): Promise<LeadRecord> {
-  // Only these fields: the delivery worker may be writing `delivery` on the same version meanwhile.
-  const patch = {
-    contact: contactOf(facts, {}, lead.contact),
-    interest: { ...lead.interest, ...interestOf(facts) },
-    summary: summary ?? leadSummary(facts),
-    updatedAt: now,
-  };
+export async function captureLead(store: Store, input: CaptureLeadInput): Promise<CaptureLeadResult> {
+  const { site, conversation, contact, now } = input;
+  const own = conversation.leadId ? await store.leads.byId(conversation.leadId) : null;
+  const found = own ?? (await store.leads.findRecentByContact(site.id, contact, new Date(now.getTime() - DEDUPE_WINDOW_MS)));
+  if (!found) return createLead(store, input);
+  return changeLead(store, found.id, async (lead) => (lead ? addConsent(store, input, lead) : createLead(store, input)));
+}
+
+async function addConsent(store: Store, input: CaptureLeadInput, lead: LeadRecord): Promise<CaptureLeadResult> {
+  const { site, conversation, facts, contact, consent, now } = input;
+  const entry = entryOf(lead, conversation.id);
+  if (!entry) {
+    const conversations = [...lead.conversations, newEntry(input, lead.version + 1)];
+    return { lead: await sendVersion(store, site, lead, conversations, now), created: false, sent: true };
+  }
+  if (entry.consent.messageId === consent.messageId) return { lead, created: false, sent: false };
+  const unchanged =
+    !entry.consent.revokedAt &&
+    (!contact.phone || contact.phone === entry.contact.phone) &&
+    (!contact.email || contact.email === entry.contact.email);
+  const updated = { ...withFacts(entry, facts, contact), ...(unchanged ? {} : { consent: consentRecord(consent, contact, entry.consent) }) };
+  const conversations = lead.conversations.map((one) => (one === entry ? updated : one));
+  if (unchanged) return { lead: await saveFacts(store, lead, conversations, now), created: false, sent: false };
+  return { lead: await sendVersion(store, site, lead, conversations, now), created: false, sent: true };
+}
+
+/** Only these fields: the delivery worker may be writing `delivery` on the same version meanwhile. */
+async function saveFacts(store: Store, lead: LeadRecord, conversations: LeadConversationRecord[], now: Date): Promise<LeadRecord> {
+  const patch = { ...leadView(conversations), conversations, updatedAt: now };
   return (await store.leads.update(lead.id, patch)) ?? { ...lead, ...patch };
 }
 
-/** Honours an opt-out: the lead becomes do-not-contact and the dealer is told through the outbox. */
-export async function markDoNotContact(store: Store, site: SiteRecord, lead: LeadRecord, now: Date): Promise<LeadRecord> {
-  if (lead.doNotContact) return lead;
-  const updated: LeadRecord = {
-    ...lead,
-    status: 'do_not_contact',
-    doNotContact: true,
-    version: lead.version + 1,
-    pendingJobs: jobsFor(site, 'lead.updated'),
-    delivery: deliveryFor(jobsFor(site, 'lead.updated'), now),
-    updatedAt: now,
-  };
-  await store.leads.save(updated);
-  await relayPendingJobs(store, updated, now);
-  return updated;
+/**
+ * Keeps this conversation's entry of the lead in step with what it says, without re-sending the lead.
+ * `summary` is the language model's brief when it wrote one; the deterministic summary stands in otherwise.
+ */
+export function refreshLeadFacts(
+  store: Store,
+  lead: LeadRecord,
+  conversationId: string,
+  facts: CapturedFacts,
+  now: Date,
+  summary?: string,
+): Promise<LeadRecord> {
+  return changeLead(store, lead.id, async (fresh) => {
+    const entry = fresh && entryOf(fresh, conversationId);
+    if (!fresh || !entry) return fresh ?? lead;
+    const conversations = fresh.conversations.map((one) => (one === entry ? withFacts(one, facts, {}, summary) : one));
+    return saveFacts(store, fresh, conversations, now);
+  });
+}
+
+/**
+ * Honours an opt-out: this conversation's consent record is revoked, and the dealer is told through the
+ * outbox. Other visitors' consent records stand; the lead is do-not-contact once none does.
+ */
+export function markDoNotContact(store: Store, site: SiteRecord, lead: LeadRecord, conversationId: string, now: Date): Promise<LeadRecord> {
+  return changeLead(store, lead.id, async (fresh) => {
+    const entry = fresh && entryOf(fresh, conversationId);
+    if (!fresh || !entry || entry.consent.revokedAt) return fresh ?? lead;
+    const conversations = fresh.conversations.map((one) => (one === entry ? { ...one, consent: { ...one.consent, revokedAt: now } } : one));
+    return sendVersion(store, site, fresh, conversations, now);
+  });
 }

@@ -58,6 +58,6 @@ export function jobListFilter(query: { siteId: string; status?: OutboxStatus; le
   };
 }
 
-export function undeliveredJobsOf(visitorId: string) {
-  return { visitorId, status: { $ne: 'delivered' } };
+export function undeliveredJobsOf(leadId: string) {
+  return { leadId, status: { $ne: 'delivered' } };
 }

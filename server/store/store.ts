@@ -115,8 +115,9 @@ export interface LeadRepo {
   update(id: string, patch: Partial<Omit<LeadRecord, 'id' | 'siteId' | 'createdAt' | 'delivery'>>): Promise<LeadRecord | null>;
   /** Sets only `delivery`, and only if the lead is still at `version`; false otherwise. */
   setDelivery(id: string, version: number, delivery: LeadRecord['delivery']): Promise<boolean>;
+  /** The leads any of whose conversations came from the visitor, oldest first. */
   listByVisitor(visitorId: string): Promise<LeadRecord[]>;
-  deleteByVisitor(visitorId: string): Promise<number>;
+  delete(id: string): Promise<number>;
 }
 
 export interface OutboxRepo {
@@ -146,8 +147,8 @@ export interface OutboxRepo {
   reset(id: string, now: Date): Promise<OutboxJobRecord | null>;
   list(query: { siteId: string; status?: OutboxStatus; leadId?: string; limit: number }): Promise<OutboxJobRecord[]>;
   listByVisitor(visitorId: string): Promise<OutboxJobRecord[]>;
-  /** Deletes the visitor's jobs that are not delivered yet. */
-  deletePendingByVisitor(visitorId: string): Promise<number>;
+  /** Deletes the lead's jobs that are not delivered yet. */
+  deletePendingByLead(leadId: string): Promise<number>;
 }
 
 export interface AuditRepo {
