@@ -15,9 +15,11 @@ export interface Delivery {
 }
 
 export interface DeliveryOptions {
-  /** For tests: a shorter lease or poll. */
+  /** For tests: a shorter lease, poll or watchdog period. */
   leaseMs?: number;
   pollMs?: number;
+  watchdogMs?: number;
+  stallMs?: number;
 }
 
 /**
@@ -41,6 +43,7 @@ export function startDelivery(config: Config, store: Store, logger: Logger, metr
       metrics.deliveries.inc({ kind: job.kind, outcome });
       if (outcome === 'delivered') metrics.handoff.observe({ kind: job.kind }, (at.getTime() - job.createdAt.getTime()) / 1000);
     },
+    onRestart: () => metrics.workerRestarts.inc(),
   });
   const unsubscribe = onJobsQueued(store, worker.wake);
   // A down SMTP server must not stop the chat: leads wait in the outbox and go out once it answers.
