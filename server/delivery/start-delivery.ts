@@ -46,6 +46,10 @@ export function startDelivery(config: Config, store: Store, logger: Logger, metr
     onRestart: () => metrics.workerRestarts.inc(),
   });
   const unsubscribe = onJobsQueued(store, worker.wake);
+  mailer.removeLeftovers().then(
+    (removed) => removed > 0 && logger.info({ removed }, 'removed half-written mail files an earlier crash left'),
+    (error: unknown) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not remove half-written mail files'),
+  );
   // A down SMTP server must not stop the chat: leads wait in the outbox and go out once it answers.
   mailer.verify().catch((error: unknown) => {
     logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'mail server not reachable yet; lead emails wait in the outbox');
