@@ -81,7 +81,7 @@ export const opsOperations: Operation[] = [
     summary: 'Prometheus metrics',
     description:
       'Open sockets, messages by role, leads, errors by code and transport, ack latency, deliveries and handoff time, ' +
-      'and the Node.js process.',
+      'outbox watchdog restarts (`cathy_delivery_worker_restarts_total`), and the Node.js process.',
     auth: 'none',
     responses: { 200: { description: 'Prometheus text exposition format.', content: { 'text/plain': { schema: { type: 'string' } } } } },
     errors: [],
