@@ -118,6 +118,9 @@ describe('group commit on an nedb collection', () => {
     await expect(read).rejects.toMatchObject({ code: 'UNAVAILABLE' });
     await expect(db.countAsync({})).rejects.toMatchObject({ code: 'UNAVAILABLE' });
     expect(guard.problem()).toMatch(/cannot write to DATA_DIR \(EISDIR on items\.db\)/);
+    // Long enough for a reload attempt (one a second) to fail first, as while a disk stays read-only.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(guard.problem()).toBeDefined();
 
     await rmdir(file);
     await rename(`${file}.away`, file);

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type Datastore from '@seald-io/nedb';
 import model from '@seald-io/nedb/lib/model.js';
 import { appendLog, type AppendLog } from './append-log.js';
@@ -69,6 +70,8 @@ export function groupCommit<D>(db: Datastore<D>, guard: WriteGuard, recoverMs = 
   async function recover(): Promise<void> {
     recovery = undefined;
     try {
+      // nedb would make an empty file in place of a missing one, and its read never ends on a directory.
+      if (!(await stat(file)).isFile()) throw new Error(`${file} is not a file`);
       // Straight to nedb's queue: the guard refuses everything else until this has run.
       await push(() => persistence.loadDatabaseAsync(), true);
       guard.mended(file);
