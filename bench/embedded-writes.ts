@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Datastore from '@seald-io/nedb';
 import { groupCommit } from '../server/store/embedded/group-commit.js';
+import { createWriteGuard } from '../server/store/embedded/write-guard.js';
 import { ms, summary } from './support/stats.js';
 
 const CONVERSATIONS = Number(process.env.CONVERSATIONS ?? 200);
@@ -26,7 +27,7 @@ async function open(dir: string, name: string, grouped: boolean) {
   await db.loadDatabaseAsync();
   await db.ensureIndexAsync({ fieldName: 'conversationId' });
   await db.ensureIndexAsync({ fieldName: 'clientKey', sparse: true });
-  const log = grouped ? groupCommit(db) : undefined;
+  const log = grouped ? groupCommit(db, createWriteGuard()) : undefined;
   return { db, close: async () => log?.close() };
 }
 

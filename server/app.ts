@@ -9,6 +9,7 @@ import { createLanguageModel } from './conversation/llm/create-language-model.js
 import { createOfflineResponder } from './conversation/offline/offline-responder.js';
 import type { Responder } from './conversation/responder.js';
 import { apiRoutes } from './http/api-routes.js';
+import type { WorkerHealth } from './delivery/worker-watchdog.js';
 import { deliveryRoutes } from './http/delivery-routes.js';
 import { errorHandler, notFound } from './http/error-handler.js';
 import { demoSiteRoutes } from './http/demo-site-routes.js';
@@ -45,6 +46,8 @@ export interface App {
   engine: ConversationEngine;
   metrics: Metrics;
   llmMode: Responder['mode'];
+  /** Lets `/readyz` report the outbox worker, which starts once the server listens. */
+  reportOutbox(health: () => Promise<WorkerHealth>): void;
   /** Stops accepting, lets replies in progress finish, closes sockets. Does not close the store. */
   close(): Promise<void>;
 }
@@ -83,11 +86,12 @@ export function createApp(deps: AppDeps): App {
     onLead: (created) => metrics.leads.inc({ kind: created ? 'created' : 'updated' }),
   });
   let shuttingDown = false;
+  let outboxHealth: (() => Promise<WorkerHealth>) | undefined;
 
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
-  app.use(opsRoutes({ store, metrics, llmMode: responder.mode, mailMode: config.smtpUrl ? 'smtp' : 'file', isShuttingDown: () => shuttingDown }));
+  app.use(opsRoutes({ store, metrics, llmMode: responder.mode, mailMode: config.smtpUrl ? 'smtp' : 'file', isShuttingDown: () => shuttingDown, outbox: () => outboxHealth?.() }));
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
@@ -131,6 +135,9 @@ export function createApp(deps: AppDeps): App {
     engine,
     metrics,
     llmMode: responder.mode,
+    reportOutbox(health) {
+      outboxHealth = health;
+    },
     async close() {
       shuttingDown = true;
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));

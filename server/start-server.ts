@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type App } from './app.js';
 import type { Config } from './config/env.js';
 import type { Responder } from './conversation/responder.js';
-import { startDelivery, type Delivery } from './delivery/start-delivery.js';
+import { startDelivery, type Delivery, type DeliveryOptions } from './delivery/start-delivery.js';
 import { recoverPendingJobs } from './leads/outbox-relay.js';
 import type { Logger } from './logging/logger.js';
 import { ensureDemoSite } from './sites/demo-site.js';
@@ -27,7 +27,11 @@ export interface RunningServer {
 const SECRET_KEY = 'visitorTokenSecret';
 
 /** Opens the store, prepares first-run data, and listens. */
-export async function startServer(config: Config, logger: Logger, options: { responder?: Responder } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: { responder?: Responder; delivery?: DeliveryOptions } = {},
+): Promise<RunningServer> {
   const store = await openStore({ mongoUri: config.mongoUri, dataDir: config.dataDir });
   try {
     const secret = config.secret ?? (await store.meta.setIfAbsent(SECRET_KEY, randomBytes(32).toString('base64url')));
@@ -45,7 +49,8 @@ export async function startServer(config: Config, logger: Logger, options: { res
       app.httpServer.listen(config.port, config.host, () => resolve());
     });
     const { port } = app.httpServer.address() as AddressInfo;
-    const delivery = startDelivery(config, store, logger, app.metrics);
+    const delivery = startDelivery(config, store, logger, app.metrics, options.delivery);
+    app.reportOutbox(delivery.worker.health);
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     return {
       config,

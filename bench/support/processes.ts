@@ -51,10 +51,17 @@ export function startEcho(): Promise<Child> {
  * The Cathy server on a fresh data directory: `built` runs `dist/` (`npm run build` first), `source` runs
  * the TypeScript through tsx, so a bench run alone never measures a stale build.
  */
-export async function startCathy(dataDir: string, env: Record<string, string> = {}, from: 'built' | 'source' = 'built'): Promise<Child> {
+export async function startCathy(
+  dataDir: string,
+  env: Record<string, string> = {},
+  from: 'built' | 'source' = 'built',
+  /** Run as this user, e.g. so file permissions bind it when the bench runs as root. */
+  user?: { uid: number; gid: number },
+): Promise<Child> {
   const port = await freePort();
   const entry = from === 'built' ? ['dist/server/index.js'] : ['--import', 'tsx', 'server/index.ts'];
   const child = spawn(process.execPath, entry, {
+    ...user,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,

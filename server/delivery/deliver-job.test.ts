@@ -31,6 +31,7 @@ describe('deliverJob', () => {
         return 'smtp:test 250 OK';
       },
       verify: async () => undefined,
+      removeLeftovers: async () => 0,
       close: () => undefined,
     };
     ctx = { store, mailer, publicUrl: 'https://chat.example' };

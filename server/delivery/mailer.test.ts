@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -57,6 +57,32 @@ describe('the file mailer (no SMTP_URL)', () => {
     await expect(mailer.send({ jobId: 'lead-1:1:email.lead', to: ['sales@dealer.example'], subject: 's', text: 't' })).rejects.toThrow();
 
     expect(await readdir(join(dir, 'outbox-mail'))).toEqual(['lead-1_1_email.lead.eml']);
+  });
+
+  it('reports a failed write with paths relative to DATA_DIR, never the server path', async () => {
+    const mailer = createMailer({ dataDir: dir, from: 'cathy@chat.example', messageIdHost: 'chat.example' });
+    await mkdir(join(dir, 'outbox-mail', 'lead-1_1_email.lead.eml'), { recursive: true });
+
+    const sent = mailer.send({ jobId: 'lead-1:1:email.lead', to: ['sales@dealer.example'], subject: 's', text: 't' });
+    const error = await sent.then(() => new Error('sent'), (e: Error) => e);
+
+    expect(error.message).toMatch(/outbox-mail\/lead-1_1_email\.lead\.eml/);
+    expect(error.message).not.toContain(dir);
+    expect(error.message).not.toContain(tmpdir());
+  });
+
+  it('removes the temporary files a crash left mid-write, and none a write may still be using', async () => {
+    const mailer = createMailer({ dataDir: dir, from: 'cathy@chat.example', messageIdHost: 'chat.example' });
+    const mailDir = join(dir, 'outbox-mail');
+    await mkdir(mailDir);
+    const left = 'lead-1_1_email.lead.eml.0f8e2b8c-3a59-4a7e-9a1d-5c2e8b7f6a10.tmp';
+    const writing = 'lead-2_1_email.lead.eml.1f8e2b8c-3a59-4a7e-9a1d-5c2e8b7f6a10.tmp';
+    for (const name of [left, writing, 'lead-1_1_email.lead.eml', 'notes.tmp']) await writeFile(join(mailDir, name), 'x');
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    for (const name of [left, 'lead-1_1_email.lead.eml', 'notes.tmp']) await utimes(join(mailDir, name), twoMinutesAgo, twoMinutesAgo);
+
+    expect(await mailer.removeLeftovers()).toBe(1);
+    expect((await readdir(mailDir)).sort()).toEqual(['lead-1_1_email.lead.eml', writing, 'notes.tmp'].sort());
   });
 
   it('makes Message-IDs valid and stable per job', () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -20,6 +20,11 @@ export interface Mailer {
   send(mail: OutgoingMail): Promise<string>;
   /** Checks the SMTP server answers, or that the mail folder can be written. */
   verify(): Promise<void>;
+  /**
+   * Removes temporary files a crash left mid-write (`….eml.<uuid>.tmp`) once they are older than any write
+   * in progress could be; resolves with how many. Nothing to do for SMTP.
+   */
+  removeLeftovers(): Promise<number>;
   close(): void;
 }
 
@@ -72,6 +77,7 @@ function smtpMailer(smtpUrl: string, options: MailerOptions): Mailer {
     async verify() {
       await transport.verify();
     },
+    removeLeftovers: async () => 0,
     close: () => transport.close(),
   };
 }
@@ -103,6 +109,19 @@ async function writeWhole(file: string, content: Buffer): Promise<void> {
   }
 }
 
+/** A write takes milliseconds; a temporary file this old belongs to no write in progress, in any process. */
+const LEFTOVER_AGE_MS = 60_000;
+
+/**
+ * The error with paths under DATA_DIR made relative to it: the delivery API shows `lastError`, and the
+ * server's own paths are nobody's business.
+ */
+function withRelativePaths(error: unknown, dataDir: string): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const root = path.resolve(dataDir);
+  return new Error(message.replaceAll(`${root}${path.sep}`, '').replaceAll(root, 'DATA_DIR'), { cause: error });
+}
+
 function fileMailer(options: MailerOptions): Mailer {
   const dir = path.join(options.dataDir, 'outbox-mail');
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
@@ -111,13 +130,28 @@ function fileMailer(options: MailerOptions): Mailer {
     async send(mail) {
       const info = await transport.sendMail(message(mail, options));
       const file = path.join(dir, mailFileName(mail.jobId));
-      await mkdir(dir, { recursive: true });
-      await writeWhole(file, info.message as Buffer);
-      // Relative to DATA_DIR: the delivery API shows it, and the server's own paths are nobody's business.
+      try {
+        await mkdir(dir, { recursive: true });
+        await writeWhole(file, info.message as Buffer);
+      } catch (error) {
+        throw withRelativePaths(error, options.dataDir);
+      }
       return `file:${path.relative(options.dataDir, file)}`;
     },
     async verify() {
       await mkdir(dir, { recursive: true });
+    },
+    async removeLeftovers() {
+      const entries = await readdir(dir).catch(() => []);
+      let removed = 0;
+      for (const entry of entries.filter((name) => /\.eml\.[0-9a-f-]{36}\.tmp$/.test(name))) {
+        const file = path.join(dir, entry);
+        const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Date.now() }));
+        if (Date.now() - mtimeMs < LEFTOVER_AGE_MS) continue;
+        await rm(file, { force: true });
+        removed += 1;
+      }
+      return removed;
     },
     close: () => transport.close(),
   };

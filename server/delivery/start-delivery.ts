@@ -15,9 +15,11 @@ export interface Delivery {
 }
 
 export interface DeliveryOptions {
-  /** For tests: a shorter lease or poll. */
+  /** For tests: a shorter lease, poll or watchdog period. */
   leaseMs?: number;
   pollMs?: number;
+  watchdogMs?: number;
+  stallMs?: number;
 }
 
 /**
@@ -41,8 +43,13 @@ export function startDelivery(config: Config, store: Store, logger: Logger, metr
       metrics.deliveries.inc({ kind: job.kind, outcome });
       if (outcome === 'delivered') metrics.handoff.observe({ kind: job.kind }, (at.getTime() - job.createdAt.getTime()) / 1000);
     },
+    onRestart: () => metrics.workerRestarts.inc(),
   });
   const unsubscribe = onJobsQueued(store, worker.wake);
+  mailer.removeLeftovers().then(
+    (removed) => removed > 0 && logger.info({ removed }, 'removed half-written mail files an earlier crash left'),
+    (error: unknown) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not remove half-written mail files'),
+  );
   // A down SMTP server must not stop the chat: leads wait in the outbox and go out once it answers.
   mailer.verify().catch((error: unknown) => {
     logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'mail server not reachable yet; lead emails wait in the outbox');

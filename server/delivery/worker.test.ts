@@ -136,6 +136,32 @@ describe('delivery worker', () => {
     await until(async () => (await store.outbox.byId(`${lead.id}:1:email.adf`))?.status === 'failed');
   });
 
+  it('claims again after a wake that came while every slot was busy', async () => {
+    const leads = Array.from({ length: 3 }, (_, i) => testLead({ id: `01950000-0000-7000-8000-00000000020${i}` }));
+    await store.outbox.insertMissing(leads.flatMap((l) => [job(l.id, 'email.lead'), job(l.id, 'webhook')]));
+    const started: string[] = [];
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const worker = start(
+      async (j) => {
+        started.push(j.id);
+        await released;
+        return { status: 'delivered', deliveredTo: 'smtp:x 250' };
+      },
+      // No poll: only wakes move this worker, as a lead written while four sends are slow would.
+      { pollMs: 600_000 },
+    );
+    await until(async () => started.length === 4);
+    worker.wake();
+    release();
+
+    await until(async () => (await store.outbox.list({ siteId: 'site-1', status: 'delivered', limit: 100 })).length === 6);
+    const later = testLead({ id: '01950000-0000-7000-8000-000000000299' });
+    await store.outbox.insertMissing([job(later.id, 'email.lead')]);
+    worker.wake();
+    await until(async () => (await store.outbox.byId(`${later.id}:1:email.lead`))?.status === 'delivered');
+  });
+
   it('never gives one job to two workers', async () => {
     const kinds = ['email.lead', 'email.adf', 'webhook'] as const;
     const leads = Array.from({ length: 8 }, (_, i) => testLead({ id: `01950000-0000-7000-8000-00000000010${i}` }));

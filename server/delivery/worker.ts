@@ -4,7 +4,9 @@ import type { OutboxJobRecord } from '../store/records.js';
 import type { OutboxRepo, Store } from '../store/store.js';
 import { retryDelay, type BackoffSettings } from './backoff.js';
 import type { DeliveryOutcome } from './deliver-job.js';
+import { startClaimLoop } from './claim-loop.js';
 import { refreshLeadDelivery } from './lead-delivery-status.js';
+import { startWatchdog, type WorkerHealth } from './worker-watchdog.js';
 
 export interface WorkerSettings extends BackoffSettings {
   /** A job still failing this long after it was written (or retried by hand) becomes a dead letter. */
@@ -15,6 +17,10 @@ export interface WorkerSettings extends BackoffSettings {
   pollMs?: number;
   /** Jobs sent at once, so one slow webhook does not hold up the emails. */
   concurrency?: number;
+  /** How often the watchdog checks the claim loop (see worker-watchdog.ts). */
+  watchdogMs?: number;
+  /** A claim loop that has not begun a turn for this long while jobs are due and there is room is stalled. */
+  stallMs?: number;
 }
 
 export interface WorkerDeps {
@@ -28,12 +34,16 @@ export interface WorkerDeps {
   random?: () => number;
   /** Told about every attempt's outcome, e.g. for metrics. */
   onOutcome?: (job: OutboxJobRecord, outcome: 'delivered' | 'retry' | 'failed' | 'superseded', at: Date) => void;
+  /** Told each time the watchdog found the claim loop stalled and restarted it, e.g. for metrics. */
+  onRestart?: () => void;
 }
 
 export interface DeliveryWorker {
   readonly id: string;
   /** Looks for due jobs now, e.g. right after a lead wrote some. */
   wake(): void;
+  /** Whether due jobs are being picked up; `/readyz` reports it. */
+  health(): Promise<WorkerHealth>;
   /** Stops claiming, lets sends in progress finish and record their result. */
   stop(): Promise<void>;
 }
@@ -74,8 +84,6 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
   const inFlight = new Set<Promise<void>>();
   const retryTimers = new Set<NodeJS.Timeout>();
   let running = true;
-  let wanted = false;
-  let pumping: Promise<void> | undefined;
 
   function failure(job: OutboxJobRecord, error: unknown): Finish {
     const at = now();
@@ -150,24 +158,17 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
     }
   }
 
-  async function pump(): Promise<void> {
-    try {
-      while (wanted && running) {
-        wanted = false;
-        while (running && inFlight.size < concurrency) {
-          const job = await store.outbox.claim(id, now(), leaseMs);
-          if (!job) break;
-          const task: Promise<void> = run(job).finally(() => {
-            inFlight.delete(task);
-            wake();
-          });
-          inFlight.add(task);
-        }
-      }
-    } catch (error) {
-      logger.error({ err: errorText(error) }, 'outbox claim failed; trying again at the next poll');
-    } finally {
-      pumping = undefined;
+  /** Claims until the worker is full or nothing is due; stops handing out work once `current` turns false. */
+  async function turn(current: () => boolean): Promise<void> {
+    while (current() && inFlight.size < concurrency) {
+      const job = await store.outbox.claim(id, now(), leaseMs);
+      if (!job) return;
+      // Sent even if this loop was replaced meanwhile: the job is leased to this worker now.
+      const task: Promise<void> = run(job).finally(() => {
+        inFlight.delete(task);
+        loop.wake();
+      });
+      inFlight.add(task);
     }
   }
 
@@ -183,22 +184,29 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
   }
 
   function wake(): void {
-    wanted = true;
-    if (running && !pumping) pumping = pump();
+    if (running) loop.wake();
   }
 
+  const loop = startClaimLoop({
+    turn,
+    hasRoom: () => inFlight.size < concurrency,
+    clock: () => now().getTime(),
+    onError: (error) => logger.error({ err: errorText(error) }, 'outbox claim failed; trying again at the next poll'),
+  });
   const timer = setInterval(wake, settings.pollMs ?? DEFAULT_POLL_MS);
   timer.unref();
-  wake();
+  const watchdog = startWatchdog({ store, logger, loop, now, inFlight: () => inFlight.size, concurrency, settings, onRestart: deps.onRestart });
 
   return {
     id,
     wake,
+    health: watchdog.health,
     async stop() {
       running = false;
       clearInterval(timer);
+      watchdog.stop();
       for (const retry of retryTimers) clearTimeout(retry);
-      await pumping;
+      await loop.stop();
       await Promise.all(inFlight);
     },
   };

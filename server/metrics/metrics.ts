@@ -9,6 +9,7 @@ export interface Metrics {
   ackLatency: Histogram<'event'>;
   deliveries: Counter<'kind' | 'outcome'>;
   handoff: Histogram<'kind'>;
+  workerRestarts: Counter;
 }
 
 /** One registry per app, so tests can run several servers in one process. */
@@ -44,6 +45,11 @@ export function createMetrics(): Metrics {
       help: 'Time from a delivery job being written to its delivery',
       labelNames: ['kind'],
       buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 15, 60, 300, 3600],
+      registers: [registry],
+    }),
+    workerRestarts: new Counter({
+      name: 'cathy_delivery_worker_restarts_total',
+      help: 'Times the outbox watchdog found lead deliveries due but not being claimed, and restarted the claim loop',
       registers: [registry],
     }),
   };

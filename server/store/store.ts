@@ -146,6 +146,8 @@ export interface OutboxRepo {
    */
   reset(id: string, now: Date): Promise<OutboxJobRecord | null>;
   list(query: { siteId: string; status?: OutboxStatus; leadId?: string; limit: number }): Promise<OutboxJobRecord[]>;
+  /** When the longest-waiting claimable job (see `claim`) became due; null when none is due at `now`. */
+  dueSince(now: Date): Promise<Date | null>;
   listByVisitor(visitorId: string): Promise<OutboxJobRecord[]>;
   /** Deletes the lead's jobs that are not delivered yet. */
   deletePendingByLead(leadId: string): Promise<number>;

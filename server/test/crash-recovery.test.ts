@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import type { MessageSendResult, MessagesSinceResult } from '../../sdk/protocol/index.js';
@@ -54,6 +56,18 @@ describe('recovery after a crash between writes', () => {
     const jobs = await t.server.store.outbox.list({ siteId: t.site.site.id, leadId: lead.id, limit: 10 });
     expect(jobs.map((job) => job.id).sort()).toEqual([`${lead.id}:1:email.adf`, `${lead.id}:1:email.lead`]);
     expect((await t.server.store.leads.byId(lead.id))?.pendingJobs).toEqual([]);
+  });
+
+  it('removes the half-written mail file a crash left, at the next boot', async () => {
+    const mailDir = path.join(t.server.dataDir, 'outbox-mail');
+    const left = `${randomUUID()}_1_email.lead.eml.${randomUUID()}.tmp`;
+    await mkdir(mailDir, { recursive: true });
+    await writeFile(path.join(mailDir, left), 'half a mess');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(path.join(mailDir, left), anHourAgo, anHourAgo);
+
+    t.server = await t.server.restart();
+    await eventually(() => readdir(mailDir), (names) => !names.includes(left));
   });
 });
 

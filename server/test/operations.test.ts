@@ -17,6 +17,7 @@ describe('operations endpoints', () => {
     expect(await ready.json()).toEqual({
       status: 'ready',
       store: { status: 'ok', kind: 'embedded' },
+      outbox: { status: 'ok', oldestDueSeconds: 0, inFlight: 0, restarts: 0 },
       llm: { mode: 'offline' },
       mail: { mode: 'file' },
     });
@@ -37,6 +38,7 @@ describe('operations endpoints', () => {
     expect(text).toMatch(/cathy_socket_connections 1/);
     expect(text).toMatch(/cathy_messages_total\{role="visitor"\} 1/);
     expect(text).toMatch(/cathy_messages_total\{role="assistant"\} 1/);
+    expect(text).toMatch(/cathy_delivery_worker_restarts_total 0/);
     socket.close();
   });
 });

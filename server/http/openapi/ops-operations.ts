@@ -5,7 +5,26 @@ const readiness: JsonSchema = {
   required: ['status', 'store', 'llm', 'mail'],
   properties: {
     status: { enum: ['ready', 'not_ready'] },
-    store: { type: 'object', properties: { status: { enum: ['ok', 'down'] }, kind: { enum: ['embedded', 'mongo'] } } },
+    store: {
+      type: 'object',
+      properties: {
+        status: { enum: ['ok', 'down'] },
+        kind: { enum: ['embedded', 'mongo'] },
+        reason: { type: 'string', description: 'Why the store is down, e.g. it cannot write to DATA_DIR.' },
+      },
+    },
+    outbox: {
+      type: 'object',
+      description:
+        'The lead delivery worker, once it runs. `stalled`: deliveries are due and the worker has room but has not ' +
+        'claimed any for 30 s; its watchdog restarts it and counts `cathy_delivery_worker_restarts_total`.',
+      properties: {
+        status: { enum: ['ok', 'stalled'] },
+        oldestDueSeconds: { type: 'number', description: 'How long the longest-waiting due delivery has waited.' },
+        inFlight: { type: 'integer', description: 'Deliveries being sent now.' },
+        restarts: { type: 'integer', description: 'Times the watchdog restarted a stalled worker since start.' },
+      },
+    },
     llm: {
       type: 'object',
       properties: { mode: { enum: ['openai', 'offline'] } },
@@ -46,7 +65,7 @@ export const opsOperations: Operation[] = [
     operationId: 'readiness',
     tag: 'Operations',
     summary: 'Readiness, with the store, language model and mail modes',
-    description: '503 while the store is down or the server is shutting down, with the same body.',
+    description: '503 while the store is down or cannot write, the outbox is stalled, or the server is shutting down, with the same body.',
     auth: 'none',
     responses: {
       200: { description: 'Ready to serve.', content: json(readiness) },
@@ -62,7 +81,7 @@ export const opsOperations: Operation[] = [
     summary: 'Prometheus metrics',
     description:
       'Open sockets, messages by role, leads, errors by code and transport, ack latency, deliveries and handoff time, ' +
-      'and the Node.js process.',
+      'outbox watchdog restarts (`cathy_delivery_worker_restarts_total`), and the Node.js process.',
     auth: 'none',
     responses: { 200: { description: 'Prometheus text exposition format.', content: { 'text/plain': { schema: { type: 'string' } } } } },
     errors: [],

@@ -50,6 +50,22 @@ export function outboxClaimContract(ctx: ContractContext): void {
       expect(ids.toSorted()).toEqual(jobs.map((job) => job.id).toSorted());
     });
 
+    it('says since when the longest-waiting claimable job has been due, counting expired leases', async () => {
+      const { outbox } = ctx.store;
+      expect(await outbox.dueSince(minutesAfter(1))).toBeNull();
+      const later = makeJob(lead, { kind: 'email.adf', nextAttemptAt: minutesAfter(2) });
+      await outbox.insertMissing([makeJob(lead, { nextAttemptAt: minutesAfter(0.5) }), later]);
+      expect(await outbox.dueSince(minutesAfter(1))).toEqual(minutesAfter(0.5));
+
+      await outbox.claim('worker-a', minutesAfter(1), LEASE_MS);
+      expect(await outbox.dueSince(minutesAfter(1.5))).toBeNull();
+      expect(await outbox.dueSince(minutesAfter(2.5))).toEqual(minutesAfter(2));
+      await outbox.claim('worker-a', minutesAfter(2.5), LEASE_MS);
+      await outbox.claim('worker-a', minutesAfter(2.5), LEASE_MS);
+      expect(await outbox.dueSince(minutesAfter(3))).toBeNull();
+      expect(await outbox.dueSince(minutesAfter(4))).toEqual(minutesAfter(3.5));
+    });
+
     it('reclaims a job whose lease expired', async () => {
       const { outbox } = ctx.store;
       const job = makeJob(lead);

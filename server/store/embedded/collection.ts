@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Datastore from '@seald-io/nedb';
 import { groupCommit } from './group-commit.js';
+import type { WriteGuard } from './write-guard.js';
 
 export type IndexSpec = Datastore.EnsureIndexOptions;
 
@@ -15,17 +16,21 @@ export async function openCollection<D extends { _id: string }>(
   dataDir: string,
   name: string,
   indexes: IndexSpec[],
+  guard: WriteGuard,
 ): Promise<Collection<D>> {
   const db = new Datastore<D>({ filename: join(dataDir, `${name}.db`) });
   await db.loadDatabaseAsync();
   for (const index of indexes) await db.ensureIndexAsync(index);
   // Installed last, so a store whose other files fail to load is left holding no file open.
-  const log = groupCommit(db);
+  const log = groupCommit(db, guard);
   return {
     db,
     async close() {
       db.stopAutocompaction();
-      await db.compactDatafileAsync();
+      // A collection that cannot write keeps the file as it is: its memory may hold what the file does not.
+      await db.compactDatafileAsync().catch((error: unknown) => {
+        if (!guard.problem()) throw error;
+      });
       await log.close();
     },
   };

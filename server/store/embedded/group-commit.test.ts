@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Datastore from '@seald-io/nedb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCollection, type Collection } from './collection.js';
 import { groupCommit } from './group-commit.js';
+import { createWriteGuard, type WriteGuard } from './write-guard.js';
+import { eventually } from '../../test/support/lead.js';
 import { openEmbeddedStore } from './open-embedded-store.js';
 import { openFilesUnder } from './test/support/open-files-under.js';
 
@@ -28,11 +30,13 @@ describe('group commit on an nedb collection', () => {
   let dir: string;
   let file: string;
   let items: Collection<Item>;
+  let guard: WriteGuard;
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'cathy-group-commit-'));
     file = join(dir, 'items.db');
-    items = await openCollection<Item>(dir, 'items', [{ fieldName: 'n', unique: true, sparse: true }]);
+    guard = createWriteGuard();
+    items = await openCollection<Item>(dir, 'items', [{ fieldName: 'n', unique: true, sparse: true }], guard);
   });
   afterEach(async () => {
     await items.close();
@@ -58,7 +62,7 @@ describe('group commit on an nedb collection', () => {
     expect(onDisk.find((doc) => doc._id === 'list')?.seen).toEqual(evens);
 
     await items.close();
-    items = await openCollection<Item>(dir, 'items', []);
+    items = await openCollection<Item>(dir, 'items', [], createWriteGuard());
     expect(await items.db.countAsync({ n: { $exists: true } })).toBe(500);
     expect((await items.db.findOneAsync({ _id: 'list' }))?.seen).toEqual(evens);
   });
@@ -101,24 +105,35 @@ describe('group commit on an nedb collection', () => {
     expect((await loadFromDisk(file)).map((doc) => doc._id).sort()).toEqual(['after', 'before', 'during']);
   });
 
-  it('rejects a write that fails without failing the reads after it, and opens the file again for the next write', async () => {
+  it('refuses a failed write and every operation that could have seen it, until it reloads memory from the file', async () => {
     const { db } = items;
+    await db.insertAsync({ _id: 'kept', n: 1 });
     await db.compactDatafileAsync();
-    await rm(file);
+    await rename(file, `${file}.away`);
     await mkdir(file);
-    const failed = db.insertAsync({ _id: 'lost', n: 1 });
-    const read = db.countAsync({});
-    await expect(failed).rejects.toThrow(/EISDIR/);
-    await expect(read).resolves.toBeTypeOf('number');
+
+    const failed = db.insertAsync({ _id: 'lost', n: 2 });
+    const read = db.findOneAsync({ _id: 'lost' });
+    await expect(failed).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    await expect(read).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    await expect(db.countAsync({})).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    expect(guard.problem()).toMatch(/cannot write to DATA_DIR \(EISDIR on items\.db\)/);
+    // Long enough for a reload attempt (one a second) to fail first, as while a disk stays read-only.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(guard.problem()).toBeDefined();
+
     await rmdir(file);
-    await db.insertAsync({ _id: 'kept', n: 2 });
-    expect((await loadFromDisk(file)).map((doc) => doc._id)).toEqual(['kept']);
+    await rename(`${file}.away`, file);
+    await eventually(async () => guard.problem(), (problem) => problem === undefined);
+    expect(await db.findOneAsync({ _id: 'lost' })).toBeNull();
+    await db.insertAsync({ _id: 'after', n: 3 });
+    expect((await loadFromDisk(file)).map((doc) => doc._id).sort()).toEqual(['after', 'kept']);
   });
 
   it('refuses to start, saying how to fix it, when nedb lacks the internals it replaces', () => {
     const db = new Datastore();
     Object.assign(db, { executor: {} });
-    expect(() => groupCommit(db)).toThrow(/Failed to open the embedded store: @seald-io\/nedb no longer has/);
+    expect(() => groupCommit(db, createWriteGuard())).toThrow(/Failed to open the embedded store: @seald-io\/nedb no longer has/);
   });
 });
 

@@ -10,6 +10,7 @@ import { metaRepo, type MetaDoc } from './meta-repo.js';
 import { outboxIndexes, outboxRepo, type OutboxDoc } from './outbox-repo.js';
 import { siteIndexes, siteRepo, type SiteDoc } from './site-repo.js';
 import { visitorIndexes, visitorRepo, type VisitorDoc } from './visitor-repo.js';
+import { createWriteGuard } from './write-guard.js';
 
 /** nedb appends every write to its file; compacting every 10 minutes keeps the file near the live data. */
 const AUTOCOMPACTION_MS = 10 * 60_000;
@@ -27,15 +28,16 @@ const AUTOCOMPACTION_MS = 10 * 60_000;
 export async function openEmbeddedStore(dataDir: string): Promise<Store> {
   await mkdir(dataDir, { recursive: true });
   const lock = await lockDataDir(dataDir);
+  const guard = createWriteGuard();
   const opened = Promise.all([
-    openCollection<SiteDoc>(dataDir, 'sites', siteIndexes),
-    openCollection<VisitorDoc>(dataDir, 'visitors', visitorIndexes),
-    openCollection<ConversationDoc>(dataDir, 'conversations', conversationIndexes),
-    openCollection<MessageDoc>(dataDir, 'messages', messageIndexes),
-    openCollection<LeadDoc>(dataDir, 'leads', leadIndexes),
-    openCollection<OutboxDoc>(dataDir, 'outbox', outboxIndexes),
-    openCollection<AuditDoc>(dataDir, 'audit', auditIndexes),
-    openCollection<MetaDoc>(dataDir, 'meta', []),
+    openCollection<SiteDoc>(dataDir, 'sites', siteIndexes, guard),
+    openCollection<VisitorDoc>(dataDir, 'visitors', visitorIndexes, guard),
+    openCollection<ConversationDoc>(dataDir, 'conversations', conversationIndexes, guard),
+    openCollection<MessageDoc>(dataDir, 'messages', messageIndexes, guard),
+    openCollection<LeadDoc>(dataDir, 'leads', leadIndexes, guard),
+    openCollection<OutboxDoc>(dataDir, 'outbox', outboxIndexes, guard),
+    openCollection<AuditDoc>(dataDir, 'audit', auditIndexes, guard),
+    openCollection<MetaDoc>(dataDir, 'meta', [], guard),
   ]);
   const [sites, visitors, conversations, messages, leads, outbox, audit, meta] = await opened.catch(async (error: unknown) => {
     await lock.release();
@@ -57,6 +59,8 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
     meta: metaRepo(meta.db),
     async ping() {
       if (closed) throw new Error('[Cathy] Failed to use the embedded store: it is closed. Open it again.');
+      const problem = guard.problem();
+      if (problem) throw new Error(`${problem}; it refuses that data until a write succeeds again`);
     },
     async close() {
       if (closed) return;

@@ -30,8 +30,11 @@ export function verifySignature(secret: string, header: string | undefined, body
   return timingSafeEqual(expected, Buffer.from(match[2] ?? '', 'hex'));
 }
 
-/** A real HTTP receiver on 127.0.0.1 that verifies signatures and dedupes by event id. */
-export async function startTestReceiver(secret = 'whsec_test_0123456789abcdef'): Promise<TestReceiver> {
+/**
+ * A real HTTP receiver on 127.0.0.1 that verifies signatures and dedupes by event id; `delayMs` makes it
+ * answer that much later, as a slow CRM does.
+ */
+export async function startTestReceiver(secret = 'whsec_test_0123456789abcdef', options: { delayMs?: number } = {}): Promise<TestReceiver> {
   const requests: WebhookDelivery[] = [];
   const events = new Map<string, { type: string; data: unknown }>();
   let failures = 0;
@@ -39,7 +42,8 @@ export async function startTestReceiver(secret = 'whsec_test_0123456789abcdef'):
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
+    req.on('end', () => setTimeout(answer, options.delayMs ?? 0));
+    const answer = () => {
       const body = Buffer.concat(chunks).toString('utf8');
       const verified = verifySignature(secret, req.headers['x-cathy-signature'] as string | undefined, body);
       requests.push({ headers: req.headers, body, verified });
@@ -55,7 +59,7 @@ export async function startTestReceiver(secret = 'whsec_test_0123456789abcdef'):
       const eventId = String(req.headers['x-cathy-event-id']);
       if (!events.has(eventId)) events.set(eventId, JSON.parse(body) as { type: string; data: unknown });
       res.writeHead(200).end('ok');
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
