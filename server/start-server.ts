@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type App } from './app.js';
 import type { Config } from './config/env.js';
 import type { Responder } from './conversation/responder.js';
+import type { UnansweredSweep } from './conversation/unanswered-sweep.js';
 import { startDelivery, type Delivery, type DeliveryOptions } from './delivery/start-delivery.js';
 import { recoverPendingJobs } from './leads/outbox-relay.js';
 import type { Logger } from './logging/logger.js';
@@ -16,6 +17,8 @@ export interface RunningServer {
   store: Store;
   /** The lead handoff: mailer and outbox worker. */
   delivery: Delivery;
+  /** Answers visitor messages whose reply, and so whose lead, an earlier stop or a failed write lost. */
+  unanswered: UnansweredSweep;
   url: string;
   port: number;
   /** The demo site's secret key, when this start created it; shown once. */
@@ -51,16 +54,19 @@ export async function startServer(
     const { port } = app.httpServer.address() as AddressInfo;
     const delivery = startDelivery(config, store, logger, app.metrics, options.delivery);
     app.reportOutbox(delivery.worker.health);
+    const unanswered = app.engine.sweepUnanswered();
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     return {
       config,
       app,
       store,
       delivery,
+      unanswered,
       port,
       demoSecretKey: demo.secretKey,
       url: `http://${host}:${port}`,
       async stop() {
+        await unanswered.stop();
         await app.close();
         await delivery.stop();
         await store.close();

@@ -10,6 +10,7 @@ import { identifyVisitor } from '../visitors/identify.js';
 import type { SessionRef, VisitorContext } from './context.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { sendMessage, type MessageDeps, type SendResult } from './message-service.js';
+import { startUnansweredSweep, type UnansweredSweep, type UnansweredSweepOptions } from './unanswered-sweep.js';
 import {
   messagesSince,
   recordPageView,
@@ -27,6 +28,8 @@ export interface ConversationEngine {
   since(session: SessionRef, after: string | undefined, limit?: number): Promise<MessagesSinceResult>;
   pageView(session: SessionRef, payload: PageViewPayload): Promise<void>;
   identify(session: SessionRef, payload: IdentifyPayload): Promise<IdentifyResult>;
+  /** Answers, at once and then periodically, visitor messages whose reply (and lead) a crash or failed write lost. */
+  sweepUnanswered(options?: UnansweredSweepOptions): UnansweredSweep;
   /** Waits for replies in progress (graceful shutdown). */
   idle(): Promise<void>;
 }
@@ -39,6 +42,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     since: (session, after, limit) => messagesSince(deps, session, after, limit),
     pageView: (session, payload) => recordPageView(deps, session, payload),
     identify: (session, payload) => identifyVisitor(deps, session, payload),
+    sweepUnanswered: (options) => startUnansweredSweep(messageDeps, deps.logger, options),
     async idle() {
       await messageDeps.queue.idle();
       // Enrichment scheduled by those replies writes through the reply queue; this waits for both.

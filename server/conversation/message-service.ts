@@ -41,7 +41,7 @@ export interface SendResult {
  */
 export async function sendMessage(deps: MessageDeps, session: SessionRef, payload: MessageSendPayload): Promise<SendResult> {
   const existing = await deps.store.messages.byClientId(session.conversationId, payload.clientId);
-  if (existing) return withReply(deps, session, existing);
+  if (existing) return answerMessage(deps, session, existing);
   await deps.limits.message(session.visitorId);
   const id = uuidv7();
   const record: MessageRecord = {
@@ -57,10 +57,11 @@ export async function sendMessage(deps: MessageDeps, session: SessionRef, payloa
   };
   const { message, created } = await deps.store.messages.insert(record);
   if (created) deps.onMessage?.('visitor');
-  return withReply(deps, session, message);
+  return answerMessage(deps, session, message);
 }
 
-function withReply(deps: MessageDeps, session: SessionRef, message: MessageRecord): SendResult {
+/** Queues Cathy's reply to a stored visitor message; the pipeline returns the stored reply when one exists. */
+export function answerMessage(deps: MessageDeps, session: SessionRef, message: MessageRecord): SendResult {
   const reply = deps.queue.run(session.conversationId, () => produceReply(deps, session, message));
   // Socket callers do not await the reply; its failure is logged, never unhandled.
   reply.catch((error: unknown) => deps.logger.error({ err: error, conversationId: session.conversationId }, 'reply failed'));

@@ -9,7 +9,7 @@ import type { MessageRepo } from './store.js';
  */
 export function messageReads(
   find: RecordFinder<MessageRecord>,
-): Pick<MessageRepo, 'byId' | 'replyTo' | 'after' | 'latest' | 'listByVisitor'> {
+): Pick<MessageRepo, 'byId' | 'replyTo' | 'after' | 'latest' | 'visitorSince' | 'listByVisitor'> {
   return {
     byId: (id) => find.one({ _id: id }),
     replyTo: (conversationId, messageId) => find.one({ conversationId, replyTo: messageId }, { seq: 1 }),
@@ -21,6 +21,7 @@ export function messageReads(
     async latest(conversationId, limit) {
       return (await find.many({ conversationId }, { seq: -1 }, limit)).reverse();
     },
+    visitorSince: (since, limit) => find.many({ role: 'visitor', createdAt: { $gte: since } }, { seq: 1 }, limit),
     listByVisitor: (visitorId) => find.many({ visitorId }, { seq: 1 }),
   };
 }

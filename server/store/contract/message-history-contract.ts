@@ -64,6 +64,18 @@ export function messageHistoryContract(ctx: ContractContext): void {
       expect(await messages.latest('other', 3)).toEqual([]);
     });
 
+    it('lists visitor messages stored since a time, on every site, in store order', async () => {
+      const { messages } = ctx.store;
+      const old = makeMessage(conversation, { createdAt: new Date(T0.getTime() - 60_000) });
+      const recent = makeMessage(conversation, { createdAt: T0 });
+      const reply = makeMessage(conversation, { role: 'assistant', createdAt: T0 });
+      const otherSite = makeMessage(makeConversation(makeVisitor('site-2')), { createdAt: new Date(T0.getTime() + 1) });
+      for (const message of [otherSite, reply, recent, old]) await messages.insert(message);
+
+      expect((await messages.visitorSince(T0, 10)).map((m) => m.id)).toEqual([recent.id, otherSite.id]);
+      expect((await messages.visitorSince(T0, 1)).map((m) => m.id)).toEqual([recent.id]);
+    });
+
     it('keeps each conversation to its own messages', async () => {
       const { messages } = ctx.store;
       const made = await insertMany(2);

@@ -24,3 +24,5 @@ messageSchema.index(
 messageSchema.index({ conversationId: 1, seq: 1 });
 messageSchema.index({ conversationId: 1, replyTo: 1 }, { partialFilterExpression: { replyTo: { $exists: true } } });
 messageSchema.index({ visitorId: 1 });
+// The unanswered-message sweep reads recent visitor messages on every site.
+messageSchema.index({ createdAt: 1 }, { partialFilterExpression: { role: 'visitor' } });

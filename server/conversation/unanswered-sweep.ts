@@ -1,0 +1,86 @@
+import type { Logger } from '../logging/logger.js';
+import type { MessageRecord } from '../store/records.js';
+import type { MessageDeps } from './message-service.js';
+import { answerMessage } from './message-service.js';
+
+/**
+ * A visitor's message is acknowledged once stored; Cathy's reply, and the lead a phone number in it makes, come
+ * after. A crash or a store that refused a write in between would leave an acknowledged phone number with no
+ * lead, and the client never resends an acknowledged message. This sweep answers such messages: at boot and then
+ * periodically, so a store that recovers without a restart is covered too.
+ */
+export interface UnansweredSweepOptions {
+  /** Messages older than this are left alone: a reply a day late helps nobody, and erased data is gone anyway. */
+  lookbackMs?: number;
+  intervalMs?: number;
+  /** Most messages read per sweep. */
+  batch?: number;
+}
+
+export interface UnansweredSweep {
+  /** One pass; resolves with how many messages it found unanswered, once their replies settled. */
+  runOnce(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const DEFAULTS = { lookbackMs: 48 * 60 * 60 * 1000, intervalMs: 60_000, batch: 2_000 };
+
+async function unanswered(deps: MessageDeps, messages: MessageRecord[]): Promise<MessageRecord[]> {
+  const open: MessageRecord[] = [];
+  for (const message of messages) {
+    if (!(await deps.store.messages.replyTo(message.conversationId, message.id))) open.push(message);
+  }
+  return open;
+}
+
+async function answer(deps: MessageDeps, message: MessageRecord): Promise<boolean> {
+  const [site, visitor] = await Promise.all([deps.store.sites.byId(message.siteId), deps.store.visitors.byId(message.visitorId)]);
+  if (!site || !visitor) return false;
+  const session = {
+    site,
+    visitorId: visitor.id,
+    conversationId: message.conversationId,
+    ip: visitor.ip ?? '',
+    ...(visitor.userAgent ? { userAgent: visitor.userAgent } : {}),
+  };
+  await answerMessage(deps, session, message).reply;
+  return true;
+}
+
+export function startUnansweredSweep(deps: MessageDeps, logger: Logger, options: UnansweredSweepOptions = {}): UnansweredSweep {
+  const { lookbackMs, intervalMs, batch } = { ...DEFAULTS, ...options };
+  let running: Promise<number> | undefined;
+
+  async function pass(): Promise<number> {
+    const since = new Date(deps.now().getTime() - lookbackMs);
+    const found = await unanswered(deps, await deps.store.messages.visitorSince(since, batch));
+    let answered = 0;
+    for (const message of found) {
+      try {
+        if (await answer(deps, message)) answered += 1;
+      } catch (error) {
+        logger.error({ err: error, conversationId: message.conversationId, messageId: message.id }, 'unanswered message: reply failed; the next sweep retries');
+      }
+    }
+    if (found.length > 0) logger.warn({ found: found.length, answered }, 'answered visitor messages whose reply an earlier stop or a failed write lost');
+    return found.length;
+  }
+
+  const runOnce = () => {
+    running ??= pass().finally(() => (running = undefined));
+    return running;
+  };
+  const tick = () => {
+    runOnce().catch((error: unknown) => logger.error({ err: error }, 'unanswered-message sweep failed; the next one retries'));
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  tick();
+  return {
+    runOnce,
+    async stop() {
+      clearInterval(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}
