@@ -40,12 +40,17 @@ let phones = 0;
 export async function startRound(site: Partial<SiteSettings>, env: Record<string, string>, user?: { uid: number; gid: number }): Promise<Round> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cathy-reliability-'));
   const store = await openEmbeddedStore(dataDir);
-  const created = await createSite(store, { name: 'Bench Motors', allowedOrigins: [ORIGIN], leadRecipients: ['sales@bench.example'], ...site });
+  // The bench's webhook receiver listens on loopback, which only an explicit operator allowance permits.
+  const created = await createSite(
+    store,
+    { name: 'Bench Motors', allowedOrigins: [ORIGIN], leadRecipients: ['sales@bench.example'], ...site },
+    { allowPrivateWebhook: true },
+  );
   await store.close();
   if (user) {
     for (const entry of ['', ...(await readdir(dataDir))]) await chown(path.join(dataDir, entry), user.uid, user.gid);
   }
-  const serverEnv = { DELIVERY_RETRY_BASE_MS: '200', DELIVERY_RETRY_MAX_MS: '2000', LOG_LEVEL: 'silent', ...env };
+  const serverEnv = { DELIVERY_RETRY_BASE_MS: '200', DELIVERY_RETRY_MAX_MS: '2000', LOG_LEVEL: 'silent', WEBHOOK_ALLOW_PRIVATE: '1', ...env };
   let child = await startCathy(dataDir, serverEnv, 'source', user);
   const target: Target = { url: `http://127.0.0.1:${child.port}` };
   const records: ShopperRecord[] = [];
