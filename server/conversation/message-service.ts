@@ -7,7 +7,7 @@ import type { Store } from '../store/store.js';
 import type { SessionRef } from './context.js';
 import type { EventHub } from './event-hub.js';
 import type { KeyedQueue } from './keyed-queue.js';
-import { toChatMessage } from './message-dto.js';
+import { toChatMessage } from '../wire/message-dto.js';
 import type { ReplyEnricher } from './reply-enricher.js';
 import { produceReply } from './reply-pipeline.js';
 import type { Responder } from './responder.js';

@@ -4,13 +4,13 @@ import type { SessionRef, VisitorContext } from '../conversation/context.js';
 import type { ConversationEngine } from '../conversation/engine.js';
 import type { EventHub } from '../conversation/event-hub.js';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
-import { clientIp } from '../realtime/client-ip.js';
+import { clientIp } from '../security/client-ip.js';
 import type { RateLimits } from '../security/rate-limits.js';
 import type { VisitorTokens } from '../security/visitor-token.js';
 import { assertOrigin, siteForVisitor } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
 import { streamReply } from './reply-stream.js';
-import { requestOrigin } from './request-origin.js';
+import { requestOrigin } from '../security/request-origin.js';
 import { conversationId, historyQuery } from './request-params.js';
 
 export interface VisitorRouteDeps {

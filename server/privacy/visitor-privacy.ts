@@ -1,11 +1,11 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { toChatMessage } from '../conversation/message-dto.js';
-import { toDelivery } from '../delivery/delivery-dto.js';
+import { toChatMessage } from '../wire/message-dto.js';
+import { toDelivery } from '../wire/delivery-dto.js';
 import { mailFileName } from '../delivery/mailer.js';
 import { AppError } from '../errors/app-error.js';
-import { toLead } from '../http/dto.js';
+import { toLead } from '../wire/dto.js';
 import type { OutboxJobRecord, VisitorRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 

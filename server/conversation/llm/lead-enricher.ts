@@ -4,7 +4,7 @@ import { refreshLeadFacts } from '../../leads/lead-service.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Store } from '../../store/store.js';
 import { createKeyedQueue } from '../keyed-queue.js';
-import { toChatMessage } from '../message-dto.js';
+import { toChatMessage } from '../../wire/message-dto.js';
 import type { EnrichmentJob, ReplyEnricher } from '../reply-enricher.js';
 import { extractLeadFields, type ExtractedLead } from './extract-lead-fields.js';
 import { historyWindow } from './history-window.js';

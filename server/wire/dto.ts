@@ -1,6 +1,6 @@
 import type { Lead } from '../../sdk/protocol/index.js';
 import type { ConversationRecord, LeadRecord, MessageRecord } from '../store/records.js';
-import { toChatMessage } from '../conversation/message-dto.js';
+import { toChatMessage } from './message-dto.js';
 
 /** The API form of a lead: ISO dates, no internal bookkeeping. */
 export function toLead(record: LeadRecord): Lead {
