@@ -15,7 +15,6 @@ import { demoSiteRoutes } from './http/demo-site-routes.js';
 import { openApiRoute } from './http/openapi/openapi-route.js';
 import { opsRoutes } from './http/ops-routes.js';
 import { privacyRoutes } from './http/privacy-routes.js';
-import { visitorCors } from './http/visitor-cors.js';
 import { visitorRoutes } from './http/visitor-routes.js';
 import { widgetRoutes } from './http/widget-routes.js';
 import type { Logger } from './logging/logger.js';
@@ -91,10 +90,9 @@ export function createApp(deps: AppDeps): App {
   app.get('/openapi.json', openApiRoute({ publicUrl: config.publicUrl }));
   app.use(widgetRoutes({ dir: deps.widgetDir ?? 'dist/widget' }));
   app.use(demoSiteRoutes({ dir: deps.demoDir ?? 'examples/dealer-site' }));
-  // Only visitor endpoints are for browsers; the secret-key API stays off-limits to cross-origin pages.
-  app.use(['/v1/sessions', '/v1/conversations/:id/messages', '/v1/conversations/:id/page-views', '/v1/conversations/:id/identify'], visitorCors);
-  app.use(express.json({ limit: LIMITS.payloadBytes }));
+  // Only visitor routes answer cross-origin pages (they mount their own CORS); the secret-key API stays off-limits.
   app.use(visitorRoutes({ store, engine, tokens, limits, hub, trustProxy }));
+  app.use(express.json({ limit: LIMITS.payloadBytes }));
   app.use(apiRoutes({ store }));
   app.use(deliveryRoutes({ store, publicUrl: config.publicUrl, now }));
   app.use(privacyRoutes({ store, dataDir: config.dataDir, now }));
