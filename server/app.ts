@@ -1,7 +1,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
 import { Server } from 'socket.io';
-import { LIMITS } from '../sdk/protocol/index.js';
+import { LIMITS, type ClientToServerEvents, type ServerToClientEvents } from '../sdk/protocol/index.js';
 import type { Config } from './config/env.js';
 import { createConversationEngine, type ConversationEngine } from './conversation/engine.js';
 import { createEventHub } from './conversation/event-hub.js';
@@ -20,6 +20,7 @@ import { widgetRoutes } from './http/widget-routes.js';
 import type { Logger } from './logging/logger.js';
 import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { attachGateway } from './realtime/gateway.js';
+import type { CathyServer, InterServerEvents, SocketData } from './realtime/socket-types.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { createVisitorTokens } from './security/visitor-token.js';
 import type { Store } from './store/store.js';
@@ -40,7 +41,7 @@ export interface AppDeps {
 
 export interface App {
   httpServer: HttpServer;
-  io: Server;
+  io: CathyServer;
   engine: ConversationEngine;
   metrics: Metrics;
   llmMode: Responder['mode'];
@@ -100,7 +101,7 @@ export function createApp(deps: AppDeps): App {
   app.use(errorHandler({ logger, metrics }));
 
   const httpServer = createServer(app);
-  const io = new Server(httpServer, {
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>(httpServer, {
     maxHttpBufferSize: TRANSPORT_MAX_BYTES,
     cors: { origin: true, methods: ['GET', 'POST'] },
     serveClient: false,
