@@ -7,7 +7,7 @@ import { startLoader, type CathyGlobal, type LoaderEnv } from './start-loader.js
 type PageWindow = LoaderEnv['window'];
 const page = window as unknown as PageWindow;
 
-/** The snippet DESIGN.md gives dealers, as a page would run it before widget.js arrives. */
+/** The snippet docs/script-tag.md gives dealers, as a page would run it before widget.js arrives. */
 function installStub(): CathyGlobal {
   const stub: CathyGlobal = function (...args: unknown[]) {
     (stub.q = stub.q ?? []).push(args);
