@@ -19,11 +19,12 @@ export interface Part {
 }
 
 /**
- * Bottom to top. The protocol is shared: both sides may import it, it imports nothing of theirs. The browser side
+ * Bottom to top. The protocol and common are shared: both sides may import them, they import nothing of theirs. The browser side
  * never imports the server side and the server side never imports the browser side.
  */
 export const PARTS: Part[] = [
   { name: 'protocol', side: 'shared', level: 0, paths: ['sdk/protocol/'], why: 'the wire contract: types and `as const` values both ends share' },
+  { name: 'common', side: 'shared', level: 0, paths: ['sdk/common/'], why: 'rules both ends apply (retry backoff, safe links): pure functions, no DOM, no node' },
 
   { name: 'client', side: 'browser', level: 1, paths: ['sdk/client/'], why: 'the headless client speaks the protocol and knows no UI' },
   { name: 'widget', side: 'browser', level: 2, paths: ['widget/'], why: 'the widget shows what the client holds; entries assemble it' },

@@ -1,5 +1,5 @@
 import type { ErrorBody, SessionStartResult } from '../protocol/index.js';
-import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { backoffDelay, type BackoffOptions } from '../common/backoff.js';
 import type { OpenRequest, ServerEvent, Transport, TransportFactory, TransportKind } from './transport.js';
 
 export type LinkStatus = 'idle' | 'connecting' | 'online' | 'http' | 'reconnecting';

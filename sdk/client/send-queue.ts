@@ -1,5 +1,5 @@
 import { isErrorResponse, type ChatMessage, type ErrorBody } from '../protocol/index.js';
-import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { backoffDelay, type BackoffOptions } from '../common/backoff.js';
 import type { PersistedText } from './persistence.js';
 import { randomId } from './random-id.js';
 import { isNoConnection, type SendResult, type Transport } from './transport.js';
