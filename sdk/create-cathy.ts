@@ -1,5 +1,6 @@
 import { startChat } from '../widget/entry/start-chat.js';
 import { checkOptions } from './client/client-options.js';
+import { isSiteKey } from './client/site-key.js';
 import type { ClientOptions } from './client/types.js';
 import { pickLocale } from '../widget/i18n/index.js';
 import { createHost } from '../widget/loader/create-host.js';
@@ -40,7 +41,7 @@ export function createCathy(options: CathyOptions): Cathy {
   if (typeof document === 'undefined' || !document.body) {
     fail('there is no document body here', 'Call createCathy in the browser after the page has loaded (e.g. in useEffect or onMounted), not during server-side rendering');
   }
-  if (typeof options?.siteKey !== 'string' || !options.siteKey.startsWith('pk_')) {
+  if (!isSiteKey(options?.siteKey)) {
     fail('siteKey must be the public key (pk_…)', 'Copy it from `npm run site -- list`');
   }
   if (!isAbsoluteUrl(options.serverUrl)) {
