@@ -3,9 +3,9 @@ import { checkOptions } from './client/client-options.js';
 import { isSiteKey } from './client/site-key.js';
 import type { ClientOptions } from './client/types.js';
 import { pickLocale } from '../widget/i18n/index.js';
-import { createHost } from '../widget/loader/create-host.js';
-import { createLauncher } from '../widget/loader/launcher.js';
-import type { Cathy, CathyOptions } from './cathy-types.js';
+import { createHost } from '../widget/launcher/create-host.js';
+import { createLauncher } from '../widget/launcher/launcher.js';
+import type { Cathy, CathyOptions } from '../widget/cathy-types.js';
 
 function fail(why: string, fix: string): never {
   throw new Error(`[Cathy] Failed to create the chat: ${why}. ${fix}`);

@@ -1,7 +1,7 @@
 import type { Locale, Theme } from '../../sdk/protocol/index.js';
 import { isSiteKey } from '../../sdk/client/site-key.js';
 import { toLocale } from '../i18n/index.js';
-import { isAccent } from './launcher-theme.js';
+import { isAccent } from '../launcher/launcher-theme.js';
 
 /** What the script tag asks for, after validation. */
 export interface ScriptConfig {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChatChunk, StartChatParams } from '../entry/chat-chunk.js';
+import type { ChatChunk, StartChatParams } from './chat-chunk.js';
 import { fakeCathy } from '../test/fake-cathy.js';
 import { startLoader, type CathyGlobal, type LoaderEnv } from './start-loader.js';
 
