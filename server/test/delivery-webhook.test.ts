@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lead } from '../../sdk/protocol/index.js';
 import { postWebhook } from '../delivery/webhook.js';
+import { notifyJobsQueued } from '../leads/outbox-relay.js';
 import type { LeadRecord, OutboxJobRecord } from '../store/records.js';
 import { makeConversation, makeLead, makeVisitor } from '../store/contract/fixtures.js';
 import { captureLead, deliveriesOf, eventually, leadOf } from './support/lead.js';
@@ -60,7 +61,7 @@ describe('signed webhooks to a real HTTP receiver', () => {
     const now = new Date();
     const lead = makeLead(makeConversation(makeVisitor(t.site.site.id)), { createdAt: now, updatedAt: now });
     const eventId = `${lead.id}:1:webhook`;
-    const leaseUntil = new Date(now.getTime() + 2_000);
+    const leaseUntil = new Date(now.getTime() + 3_000);
     await store.leads.save(lead);
     const webhookJob = (forLead: LeadRecord, state: Partial<OutboxJobRecord>): OutboxJobRecord => ({
       id: `${forLead.id}:1:webhook`,
@@ -88,6 +89,7 @@ describe('signed webhooks to a real HTTP receiver', () => {
     const later = makeLead(makeConversation(makeVisitor(t.site.site.id)), { createdAt: now, updatedAt: now });
     await store.leads.save(later);
     await store.outbox.insertMissing([webhookJob(later, {})]);
+    notifyJobsQueued(store);
     await eventually(() => store.outbox.byId(`${later.id}:1:webhook`), (job) => job?.status === 'delivered');
     expect(Date.now()).toBeLessThan(leaseUntil.getTime());
     expect((await store.outbox.byId(eventId))?.leaseOwner).toBe('worker-killed');
