@@ -122,7 +122,7 @@ const injectChatChunk = () => ({
 
 export default [
   {
-    input: 'widget/chat-entry.ts',
+    input: 'widget/entry/chat-entry.ts',
     plugins: [withoutWebTransport(), ...resolve(), commonjs(), compile(), minify(true), recordChatChunk(), precompress(), prune(/^widget-chat\./)],
     output: {
       dir: WIDGET_DIR,
@@ -133,7 +133,7 @@ export default [
     },
   },
   {
-    input: 'widget/embed.ts',
+    input: 'widget/entry/embed.ts',
     plugins: [injectChatChunk(), ...resolve(), commonjs(), compile(), minify(false), precompress()],
     output: { dir: WIDGET_DIR, format: 'iife', entryFileNames: 'widget.js', sourcemap: true },
   },

@@ -31,7 +31,7 @@ const BATCH = 200;
 const CONNECT_TIMEOUT_MS = 20_000;
 /** The env schema's maximum; startCathy gets it from here so the address spread below matches it. */
 const IP_LIMIT_PER_MINUTE = 100_000;
-/** DESIGN.md's measured echo ceiling: the busy phase plans its addresses for that rate. */
+/** The measured echo ceiling (docs/architecture.md, performance notes): the busy phase plans its addresses for that rate. */
 const CEILING_ACKS_PER_S = 30_000;
 const ROOT = path.resolve(import.meta.dirname, '..');
 

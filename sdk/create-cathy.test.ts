@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StartChatParams } from '../widget/entry/chat-chunk.js';
-import type { Cathy } from './cathy-types.js';
+import type { StartChatParams } from '../widget/loader/chat-chunk.js';
+import type { Cathy } from '../widget/cathy-types.js';
 
 const started: StartChatParams[] = [];
 const cathy = { on: vi.fn(() => () => undefined), open: vi.fn() } as unknown as Cathy;

@@ -1,10 +1,11 @@
 import { startChat } from '../widget/entry/start-chat.js';
 import { checkOptions } from './client/client-options.js';
+import { isSiteKey } from './client/site-key.js';
 import type { ClientOptions } from './client/types.js';
 import { pickLocale } from '../widget/i18n/index.js';
-import { createHost } from '../widget/loader/create-host.js';
-import { createLauncher } from '../widget/loader/launcher.js';
-import type { Cathy, CathyOptions } from './cathy-types.js';
+import { createHost } from '../widget/launcher/create-host.js';
+import { createLauncher } from '../widget/launcher/launcher.js';
+import type { Cathy, CathyOptions } from '../widget/cathy-types.js';
 
 function fail(why: string, fix: string): never {
   throw new Error(`[Cathy] Failed to create the chat: ${why}. ${fix}`);
@@ -40,7 +41,7 @@ export function createCathy(options: CathyOptions): Cathy {
   if (typeof document === 'undefined' || !document.body) {
     fail('there is no document body here', 'Call createCathy in the browser after the page has loaded (e.g. in useEffect or onMounted), not during server-side rendering');
   }
-  if (typeof options?.siteKey !== 'string' || !options.siteKey.startsWith('pk_')) {
+  if (!isSiteKey(options?.siteKey)) {
     fail('siteKey must be the public key (pk_…)', 'Copy it from `npm run site -- list`');
   }
   if (!isAbsoluteUrl(options.serverUrl)) {

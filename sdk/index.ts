@@ -1,5 +1,5 @@
 export { createCathy } from './create-cathy.js';
-export type { Cathy, CathyOptions } from './cathy-types.js';
+export type { Cathy, CathyOptions } from '../widget/cathy-types.js';
 export type {
   ClientEventName,
   ClientEvents,

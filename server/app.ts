@@ -1,7 +1,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
 import { Server } from 'socket.io';
-import { LIMITS } from '../sdk/protocol/index.js';
+import { LIMITS, type ClientToServerEvents, type ServerToClientEvents } from '../sdk/protocol/index.js';
 import type { Config } from './config/env.js';
 import { createConversationEngine, type ConversationEngine } from './conversation/engine.js';
 import { createEventHub } from './conversation/event-hub.js';
@@ -16,12 +16,12 @@ import { demoSiteRoutes } from './http/demo-site-routes.js';
 import { openApiRoute } from './http/openapi/openapi-route.js';
 import { opsRoutes } from './http/ops-routes.js';
 import { privacyRoutes } from './http/privacy-routes.js';
-import { visitorCors } from './http/visitor-cors.js';
 import { visitorRoutes } from './http/visitor-routes.js';
 import { widgetRoutes } from './http/widget-routes.js';
 import type { Logger } from './logging/logger.js';
 import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { attachGateway } from './realtime/gateway.js';
+import type { CathyServer, InterServerEvents, SocketData } from './realtime/socket-types.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { createVisitorTokens } from './security/visitor-token.js';
 import type { Store } from './store/store.js';
@@ -42,7 +42,7 @@ export interface AppDeps {
 
 export interface App {
   httpServer: HttpServer;
-  io: Server;
+  io: CathyServer;
   engine: ConversationEngine;
   metrics: Metrics;
   llmMode: Responder['mode'];
@@ -99,10 +99,9 @@ export function createApp(deps: AppDeps): App {
   app.get('/openapi.json', openApiRoute({ publicUrl: config.publicUrl }));
   app.use(widgetRoutes({ dir: deps.widgetDir ?? 'dist/widget' }));
   app.use(demoSiteRoutes({ dir: deps.demoDir ?? 'examples/dealer-site' }));
-  // Only visitor endpoints are for browsers; the secret-key API stays off-limits to cross-origin pages.
-  app.use(['/v1/sessions', '/v1/conversations/:id/messages', '/v1/conversations/:id/page-views', '/v1/conversations/:id/identify'], visitorCors);
-  app.use(express.json({ limit: LIMITS.payloadBytes }));
+  // Only visitor routes answer cross-origin pages (they mount their own CORS); the secret-key API stays off-limits.
   app.use(visitorRoutes({ store, engine, tokens, limits, hub, trustProxy }));
+  app.use(express.json({ limit: LIMITS.payloadBytes }));
   app.use(apiRoutes({ store }));
   app.use(deliveryRoutes({ store, publicUrl: config.publicUrl, now }));
   app.use(privacyRoutes({ store, dataDir: config.dataDir, now }));
@@ -120,7 +119,7 @@ export function createApp(deps: AppDeps): App {
     },
     app,
   );
-  const io = new Server(httpServer, {
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>(httpServer, {
     maxHttpBufferSize: TRANSPORT_MAX_BYTES,
     cors: { origin: true, methods: ['GET', 'POST'] },
     serveClient: false,

@@ -1,5 +1,7 @@
 import { LIMITS, type Locale } from '../protocol/index.js';
+import { toLocale } from './locale.js';
 import { misuse } from './misuse.js';
+import { isSiteKey } from './site-key.js';
 import type { TransportKind } from './transport.js';
 import type { ClientOptions, PersistenceMode } from './types.js';
 
@@ -15,12 +17,6 @@ export interface ResolvedOptions {
 
 const ACTION = 'create the chat client';
 
-/** `es-MX` is Spanish, as for createCathy and data-locale; other languages are not supported yet. */
-function languageOf(locale: unknown): Locale | undefined {
-  const match = typeof locale === 'string' ? /^(en|es)(?:-|$)/i.exec(locale) : null;
-  return match ? (match[1]!.toLowerCase() as Locale) : undefined;
-}
-
 /**
  * Checks the options a developer passed; mistakes throw at once with the fix. Apart from `normalizeOptions`
  * so the script tag's chat chunk, whose options come from the loader, does not carry these messages.
@@ -33,8 +29,7 @@ export function checkOptions(options: ClientOptions): void {
   if (typeof siteKey !== 'string' || siteKey.trim() === '') {
     throw misuse(ACTION, 'siteKey is missing', "Pass the site's public key, e.g. siteKey: \"pk_demo\".");
   }
-  // The same rule as createCathy and data-site: a secret key (sk_…) in a page would give away the dealer's leads.
-  if (!siteKey.startsWith('pk_')) throw misuse(ACTION, 'siteKey must be the public key (pk_…)', 'Copy it from `npm run site -- list`; never put the secret key in a page.');
+  if (!isSiteKey(siteKey)) throw misuse(ACTION, 'siteKey must be the public key (pk_…)', 'Copy it from `npm run site -- list`; never put the secret key in a page.');
   if (typeof serverUrl !== 'string' || !/^https?:\/\//i.test(serverUrl) || !URL.canParse(serverUrl)) {
     throw misuse(ACTION, `serverUrl ${JSON.stringify(serverUrl)} is not an http(s) URL`, 'Pass the chat server\'s origin, e.g. "https://chat.example.com".');
   }
@@ -44,7 +39,7 @@ export function checkOptions(options: ClientOptions): void {
   if (persistence !== 'auto' && persistence !== 'memory') {
     throw misuse(ACTION, `persistence ${JSON.stringify(persistence)} is unknown`, 'Use "auto" or "memory".');
   }
-  if (locale !== undefined && !languageOf(locale)) {
+  if (locale !== undefined && !toLocale(locale)) {
     throw misuse(ACTION, `locale ${JSON.stringify(locale)} is not supported`, 'Use "en" or "es".');
   }
   if (open !== undefined && typeof open !== 'boolean') throw misuse(ACTION, 'open must be true or false', 'Pass open: true to open the chat for new visitors.');
@@ -54,7 +49,7 @@ export function checkOptions(options: ClientOptions): void {
 export function normalizeOptions(options: ClientOptions): ResolvedOptions {
   const { siteKey, serverUrl, transports = ['socket', 'http'], persistence = 'auto', locale, open } = options;
   const resolved: ResolvedOptions = { siteKey, serverUrl: new URL(serverUrl).origin, order: [...new Set(transports)], persistence };
-  const language = locale && languageOf(locale);
+  const language = locale && toLocale(locale);
   if (language) resolved.locale = language;
   if (open) resolved.open = open;
   return resolved;

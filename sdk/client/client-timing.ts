@@ -1,4 +1,4 @@
-import type { BackoffOptions } from './backoff.js';
+import type { BackoffOptions } from '../common/backoff.js';
 
 /** Every delay the client uses; tests shorten them. */
 export interface ClientTiming {

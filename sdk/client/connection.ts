@@ -1,5 +1,5 @@
-import type { ErrorBody, SessionStartResult } from '../protocol/index.js';
-import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { FINAL_ERROR_CODES, type ErrorBody, type SessionStartResult } from '../protocol/index.js';
+import { backoffDelay, type BackoffOptions } from '../common/backoff.js';
 import type { OpenRequest, ServerEvent, Transport, TransportFactory, TransportKind } from './transport.js';
 
 export type LinkStatus = 'idle' | 'connecting' | 'online' | 'http' | 'reconnecting';
@@ -33,8 +33,7 @@ export interface Connection {
   stop(): void;
 }
 
-/** Refusals that no retry can fix: wrong site key, origin or page. */
-const FATAL = new Set<ErrorBody['code']>(['UNKNOWN_SITE', 'ORIGIN_NOT_ALLOWED', 'VALIDATION_ERROR', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE']);
+const FATAL = new Set<ErrorBody['code']>(FINAL_ERROR_CODES);
 
 /**
  * The connection state machine. Tries the transports in order; a transport that cannot be reached

@@ -24,7 +24,7 @@ type Answer = { response: Response; release: () => void; abort: () => void } | {
 const NO_SESSION: ErrorResponse = { error: { code: 'SESSION_REQUIRED', message: 'Start a session first.' } };
 
 /**
- * The plain-HTTP fallback of DESIGN.md for networks that block Socket.IO: the same requests as
+ * The plain-HTTP fallback (README, wire contract) for networks that block Socket.IO: the same requests as
  * the socket events, and a visitor message's reply streamed back as server-sent events.
  */
 export function createHttpTransport(options: HttpTransportOptions, hooks: TransportHooks): Transport {

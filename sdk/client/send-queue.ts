@@ -1,5 +1,5 @@
-import { isErrorResponse, type ChatMessage, type ErrorBody } from '../protocol/index.js';
-import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { FINAL_ERROR_CODES, isErrorResponse, type ChatMessage, type ErrorBody } from '../protocol/index.js';
+import { backoffDelay, type BackoffOptions } from '../common/backoff.js';
 import type { PersistedText } from './persistence.js';
 import { randomId } from './random-id.js';
 import { isNoConnection, type SendResult, type Transport } from './transport.js';
@@ -38,8 +38,7 @@ interface Entry {
   held: boolean;
 }
 
-/** Errors a resend cannot fix. */
-const FINAL = new Set<ErrorBody['code']>(['VALIDATION_ERROR', 'PAYLOAD_TOO_LARGE', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+const FINAL = new Set<ErrorBody['code']>(FINAL_ERROR_CODES);
 
 /**
  * Visitor messages until the server confirms them. Each keeps its clientId for every resend, so

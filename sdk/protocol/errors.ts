@@ -17,6 +17,21 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Codes no retry can fix: the same request is refused the same way again (wrong site key, origin or page, a
+ * payload the server will never take, a conversation that is gone). The client stops reconnecting on them and
+ * fails a queued message at once.
+ */
+export const FINAL_ERROR_CODES = [
+  'VALIDATION_ERROR',
+  'PAYLOAD_TOO_LARGE',
+  'UNKNOWN_SITE',
+  'ORIGIN_NOT_ALLOWED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+] as const satisfies readonly ErrorCode[];
+
 /** HTTP status that goes with each code. */
 export const ERROR_STATUS = {
   VALIDATION_ERROR: 400,

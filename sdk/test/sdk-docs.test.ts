@@ -15,7 +15,7 @@ const doc = readFileSync(path.join(ROOT, DOC), 'utf8');
  * of their own (a named one gets its own section instead).
  */
 function publicSurface(): Map<string, string[]> {
-  const { config } = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), (file) => ts.sys.readFile(file));
+  const { config } = ts.readConfigFile(path.join(ROOT, 'tsconfig.browser.json'), (file) => ts.sys.readFile(file));
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, ROOT);
   const entries = ['sdk/index.ts', 'sdk/headless.ts'].map((file) => path.join(ROOT, file));
   const program = ts.createProgram(entries, options);

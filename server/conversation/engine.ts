@@ -6,9 +6,9 @@ import type {
   PageViewPayload,
   SessionStartResult,
 } from '../../sdk/protocol/index.js';
-import { identifyVisitor } from '../visitors/identify.js';
+import { identifyVisitor } from './identify.js';
 import type { SessionRef, VisitorContext } from './context.js';
-import { createKeyedQueue } from './keyed-queue.js';
+import { createKeyedQueue } from '../concurrency/keyed-queue.js';
 import { sendMessage, type MessageDeps, type SendResult } from './message-service.js';
 import { startUnansweredSweep, type UnansweredSweep, type UnansweredSweepOptions } from './unanswered-sweep.js';
 import {

@@ -1,5 +1,5 @@
 /**
- * Words and figures Cathy must never say, whoever writes the reply (DOMAIN.md): approval promises,
+ * Words and figures Cathy must never say, whoever writes the reply (docs/domain.md, conversation policy): approval promises,
  * credit labels, rates and payment figures. The offline responder's tests hold its phrase tables to
  * this list, and the model's replies are checked against it before they are stored.
  */

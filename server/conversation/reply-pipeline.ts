@@ -10,7 +10,7 @@ import type { MessageRecord } from '../store/records.js';
 import type { SessionRef } from './context.js';
 import { contactStep } from './contact-step.js';
 import { answerFacts } from './answer-facts.js';
-import { toChatMessage } from './message-dto.js';
+import { toChatMessage } from '../wire/message-dto.js';
 import type { MessageDeps } from './message-service.js';
 import type { ReplyMeta, Responder, ResponderInput } from './responder.js';
 

@@ -12,7 +12,7 @@ import type { ConversationRecord, VisitorRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { SessionRef, VisitorContext } from './context.js';
 import { initialState } from './initial-state.js';
-import { toChatMessage } from './message-dto.js';
+import { toChatMessage } from '../wire/message-dto.js';
 import { personaDisplay } from './persona.js';
 
 export const PAGE_VIEWS_KEPT = 20;

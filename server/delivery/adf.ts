@@ -104,7 +104,7 @@ function customer(lead: LeadRecord, settings: Required<AdfSettings>): Node {
 }
 
 /**
- * The lead as an ADF 1.0 document (see DOMAIN.md): the XML declaration before `<?adf version="1.0"?>`, every
+ * The lead as an ADF 1.0 document (see docs/domain.md): the XML declaration before `<?adf version="1.0"?>`, every
  * value escaped by the builder, never by hand.
  *
  * @example

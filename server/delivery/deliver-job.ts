@@ -1,4 +1,4 @@
-import { toLead } from '../http/dto.js';
+import { toLead } from '../wire/dto.js';
 import { outboxJobId } from '../leads/outbox-relay.js';
 import type { LeadRecord, OutboxJobRecord, SiteRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';

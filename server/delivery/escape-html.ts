@@ -1,3 +1,5 @@
+import { isExternal, safeHref as safeLink } from '../../sdk/common/safe-url.js';
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text safe inside HTML element content and quoted attributes. */
@@ -27,10 +29,6 @@ export function escapeHtmlWrapping(text: string): string {
 
 /** A link target only for http(s) URLs: a visitor's page URL could be `javascript:`. */
 export function safeHref(url: string): string | undefined {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? escapeHtml(url) : undefined;
-  } catch {
-    return undefined;
-  }
+  const href = safeLink(url);
+  return href !== null && isExternal(href) ? escapeHtml(href) : undefined;
 }

@@ -6,6 +6,7 @@ import { createLogger } from '../logging/logger.js';
 import { openEmbeddedStore } from '../store/embedded/open-embedded-store.js';
 import type { OutboxJobRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
+import { eventually } from '../test/support/lead.js';
 import type { DeliveryOutcome } from './deliver-job.js';
 import { testLead } from './test-lead.js';
 import { startDeliveryWorker, type DeliveryWorker, type WorkerSettings } from './worker.js';
@@ -32,13 +33,7 @@ function job(leadId: string, kind: OutboxJobRecord['kind'], overrides: Partial<O
   };
 }
 
-async function until(check: () => Promise<boolean>, timeoutMs = 3_000): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const until = (check: () => Promise<boolean>) => eventually(check, Boolean);
 
 describe('delivery worker', () => {
   let dir: string;
@@ -183,18 +178,23 @@ describe('delivery worker', () => {
 
   it('keeps a job whose send outlasts the lease, so a second worker never sends it again', async () => {
     await store.outbox.insertMissing([job(lead.id, 'email.lead')]);
+    const jobId = `${lead.id}:1:email.lead`;
+    const leaseUntil = async () => (await store.outbox.byId(jobId))?.leaseUntil?.getTime() ?? 0;
     const sent: string[] = [];
+    // The send lasts until its first lease has run out and been renewed, however slow the machine: a margin of a
+    // whole lease (renewals come three times per lease) instead of a race between two timers.
     const slowSend = async (j: OutboxJobRecord): Promise<DeliveryOutcome> => {
       sent.push(j.id);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      const firstLease = await leaseUntil();
+      await until(async () => Date.now() > firstLease + 100 && (await leaseUntil()) > firstLease);
       return { status: 'delivered', deliveredTo: 'smtp:x 250' };
     };
-    start(slowSend, { leaseMs: 120, pollMs: 20 });
+    start(slowSend, { leaseMs: 600, pollMs: 20 });
     await until(async () => sent.length === 1);
-    start(slowSend, { leaseMs: 120, pollMs: 20 });
+    start(slowSend, { leaseMs: 600, pollMs: 20 });
 
-    await until(async () => (await store.outbox.byId(`${lead.id}:1:email.lead`))?.status === 'delivered');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Only the lease holder records the result: once delivered, any second send would already be in `sent`.
+    await until(async () => (await store.outbox.byId(jobId))?.status === 'delivered');
     expect(sent).toHaveLength(1);
     expect(await store.outbox.byId(`${lead.id}:1:email.lead`)).toMatchObject({ attempts: 1 });
   });
@@ -218,7 +218,13 @@ describe('delivery worker', () => {
 
     await store.outbox.insertMissing([job(lead.id, 'webhook')]);
     worker.wake();
-    await new Promise((resolve) => setTimeout(resolve, 3 * (settings.pollMs ?? 0)));
-    expect((await store.outbox.byId(`${lead.id}:1:webhook`))?.status).toBe('pending');
+    // A running worker takes the job: it was there to claim, and the stopped one did not claim it.
+    const takenBy: string[] = [];
+    start(async (j) => {
+      takenBy.push(j.id);
+      return { status: 'delivered', deliveredTo: 'smtp:x 250' };
+    });
+    await until(async () => (await store.outbox.byId(`${lead.id}:1:webhook`))?.status === 'delivered');
+    expect(takenBy).toEqual([`${lead.id}:1:webhook`]);
   });
 });

@@ -2,7 +2,7 @@ import { Router, type Request } from 'express';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { siteForSecret } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
-import { toConversation, toLead } from './dto.js';
+import { toConversation, toLead } from '../wire/dto.js';
 import { conversationId, leadId, leadsQuery } from './request-params.js';
 
 const MAX_CONVERSATION_MESSAGES = 1000;

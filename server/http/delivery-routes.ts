@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { buildAdf } from '../delivery/adf.js';
-import { toDelivery } from '../delivery/delivery-dto.js';
+import { toDelivery } from '../wire/delivery-dto.js';
 import { retryDelivery } from '../delivery/retry-delivery.js';
 import { siteForSecret } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';

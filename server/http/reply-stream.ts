@@ -21,8 +21,9 @@ export function streamReply(res: Response, hub: EventHub, message: ChatMessage, 
   let answered = false;
   const unsubscribe = hub.subscribe((conversationId, event) => {
     if (conversationId !== message.conversationId) return;
-    send(event.name, event.payload);
-    if (event.name === 'message:done' && (event.payload as MessageDone).message.replyTo === message.id) answered = true;
+    const [payload] = event.args;
+    send(event.name, payload);
+    if (event.name === 'message:done' && (payload as MessageDone).message.replyTo === message.id) answered = true;
   });
   res.on('close', unsubscribe);
   reply

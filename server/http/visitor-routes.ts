@@ -1,18 +1,20 @@
-import { Router, type Request } from 'express';
+import express, { Router, type Request } from 'express';
+import { LIMITS } from '../../sdk/protocol/index.js';
 import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema } from '../../sdk/protocol/schemas.js';
 import type { SessionRef, VisitorContext } from '../conversation/context.js';
 import type { ConversationEngine } from '../conversation/engine.js';
 import type { EventHub } from '../conversation/event-hub.js';
 import { provenVisitorId } from '../conversation/session-service.js';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
-import { clientIp } from '../realtime/client-ip.js';
+import { clientIp } from '../security/client-ip.js';
 import type { RateLimits } from '../security/rate-limits.js';
 import type { VisitorTokens } from '../security/visitor-token.js';
 import { assertOrigin, siteForVisitor } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
 import { streamReply } from './reply-stream.js';
-import { requestOrigin } from './request-origin.js';
+import { requestOrigin } from '../security/request-origin.js';
 import { conversationId, historyQuery } from './request-params.js';
+import { visitorCors } from './visitor-cors.js';
 
 export interface VisitorRouteDeps {
   store: Store;
@@ -30,6 +32,15 @@ function bearer(req: Request): string | undefined {
 /** The HTTP fallback: the socket protocol's semantics and validation over plain requests. */
 export function visitorRoutes(deps: VisitorRouteDeps): Router {
   const router = Router();
+  const json = express.json({ limit: LIMITS.payloadBytes });
+  /**
+   * Every visitor path is declared here, with CORS and its body parser in front, so a new route cannot miss CORS
+   * and even a refused body answers with the headers the browser needs to read the error.
+   */
+  const visitorPath = (path: string) => {
+    router.use(path, visitorCors, json);
+    return router.route(path);
+  };
 
   const client = async (req: Request): Promise<Omit<VisitorContext, 'site'>> => {
     const ip = clientIp(req.socket.remoteAddress ?? '', req.headers, deps.trustProxy);
@@ -46,14 +57,13 @@ export function visitorRoutes(deps: VisitorRouteDeps): Router {
     const site = await deps.store.sites.byId(conversation.siteId);
     if (!site) throw new AppError('NOT_FOUND', 'No such conversation.');
     assertOrigin(site, requestOrigin(req.headers));
-    const token = bearer(req);
-    if (!token) throw new AppError('INVALID_TOKEN', 'Send the visitor token from POST /v1/sessions as "Authorization: Bearer …".');
-    const visitorId = provenVisitorId(deps.tokens, site.id, undefined, token)!;
+    const visitorId = provenVisitorId(deps.tokens, site.id, undefined, bearer(req));
+    if (!visitorId) throw new AppError('INVALID_TOKEN', 'Send the visitor token from POST /v1/sessions as "Authorization: Bearer …".');
     if (conversation.visitorId !== visitorId) throw new AppError('FORBIDDEN', 'This conversation belongs to another visitor.');
     return { ...ctx, site, visitorId, conversationId: id };
   };
 
-  router.post('/v1/sessions', async (req, res) => {
+  visitorPath('/v1/sessions').post(async (req, res) => {
     const body = parseOrThrow(createSessionSchema, req.body, 'session request');
     const ctx = await client(req);
     const site = await siteForVisitor(deps.store, body.siteKey, requestOrigin(req.headers));
@@ -61,7 +71,7 @@ export function visitorRoutes(deps: VisitorRouteDeps): Router {
     res.status(201).json(await deps.engine.startSession({ ...ctx, site }, { ...input, visitorToken: bearer(req) }));
   });
 
-  router.post('/v1/conversations/:id/messages', async (req, res) => {
+  visitorPath('/v1/conversations/:id/messages').post(async (req, res) => {
     const ref = await session(req);
     const payload = parseOrThrow(messageSendSchema, req.body, 'message');
     const { message, reply } = await deps.engine.send(ref, payload);
@@ -70,22 +80,20 @@ export function visitorRoutes(deps: VisitorRouteDeps): Router {
       return;
     }
     res.json({ message, reply: await reply });
-  });
-
-  router.get('/v1/conversations/:id/messages', async (req, res) => {
+  }).get(async (req, res) => {
     const ref = await session(req);
     const query = parseOrThrow(historyQuery, req.query, 'query');
     res.json(await deps.engine.since(ref, query.after, query.limit));
   });
 
   // `page:view` and `visitor:identify` of the socket protocol, for clients on the fallback.
-  router.post('/v1/conversations/:id/page-views', async (req, res) => {
+  visitorPath('/v1/conversations/:id/page-views').post(async (req, res) => {
     const ref = await session(req);
     await deps.engine.pageView(ref, parseOrThrow(pageViewSchema, req.body, 'page view'));
     res.json({ ok: true });
   });
 
-  router.post('/v1/conversations/:id/identify', async (req, res) => {
+  visitorPath('/v1/conversations/:id/identify').post(async (req, res) => {
     const ref = await session(req);
     res.json(await deps.engine.identify(ref, parseOrThrow(identifySchema, req.body, 'identify')));
   });

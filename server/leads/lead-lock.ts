@@ -1,4 +1,4 @@
-import { createKeyedQueue, type KeyedQueue } from '../conversation/keyed-queue.js';
+import { createKeyedQueue, type KeyedQueue } from '../concurrency/keyed-queue.js';
 import type { LeadRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 

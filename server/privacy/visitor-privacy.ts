@@ -1,14 +1,14 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { toChatMessage } from '../conversation/message-dto.js';
-import { toDelivery } from '../delivery/delivery-dto.js';
+import { toChatMessage } from '../wire/message-dto.js';
+import { toDelivery } from '../wire/delivery-dto.js';
 import { mailFileName } from '../delivery/mailer.js';
 import { AppError } from '../errors/app-error.js';
 import { eraseFromLeads } from '../leads/erase-from-leads.js';
 import { leadSource, leadView } from '../leads/lead-conversations.js';
 import { outboxJobId } from '../leads/outbox-relay.js';
-import { toLead } from '../http/dto.js';
+import { toLead } from '../wire/dto.js';
 import type { ConversationRecord, LeadRecord, OutboxJobRecord, OutboxKind, VisitorRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 

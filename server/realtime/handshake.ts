@@ -1,13 +1,13 @@
 import { handshakeAuthSchema } from '../../sdk/protocol/schemas.js';
 import { provenVisitorId } from '../conversation/session-service.js';
 import { parseOrThrow, toErrorBody } from '../errors/app-error.js';
-import { requestOrigin } from '../http/request-origin.js';
+import { requestOrigin } from '../security/request-origin.js';
 import type { RateLimits } from '../security/rate-limits.js';
 import type { VisitorTokens } from '../security/visitor-token.js';
 import { siteForVisitor } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
 import type { CathySocket } from './socket-types.js';
-import { clientIp } from './client-ip.js';
+import { clientIp } from '../security/client-ip.js';
 import type { SocketCap } from './socket-cap.js';
 
 type Next = (error?: Error) => void;

@@ -23,7 +23,7 @@ export interface SitePersona extends PersonaDisplay {
   language?: Locale;
 }
 
-/** CRMs differ in what they accept (see DOMAIN.md, ADF delivery). */
+/** CRMs differ in what they accept (see docs/domain.md, ADF). */
 export interface AdfSettings {
   /** Some CRMs choke on `<?xml …?>`; false drops it. */
   xmlDeclaration?: boolean;

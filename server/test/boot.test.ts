@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageSendResult, MessagesSinceResult, SessionStartResult } from '../../sdk/protocol/index.js';
 import { ok, request } from './support/chat.js';
+import { eventually } from './support/lead.js';
 import { connect, connected } from './support/test-server.js';
 
 function freePort(): Promise<number> {
@@ -28,10 +29,8 @@ async function boot(dataDir: string, port: number): Promise<{ child: ChildProces
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += String(chunk)));
   child.stderr?.on('data', (chunk: Buffer) => (output += String(chunk)));
-  for (let i = 0; i < 150; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) return { child, output: () => output };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const ready = () => fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+  if (await eventually(ready, Boolean, 15_000).catch(() => false)) return { child, output: () => output };
   child.kill('SIGKILL');
   throw new Error(`server did not start:\n${output}`);
 }

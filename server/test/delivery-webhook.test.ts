@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lead } from '../../sdk/protocol/index.js';
 import { postWebhook } from '../delivery/webhook.js';
+import { notifyJobsQueued } from '../leads/outbox-relay.js';
+import type { LeadRecord, OutboxJobRecord } from '../store/records.js';
 import { makeConversation, makeLead, makeVisitor } from '../store/contract/fixtures.js';
 import { captureLead, deliveriesOf, eventually, leadOf } from './support/lead.js';
 import { addSite, startTestServer, type TestSiteContext } from './support/test-server.js';
@@ -60,32 +62,37 @@ describe('signed webhooks to a real HTTP receiver', () => {
     const now = new Date();
     const lead = makeLead(makeConversation(makeVisitor(t.site.site.id)), { createdAt: now, updatedAt: now });
     const eventId = `${lead.id}:1:webhook`;
+    const leaseUntil = new Date(now.getTime() + 3_000);
     await store.leads.save(lead);
+    const webhookJob = (forLead: LeadRecord, state: Partial<OutboxJobRecord>): OutboxJobRecord => ({
+      id: `${forLead.id}:1:webhook`,
+      siteId: forLead.siteId,
+      leadId: forLead.id,
+      visitorId: forLead.visitorId,
+      kind: 'webhook',
+      event: 'lead.created',
+      leadVersion: 1,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      createdAt: now,
+      updatedAt: now,
+      ...state,
+    });
     // What a worker killed after its POST left behind: the job still leased to it.
-    await store.outbox.insertMissing([
-      {
-        id: eventId,
-        siteId: lead.siteId,
-        leadId: lead.id,
-        visitorId: lead.visitorId,
-        kind: 'webhook',
-        event: 'lead.created',
-        leadVersion: 1,
-        status: 'processing',
-        attempts: 1,
-        leaseOwner: 'worker-killed',
-        leaseUntil: new Date(now.getTime() + 800),
-        nextAttemptAt: now,
-        createdAt: now,
-        updatedAt: now,
-      },
-    ]);
+    await store.outbox.insertMissing([webhookJob(lead, { status: 'processing', attempts: 1, leaseOwner: 'worker-killed', leaseUntil })]);
     const body = JSON.stringify({ id: eventId, type: 'lead.created', data: { lead: { id: lead.id } } });
     await postWebhook({ url: receiver.url, secret: receiver.secret, eventId, event: 'lead.created', body, allowPrivate: true });
     const requestsBefore = receiver.requests.filter((r) => r.headers['x-cathy-event-id'] === eventId).length;
     expect(requestsBefore).toBe(1);
 
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // A lead queued after it is delivered: the worker has looked for due jobs and left the leased one alone.
+    const later = makeLead(makeConversation(makeVisitor(t.site.site.id)), { createdAt: now, updatedAt: now });
+    await store.leads.save(later);
+    await store.outbox.insertMissing([webhookJob(later, {})]);
+    notifyJobsQueued(store);
+    await eventually(() => store.outbox.byId(`${later.id}:1:webhook`), (job) => job?.status === 'delivered');
+    expect(Date.now()).toBeLessThan(leaseUntil.getTime());
     expect((await store.outbox.byId(eventId))?.leaseOwner).toBe('worker-killed');
     const done = await eventually(() => store.outbox.byId(eventId), (job) => job?.status === 'delivered');
     expect(done).toMatchObject({ attempts: 2, leaseOwner: t.server.delivery.worker.id });

@@ -2,19 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Lead } from '../../sdk/protocol/index.js';
 import { say, talkUntilPhoneAsked, waitForLead } from './support/chat.js';
+import { eventually } from './support/lead.js';
 import { MODEL_ENV, useModelMock } from './support/openai-mock.js';
 import { openVisitor, useTestSite } from './support/test-server.js';
-
-/** Polls until `read` returns a value `accept` takes: enrichment runs after the reply. */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 3000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() - started > timeoutMs) return value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const LONG_CREDIT = 'My credit took a hit after a divorce, rebuilding it now; there was also a repo back in 2021';
 const SUMMARY = 'Maria Lopez wants a used 2019 Honda CR-V this weekend and has a 2012 Corolla to trade. Credit: rebuilding after a divorce. Call in the evening.';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { Lead } from '../../sdk/protocol/index.js';
-import type { ApiDelivery } from '../delivery/delivery-dto.js';
+import type { ApiDelivery } from '../wire/delivery-dto.js';
 import { computeUserHash } from '../security/user-hash.js';
 import { ok, request, say, waitForLead } from './support/chat.js';
 import { api, deliveriesOf, eventually, leadOf } from './support/lead.js';

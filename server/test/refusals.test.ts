@@ -176,4 +176,19 @@ describe('the server refuses bad callers with the documented codes and keeps ser
     const body = (await res.json()) as SessionStartResult;
     expect(Object.keys(body).sort()).toEqual(['conversationId', 'locale', 'messages', 'persona', 'theme', 'visitorId', 'visitorToken']);
   });
+
+  it('answers preflight on every visitor route and sends CORS headers with a refused body', async () => {
+    const conversation = '01950000-0000-7000-8000-000000000001';
+    for (const path of ['/v1/sessions', `/v1/conversations/${conversation}/messages`, `/v1/conversations/${conversation}/page-views`, `/v1/conversations/${conversation}/identify`]) {
+      const preflight = await fetch(`${server.url}${path}`, { method: 'OPTIONS', headers: { origin: PAGE_ORIGIN } });
+      expect([path, preflight.status, preflight.headers.get('access-control-allow-origin')]).toEqual([path, 204, PAGE_ORIGIN]);
+    }
+    const malformed = await fetch(`${server.url}/v1/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: PAGE_ORIGIN },
+      body: '{"siteKey":',
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('access-control-allow-origin')).toBe(PAGE_ORIGIN);
+  });
 });

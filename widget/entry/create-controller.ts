@@ -1,4 +1,4 @@
-import type { Cathy } from '../../sdk/cathy-types.js';
+import type { Cathy } from '../cathy-types.js';
 import type { CathyClient } from '../../sdk/client/types.js';
 import type { LauncherHandle, WidgetHandle } from '../widget-types.js';
 

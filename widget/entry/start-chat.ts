@@ -1,7 +1,7 @@
-import type { Cathy } from '../../sdk/cathy-types.js';
+import type { Cathy } from '../cathy-types.js';
 import { createClientWith } from '../../sdk/client/create-client.js';
 import { mountWidget } from '../mount.js';
-import type { StartChatParams } from './chat-chunk.js';
+import type { StartChatParams } from '../loader/chat-chunk.js';
 import { createController } from './create-controller.js';
 
 /**

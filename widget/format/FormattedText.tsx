@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { parseBlocks } from './blocks.js';
 import type { Inline } from './inline.js';
-import { isExternal } from './safe-url.js';
+import { isExternal } from '../../sdk/common/safe-url.js';
 
 // Every node is built as a vnode, so text is always escaped by Preact; nothing here is parsed as HTML.
 function renderInline(nodes: Inline[]): ComponentChildren {

@@ -1,4 +1,4 @@
-import { safeHref } from './safe-url.js';
+import { safeHref } from '../../sdk/common/safe-url.js';
 
 export type Inline =
   | { t: 'text'; v: string }

@@ -1,4 +1,4 @@
-import type { Cathy } from '../../sdk/cathy-types.js';
+import type { Cathy } from '../cathy-types.js';
 import type { ClientEventName } from '../../sdk/client/types.js';
 
 export const COMMANDS = ['open', 'close', 'toggle', 'send', 'identify', 'setPersona', 'setTheme', 'on', 'destroy'] as const;

@@ -1,6 +1,7 @@
 import type { Locale, Theme } from '../../sdk/protocol/index.js';
+import { isSiteKey } from '../../sdk/client/site-key.js';
 import { toLocale } from '../i18n/index.js';
-import { isAccent } from './launcher-theme.js';
+import { isAccent } from '../launcher/launcher-theme.js';
 
 /** What the script tag asks for, after validation. */
 export interface ScriptConfig {
@@ -24,8 +25,6 @@ export interface ScriptConfigResult {
   problems: string[];
 }
 
-const SITE_KEY = /^pk_[A-Za-z0-9_-]{1,64}$/;
-
 function describe(name: string, value: string, expected: string): string {
   return `data-${name}="${value}" is not ${expected}`;
 }
@@ -41,7 +40,7 @@ export function readScriptConfig(script: HTMLScriptElement, pageUrl: string): Sc
   const theme: Theme = {};
 
   const site = attr('site');
-  const siteOk = site !== null && SITE_KEY.test(site);
+  const siteOk = isSiteKey(site);
   if (!siteOk) problems.push(site === null ? 'data-site is missing (your public key, pk_…)' : describe('site', site, 'a public key (pk_…)'));
 
   const locale = attr('locale');

@@ -10,7 +10,7 @@ const doc = readFileSync(path.join(ROOT, 'docs/script-tag.md'), 'utf8');
 
 /** The script-tag entry and the loader it runs: everything that reads the tag or answers `window.Cathy`. */
 const loader = [
-  path.join(ROOT, 'widget/embed.ts'),
+  path.join(ROOT, 'widget/entry/embed.ts'),
   ...readdirSync(import.meta.dirname)
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .map((file) => path.join(import.meta.dirname, file)),

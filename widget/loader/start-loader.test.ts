@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChatChunk, StartChatParams } from '../entry/chat-chunk.js';
+import type { ChatChunk, StartChatParams } from './chat-chunk.js';
 import { fakeCathy } from '../test/fake-cathy.js';
 import { startLoader, type CathyGlobal, type LoaderEnv } from './start-loader.js';
 
 type PageWindow = LoaderEnv['window'];
 const page = window as unknown as PageWindow;
 
-/** The snippet DESIGN.md gives dealers, as a page would run it before widget.js arrives. */
+/** The snippet docs/script-tag.md gives dealers, as a page would run it before widget.js arrives. */
 function installStub(): CathyGlobal {
   const stub: CathyGlobal = function (...args: unknown[]) {
     (stub.q = stub.q ?? []).push(args);

@@ -1,9 +1,9 @@
 import type { Theme } from '../../sdk/protocol/index.js';
-import type { ChatChunk } from '../entry/chat-chunk.js';
+import type { ChatChunk } from './chat-chunk.js';
 import { pickLocale } from '../i18n/index.js';
 import { createCommandQueue } from './command-queue.js';
-import { createHost } from './create-host.js';
-import { createLauncher } from './launcher.js';
+import { createHost } from '../launcher/create-host.js';
+import { createLauncher } from '../launcher/launcher.js';
 import { readScriptConfig, type ScriptConfig } from './read-script-config.js';
 
 /** `window.Cathy`: the page's queueing stub before the loader runs, the loader's command function after. */

@@ -1,4 +1,4 @@
-import { HOST_CSS } from '../loader/launcher-css.js';
+import { HOST_CSS } from '../launcher/launcher-css.js';
 
 /**
  * Reset, palettes and the panel frame. Palette surfaces must match SURFACE in theme/resolve-theme.ts.

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LAUNCHER_CSS } from '../loader/launcher-css.js';
+import { LAUNCHER_CSS } from '../launcher/launcher-css.js';
 import { applyStyles, widgetCss } from './index.js';
 
 afterEach(() => {

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuild, WIDGET_DIR } from '../../bench/support/client-build.js';
-import type { ChatChunk } from '../entry/chat-chunk.js';
-import { createHost } from '../loader/create-host.js';
-import { createLauncher } from '../loader/launcher.js';
+import type { ChatChunk } from '../loader/chat-chunk.js';
+import { createHost } from '../launcher/create-host.js';
+import { createLauncher } from '../launcher/launcher.js';
 
 let chunk: ChatChunk;
 

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { Cathy } from '../../sdk/cathy-types.js';
+import type { Cathy } from '../cathy-types.js';
 
 /** A chat whose every method records its calls, in one shared log for order checks. */
 export function fakeCathy(log: Array<[string, ...unknown[]]> = []) {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "http://localhost:5173/inventory"}
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eventually } from '../../../server/test/support/lead.js';
 import { useTestSite } from '../../../server/test/support/test-server.js';
 import type { CathyClient } from '../types.js';
 import { testClient } from './support/client-harness.js';
@@ -17,13 +18,8 @@ describe('page views of a single-page app', () => {
   afterEach(() => clients.splice(0).forEach((client) => client.destroy()));
 
   const pagesOf = async (client: CathyClient, count: number) => {
-    for (let i = 0; i < 100; i++) {
-      const visitor = await t.server.store.visitors.byId(client.snapshot().visitorId!);
-      if ((visitor?.pages.length ?? 0) >= count) return visitor!.pages.map(({ url, title }) => ({ url, title }));
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const visitor = await t.server.store.visitors.byId(client.snapshot().visitorId!);
-    throw new Error(`fewer than ${count} page views stored: ${JSON.stringify(visitor?.pages)}`);
+    const visitor = await eventually(() => t.server.store.visitors.byId(client.snapshot().visitorId!), (v) => (v?.pages.length ?? 0) >= count);
+    return visitor!.pages.map(({ url, title }) => ({ url, title }));
   };
 
   /** As a router does it: the URL, then the title, then the visitor reads for a while. */

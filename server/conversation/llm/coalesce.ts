@@ -9,8 +9,8 @@ const IDLE = Symbol('idle');
 
 /**
  * Groups a model's tokens into fewer, larger pieces: one socket emit per token costs several times the
- * CPU of one per few tokens (DESIGN.md). The first piece goes out at once, since the time to the first
- * word is what a visitor feels; after that, a piece leaves at `minChars` characters or `maxWaitMs`.
+ * CPU of one per few tokens (docs/architecture.md, performance notes). The first piece goes out at once, since
+ * the time to the first word is what a visitor feels; after that, a piece leaves at `minChars` characters or `maxWaitMs`.
  *
  * @example for await (const piece of coalesce(tokens, { minChars: 24, maxWaitMs: 40 })) emit(piece);
  */

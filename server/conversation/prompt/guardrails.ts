@@ -1,6 +1,6 @@
 /**
  * The rules every reply follows, whatever the dealer's notes or the visitor say. They restate the
- * conversation policy in DOMAIN.md; `llm/reply-guard.ts` checks the model's text against the same lines.
+ * conversation policy in docs/domain.md; `llm/reply-guard.ts` checks the model's text against the same lines.
  */
 export function guardrails(persona: string, dealer: string): string[] {
   return [

@@ -1,7 +1,7 @@
 import { deliveriesQuery, jobId } from '../request-params.js';
 import { json, type JsonSchema, type Operation } from './operation.js';
 
-// No zod schema: nothing parses it (its API form is server/delivery/delivery-dto.ts). Its main fields.
+// No zod schema: nothing parses it (its API form is server/wire/delivery-dto.ts). Its main fields.
 export const delivery: JsonSchema = {
   type: 'object',
   description: 'One handoff job of a lead version: an email to the lead recipients, an ADF email to the CRM, or a webhook.',

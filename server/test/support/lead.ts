@@ -1,5 +1,5 @@
 import type { Lead } from '../../../sdk/protocol/index.js';
-import type { ApiDelivery } from '../../delivery/delivery-dto.js';
+import type { ApiDelivery } from '../../wire/delivery-dto.js';
 import { say, talkUntilPhoneAsked, waitForLead } from './chat.js';
 import { openVisitor, type TestSiteContext } from './test-server.js';
 

@@ -1,6 +1,6 @@
 import type { Lead, LeadConsent } from '../../sdk/protocol/index.js';
 import type { ConsentRecord, ConversationRecord, LeadRecord, MessageRecord } from '../store/records.js';
-import { toChatMessage } from '../conversation/message-dto.js';
+import { toChatMessage } from './message-dto.js';
 
 function toConsent({ shownAt, givenAt, revokedAt, ...rest }: ConsentRecord): LeadConsent {
   return { ...rest, shownAt: shownAt.toISOString(), givenAt: givenAt.toISOString(), ...(revokedAt ? { revokedAt: revokedAt.toISOString() } : {}) };

@@ -3,7 +3,7 @@ import type { Logger } from '../logging/logger.js';
 import { verifyUserHash } from '../security/user-hash.js';
 import type { VisitorRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-import type { SessionRef } from '../conversation/context.js';
+import type { SessionRef } from './context.js';
 
 /**
  * `visitor:identify`. A valid `userHash` proves the host page's `externalId`: the visitor is then

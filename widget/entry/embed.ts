@@ -2,9 +2,9 @@
  * Script-tag entry, built to `widget.js`: the only file that reads the page's globals. It sets one
  * global, `window.Cathy`, and nothing else.
  */
-import type { ChatChunk } from './entry/chat-chunk.js';
-import { CHAT_CHUNK_FILE } from './loader/chat-chunk-file.js';
-import { startLoader } from './loader/start-loader.js';
+import type { ChatChunk } from '../loader/chat-chunk.js';
+import { CHAT_CHUNK_FILE } from '../loader/chat-chunk-file.js';
+import { startLoader } from '../loader/start-loader.js';
 
 startLoader({
   window,

@@ -4,7 +4,7 @@ import type {
   PendingMessage,
   PersistenceMode,
   PhoneEvent,
-} from './client/types.js';
+} from '../sdk/client/types.js';
 import type {
   ChatMessage,
   IdentifyPayload,
@@ -13,7 +13,7 @@ import type {
   Locale,
   PersonaDisplay,
   Theme,
-} from './protocol/index.js';
+} from '../sdk/protocol/index.js';
 
 /** Options of {@link createCathy}. Only `siteKey` and `serverUrl` are required. */
 export interface CathyOptions {

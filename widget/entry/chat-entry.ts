@@ -1,2 +1,2 @@
 /** The lazily loaded chat chunk, built to `widget-chat.[hash].js`; its exports are the `ChatChunk` contract. */
-export { startChat } from './entry/start-chat.js';
+export { startChat } from './start-chat.js';
