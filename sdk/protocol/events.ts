@@ -83,8 +83,8 @@ export interface LeadCapturedEvent {
 }
 
 export interface MessagesSincePayload {
-  /** The last message id the client has; omitted means from the start. */
-  after?: string;
+  /** The last message id the client has; omitted or null means from the start. */
+  after?: string | null;
   limit?: number;
 }
 

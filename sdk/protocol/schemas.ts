@@ -88,6 +88,10 @@ export const identifySchema = z
   }) satisfies z.ZodType<IdentifyPayload>;
 
 export const messagesSinceSchema = z.strictObject({
-  after: id.optional(),
+  // null is how JSON says "none": the same as leaving it out, from the start.
+  after: id
+    .nullable()
+    .optional()
+    .transform((value) => value ?? undefined),
   limit: z.number().int().min(1).max(LIMITS.historyPage).optional(),
 }) satisfies z.ZodType<MessagesSincePayload>;
