@@ -23,6 +23,17 @@ export interface SessionStartPayload {
   page: PageContext;
   utm?: Utm;
   locale?: Locale;
+  /**
+   * Pages the visitor viewed before this session, oldest first: the widget connects only once the shopper
+   * acts, so the page views before that travel here (at most `LIMITS.earlyPageViews`).
+   */
+  pages?: EarlyPageView[];
+}
+
+/** A page view the client saw before it had a session. */
+export interface EarlyPageView extends PageViewPayload {
+  /** ISO 8601: when the page was viewed. */
+  at: string;
 }
 
 export interface SessionStartResult {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type {
   CreateSessionBody,
+  EarlyPageView,
   HandshakeAuth,
   IdentifyPayload,
   MessageSendPayload,
@@ -46,10 +47,17 @@ export const handshakeAuthSchema = z.strictObject({
   visitorToken: z.string().min(1).max(300).optional(),
 }) satisfies z.ZodType<HandshakeAuth>;
 
+export const earlyPageViewSchema = z.strictObject({
+  url,
+  title: shortText.optional(),
+  at: z.iso.datetime({ offset: true }),
+}) satisfies z.ZodType<EarlyPageView>;
+
 export const sessionStartSchema = z.strictObject({
   page: pageContextSchema,
   utm: utmSchema.optional(),
   locale: localeSchema.optional(),
+  pages: z.array(earlyPageViewSchema).max(LIMITS.earlyPageViews).optional(),
 }) satisfies z.ZodType<SessionStartPayload>;
 
 export const createSessionSchema = sessionStartSchema.extend({

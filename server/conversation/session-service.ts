@@ -109,6 +109,11 @@ export async function startSession(deps: SessionDeps, ctx: VisitorContext, input
   const visitor = await findOrCreateVisitor(deps, ctx, input, now);
   const locale: Locale = input.locale ?? visitor.locale ?? ctx.site.persona.language ?? ctx.site.locale;
   const conversation = await findOrCreateConversation(deps, ctx, visitor, input, locale, now);
+  // In order, so the visitor's page list keeps its sequence; a browser clock ahead of ours counts as now.
+  for (const early of input.pages ?? []) {
+    const at = new Date(Math.min(Date.parse(early.at), now.getTime()));
+    await deps.store.visitors.addPageView(visitor.id, { url: early.url, title: early.title, at }, PAGE_VIEWS_KEPT);
+  }
   await deps.store.visitors.addPageView(visitor.id, { url: input.page.url, title: input.page.title, at: now }, PAGE_VIEWS_KEPT);
   const messages = await deps.store.messages.latest(conversation.id, LIMITS.sessionHistory);
   return {
