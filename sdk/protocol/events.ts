@@ -5,6 +5,8 @@ import type {
   Locale,
   PageContext,
   PersonaDisplay,
+  SiteDisplay,
+  TeamHours,
   Theme,
   Utm,
 } from './models.js';
@@ -44,6 +46,7 @@ export interface SessionStartResult {
   persona: PersonaDisplay;
   theme: Theme;
   locale: Locale;
+  site: SiteDisplay;
 }
 
 export interface MessageSendPayload {
@@ -91,6 +94,11 @@ export interface IdentifyResult {
 export interface LeadCapturedEvent {
   leadId: string;
   fields: CapturedFields;
+  /**
+   * When a person will call back, as Cathy promised it: shortly while the team is in (`open`), otherwise at
+   * `opens` (e.g. "tomorrow at 9:00 AM"). Pages thank the shopper with this, not with a promise of their own.
+   */
+  callback?: TeamHours;
 }
 
 export interface MessagesSincePayload {

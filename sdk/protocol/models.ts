@@ -39,6 +39,27 @@ export interface PersonaDisplay {
   status?: string;
 }
 
+/**
+ * Whether the dealership's people are in, from the site's business hours in its timezone.
+ *
+ * @example { open: false, opens: 'tomorrow at 9:00 AM' }
+ */
+export interface TeamHours {
+  open: boolean;
+  /** While closed: the next opening in the conversation's language, as Cathy says it. */
+  opens?: string;
+}
+
+/** What the widget shows about the dealership: the recorded-chat notice and the team's hours. */
+export interface SiteDisplay {
+  /** The dealership's name. */
+  name: string;
+  /** The dealer's privacy policy, linked from the recorded-chat notice. */
+  privacyUrl?: string;
+  /** At the start of the session. */
+  team: TeamHours;
+}
+
 export type WidgetPosition = 'right' | 'left';
 
 export interface Theme {

@@ -13,6 +13,7 @@ import type { Store } from '../store/store.js';
 import type { SessionRef, VisitorContext } from './context.js';
 import { initialState } from './initial-state.js';
 import { toChatMessage } from './message-dto.js';
+import { teamHours } from '../sites/team-hours.js';
 import { personaDisplay } from './persona.js';
 
 export const PAGE_VIEWS_KEPT = 20;
@@ -124,6 +125,11 @@ export async function startSession(deps: SessionDeps, ctx: VisitorContext, input
     persona: personaDisplay(ctx.site, conversation.locale),
     theme: ctx.site.theme,
     locale: conversation.locale,
+    site: {
+      name: ctx.site.name,
+      ...(ctx.site.privacyUrl ? { privacyUrl: ctx.site.privacyUrl } : {}),
+      team: teamHours(ctx.site, now, conversation.locale),
+    },
   };
 }
 
