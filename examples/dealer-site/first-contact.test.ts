@@ -89,4 +89,21 @@ describe.skipIf(!browserAvailable())('a shopper who has not acted yet, in Chromi
     await page.goto(`${server.url}/demo/finance`);
     await expect.poll(() => sockets.length, { timeout: 15_000 }).toBe(1);
   }, 60_000);
+
+  it.each([
+    ['en-US', 'Chats are recorded and shared with Sunrise Auto (demo).', 'an automated assistant for'],
+    ['es-MX', 'Las conversaciones se graban y se comparten con Sunrise Auto (demo).', 'asistente virtual de'],
+  ])('shows the recorded-chat notice before the first message and greets in the browser language (%s)', async (locale, notice, greeting) => {
+    context = await browser.newContext({ locale });
+    await recordChat(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/demo/`);
+    const chat = dealerPage(page);
+    await page.locator('cathy-chat button.launcher').click();
+    await chat.rows.filter({ hasText: greeting }).first().waitFor();
+    const log = chat.dialog.getByRole('log');
+    await log.getByText(notice).waitFor();
+    expect(await log.locator('.cathy-notice').allTextContents()).toEqual([locale === 'es-MX' ? 'Asistente automatizado' : 'Automated assistant', notice]);
+    expect(await chat.rows.count()).toBe(1);
+  }, 60_000);
 });

@@ -118,8 +118,8 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
     }
     const before = store.get();
     const resumed = before.ready && before.conversationId === session.conversationId;
-    const { visitorId, conversationId, persona, theme, locale } = session;
-    store.update({ ready: true, visitorId, conversationId, persona, theme, locale, streaming: null, typing: false, ...(resumed ? {} : { messages: session.messages }) });
+    const { visitorId, conversationId, persona, theme, locale, site } = session;
+    store.update({ ready: true, visitorId, conversationId, persona, theme, locale, site, streaming: null, typing: false, ...(resumed ? {} : { messages: session.messages }) });
     reportedUrl = page?.page.url;
     queue.confirm(store.get().messages);
     if (!resumed) events.emit('ready', { visitorId, conversationId, messages: session.messages, persona, theme, locale });
@@ -250,5 +250,5 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
 }
 
 function initialSnapshot(locale: ClientSnapshot['locale'], open: boolean): ClientSnapshot {
-  return { status: 'idle', ready: false, messages: [], pending: [], streaming: null, typing: false, persona: null, theme: {}, locale, open, lead: null };
+  return { status: 'idle', ready: false, messages: [], pending: [], streaming: null, typing: false, persona: null, theme: {}, locale, open, lead: null, site: null };
 }

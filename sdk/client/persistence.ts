@@ -65,10 +65,9 @@ export function createPersistence(siteKey: string, mode: PersistenceMode, win: W
     saveQueue: (queue) => (queue.length > 0 ? queues.set(queueKey, JSON.stringify(queue)) : queues.remove(queueKey)),
     loadPages: () => {
       const value = parse(visitors.get(pagesKey));
-      return Array.isArray(value) ? value.filter(isEarlyPageView).slice(-LIMITS.earlyPageViews) : [];
+      return Array.isArray(value) ? value.filter(isEarlyPageView) : [];
     },
-    savePages: (pages) =>
-      pages.length > 0 ? visitors.set(pagesKey, JSON.stringify(pages.slice(-LIMITS.earlyPageViews))) : visitors.remove(pagesKey),
+    savePages: (pages) => (pages[0] ? visitors.set(pagesKey, JSON.stringify(pages.slice(-LIMITS.earlyPageViews))) : visitors.remove(pagesKey)),
   };
 }
 
@@ -90,10 +89,5 @@ function isPersistedText(value: unknown): value is PersistedText {
 }
 
 function isEarlyPageView(value: unknown): value is EarlyPageView {
-  return (
-    isRecord(value) &&
-    typeof value.url === 'string' &&
-    typeof value.at === 'string' &&
-    (value.title === undefined || typeof value.title === 'string')
-  );
+  return isRecord(value) && typeof value.url === 'string' && typeof value.at === 'string' && typeof (value.title ?? '') === 'string';
 }

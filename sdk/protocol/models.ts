@@ -15,6 +15,8 @@ export interface ChatMessage {
   replyTo?: string;
   /** Consent disclosure to show beside the input when Cathy asks for a phone number. */
   disclosure?: string;
+  /** On Cathy's messages: the language she wrote it in, which follows the visitor's (the widget follows it too). */
+  locale?: Locale;
 }
 
 export interface PageContext {

@@ -22,6 +22,7 @@ export const chatMessageSchema = z.object({
   clientId: z.string().optional(),
   replyTo: z.string().optional(),
   disclosure: z.string().optional(),
+  locale: localeSchema.optional(),
 }) satisfies z.ZodType<ChatMessage>;
 
 const personaDisplaySchema = z.object({

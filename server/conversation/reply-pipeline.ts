@@ -6,6 +6,7 @@ import { capturedFields } from '../leads/captured-fields.js';
 import { consentText } from '../leads/consent.js';
 import { AppError } from '../errors/app-error.js';
 import type { MessageRecord } from '../store/records.js';
+import { teamHours } from '../sites/team-hours.js';
 import type { SessionRef } from './context.js';
 import { contactStep } from './contact-step.js';
 import { answerFacts } from './answer-facts.js';
@@ -56,7 +57,9 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     store.messages.latest(conversation.id, HISTORY_FOR_REPLY),
   ]);
   if (step.lead && step.announce) {
-    hub.publish(conversation.id, 'lead:captured', { leadId: step.lead.id, fields: capturedFields(step.lead) });
+    // The callback time is the one Cathy's own reply promises (shortly, or when the team is back).
+    const callback = teamHours(session.site, now, locale);
+    hub.publish(conversation.id, 'lead:captured', { leadId: step.lead.id, fields: capturedFields(step.lead), callback });
     deps.onLead?.(step.outcome.kind === 'lead_created');
     deps.logger.info(
       { siteId: session.site.id, conversationId: conversation.id, leadId: step.lead.id, outcome: step.outcome.kind, jobs: step.lead.pendingJobs.length },
@@ -93,6 +96,7 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     role: 'assistant',
     text,
     replyTo: message.id,
+    locale: meta.language,
     ...(disclosure ? { disclosure } : {}),
     createdAt: deps.now(),
   };

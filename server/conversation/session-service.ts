@@ -99,6 +99,7 @@ async function findOrCreateConversation(
     visitorId: visitor.id,
     role: 'assistant',
     text: personaDisplay(ctx.site, locale).greeting,
+    locale,
     createdAt: now,
   });
   return conversation;

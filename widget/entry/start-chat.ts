@@ -40,10 +40,6 @@ function wasChatting(options: ClientOptions): boolean {
  */
 function connectOnIntent(client: CathyClient, launcher: LauncherHandle): void {
   client.pageView();
-  const intents = ['pointerenter', 'focus'] as const;
-  const connect = () => {
-    for (const type of intents) launcher.element.removeEventListener(type, connect);
-    void client.start();
-  };
-  for (const type of intents) launcher.element.addEventListener(type, connect);
+  // start() is idempotent: whichever comes first connects, the other finds the client started.
+  for (const type of ['pointerenter', 'focus']) launcher.element.addEventListener(type, () => void client.start(), { once: true });
 }

@@ -82,7 +82,8 @@ function start(env: LoaderEnv, config: ScriptConfig): void {
           launcher,
           // `data-open` opens only for a visitor who has not closed the chat before, so it is the client's default.
           client: { siteKey: config.siteKey, serverUrl: config.serverUrl, locale, open: config.open },
-          widget: { locale, theme: config.theme, ...(config.nonce ? { nonce: config.nonce } : {}) },
+          // Only a data-locale pins the panel's language; otherwise it follows the language Cathy answers in.
+          widget: { ...(config.locale ? { locale: config.locale } : {}), theme: config.theme, ...(config.nonce ? { nonce: config.nonce } : {}) },
           setup: (chat) => queue.attach(chat),
           connect: connectWhenLoaded,
         });
