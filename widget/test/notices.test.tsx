@@ -63,3 +63,21 @@ describe('the header while the dealership is closed', () => {
     expect(closed.ui.getByRole('dialog').querySelector('.cathy-status')?.textContent).toBe('Automated assistant');
   });
 });
+
+describe('the greeting for a shopper who writes in Spanish', () => {
+  it('follows the language Cathy answers in, unless the page pinned a locale', () => {
+    const greeting = message('assistant', "Hi! I'm Cathy, an automated assistant for Sunrise Auto.", { locale: 'en' });
+    const { ui, update, client } = renderWidget({ open: true, messages: [greeting] });
+    const rows = () => Array.from(ui.getByRole('log').querySelectorAll('.cathy-row')).map((row) => row.textContent ?? '');
+    expect(rows()[0]).toContain('an automated assistant for Sunrise Auto');
+    const question = message('visitor', 'Hola, busco una camioneta');
+    update(() => client.receive(question));
+    update(() => client.receive(message('assistant', '¡Claro! ¿Nueva o usada?', { replyTo: question.id, locale: 'es' })));
+    expect(rows()[0]).toContain('¡Hola! Soy Cathy. ¿En qué puedo ayudarte hoy?');
+    expect(ui.getByRole('textbox').getAttribute('aria-label')).toBe('Escribe tu mensaje');
+
+    unmountAll();
+    const pinned = renderWidget({ open: true, messages: [greeting, question, message('assistant', '¡Claro!', { replyTo: question.id, locale: 'es' })] }, { locale: 'en' });
+    expect(pinned.ui.getByRole('log').querySelector('.cathy-row')?.textContent).toContain('an automated assistant for Sunrise Auto');
+  });
+});
