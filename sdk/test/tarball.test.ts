@@ -33,7 +33,7 @@ export = { chat, client };
 `;
 
 const TSCONFIG = {
-  compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
+  compilerOptions: { module: 'Node16', moduleResolution: 'Node16', target: 'ES2022', lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
   files: ['consumer.ts', 'consumer.cts'],
 };
 
@@ -80,7 +80,7 @@ describe('the packed cathy-chat tarball in a project outside the repository', ()
     await expect(readFile(path.join(installed, 'dist/types-cjs/sdk/index.d.cts'), 'utf8')).resolves.toMatch(/\.cjs'/);
   });
 
-  it('type-checks an ES module and a CommonJS consumer (moduleResolution NodeNext)', async () => {
+  it('type-checks an ES module and a CommonJS consumer (module and moduleResolution Node16, where CommonJS cannot require ES module types)', async () => {
     const result = await run(process.execPath, [TSC, '-p', project], { cwd: project }).then(
       () => '',
       (error: { stdout?: string }) => error.stdout ?? String(error),
