@@ -1,7 +1,9 @@
 // Builds the browser side: the script-tag loader and its lazily loaded chat chunk (dist/widget/), and the
 // npm SDK `cathy-chat` (sdk/dist/, ESM + CJS sharing one chunk set per format; its .d.ts come from
-// `tsc -p sdk/tsconfig.build.json`). The SDK bundles Preact and socket.io-client: a private copy is safe beside
-// any host framework, and the package has no runtime dependencies to conflict.
+// `tsc -p sdk/tsconfig.build.json`, the .d.cts from sdk/scripts/cjs-types.mjs). The SDK bundles Preact and
+// @preact/signals (its UI renders into its own shadow root, so a private, pinned copy never meets a host's React
+// or Preact) but imports socket.io-client as a dependency: a host that already ships socket.io-client 4 gets one
+// copy, deduplicated by its package manager and bundler.
 // Rollup runs the configs of this array in order, which the loader relies on to learn the chunk's hashed name.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
@@ -100,6 +102,19 @@ const withoutWebTransport = () => ({
   },
 });
 
+/**
+ * Replaces socket.io-client's reconnection backoff with an inert one (~0.1 KB gzip): our client turns the
+ * Manager's reconnection off (`reconnection: false`, sdk/client/socket-transport.ts) and retries by itself, so
+ * only `reset()` and `attempts` are ever reached.
+ */
+const withoutBackoff = () => ({
+  name: 'without-backoff',
+  load(id) {
+    if (!id.replaceAll('\\', '/').endsWith('socket.io-client/build/esm/contrib/backo2.js')) return null;
+    return 'export class Backoff { constructor() { this.attempts = 0; } duration() { return 0; } reset() { this.attempts = 0; } setMin() {} setMax() {} setJitter() {} }';
+  },
+});
+
 let chatChunkFile;
 
 /** Remembers the content-hashed name of the chat chunk for the loader build that follows. */
@@ -123,7 +138,7 @@ const injectChatChunk = () => ({
 export default [
   {
     input: 'widget/entry/chat-entry.ts',
-    plugins: [withoutWebTransport(), ...resolve(), commonjs(), compile(), minify(true), recordChatChunk(), precompress(), prune(/^widget-chat\./)],
+    plugins: [withoutWebTransport(), withoutBackoff(), ...resolve(), commonjs(), compile(), minify(true), recordChatChunk(), precompress(), prune(/^widget-chat\./)],
     output: {
       dir: WIDGET_DIR,
       format: 'es',
@@ -139,6 +154,7 @@ export default [
   },
   {
     input: { index: 'sdk/index.ts', headless: 'sdk/headless.ts' },
+    external: (id) => id === 'socket.io-client',
     plugins: [...resolve(), commonjs(), compile(), prune(/^chunks\//)],
     output: [
       { dir: SDK_DIR, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },

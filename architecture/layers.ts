@@ -63,7 +63,7 @@ export const PARTS: Part[] = [
  * client's tests start the real server); tooling builds, measures or demonstrates. Product code imports neither.
  */
 export const TEST_FILE = /(^|\/)test\/|\.test\.tsx?$|\.test-d\.ts$/;
-export const TOOLING = ['architecture/', 'bench/', 'eval/', 'examples/', 'rollup.config.mjs', 'vitest.config.ts'];
+export const TOOLING = ['architecture/', 'bench/', 'eval/', 'examples/', 'sdk/scripts/', 'rollup.config.mjs', 'vitest.config.ts'];
 
 /** Upward imports the rules allow, each with its reason. Keyed `from-file -> to-file`. */
 export const ALLOWED: Record<string, string> = {};

@@ -26,14 +26,18 @@ const leaks = [loader, chunk].flatMap((size) => FORBIDDEN.filter((pattern) => pa
 console.log(`${'bundle'.padEnd(32)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}${'budget'.padStart(10)}${'of budget'.padStart(11)}`);
 console.log(row(`${loader.file} (before interaction)`, loader));
 console.log(row(`${chunk.file}`, chunk));
-console.log(row('together', { ...chunk, raw: loader.raw + chunk.raw, gzip: loader.gzip + chunk.gzip, brotli: loader.brotli + chunk.brotli, budget: BUDGETS.loader + BUDGETS.chunk }));
+console.log(row('together', { ...chunk, raw: loader.raw + chunk.raw, gzip: loader.gzip + chunk.gzip, brotli: loader.brotli + chunk.brotli, budget: BUDGETS.total }));
 console.log(`
 Requests (budgets: 1 before interaction, at most 4 from opening to Cathy's first message):
   before interaction  1  widget.js (no socket, no iframe; the launcher is drawn by it)
-  on open             2  widget-chat.[hash].js (already there if hover, focus or idle loaded it)
-                      3  one WebSocket: the Socket.IO handshake, session:start (history and greeting) and the reply
+                         + widget-chat.[hash].js once the browser is idle, still without a socket: 0 sockets per
+                         page view until the shopper acts (bench:widget counts them in Chromium)
+  on hover or open    2  widget-chat.[hash].js (already there if hover, focus or idle loaded it)
+                      3  one WebSocket: the Socket.IO handshake, session:start (history, greeting and the page
+                         views before it) and the reply
   total               3  (+1 for the persona avatar image when the site sets one = 4)
   Where WebSockets are blocked, long-polling adds a handshake GET, a connect POST and a poll GET.
 `);
 if (leaks.length) console.log(`Forbidden in the widget bundles:\n  ${leaks.join('\n  ')}`);
-process.exitCode = loader.gzip <= loader.budget && chunk.gzip <= chunk.budget && !leaks.length ? 0 : 1;
+const withinTotal = loader.gzip + chunk.gzip <= BUDGETS.total;
+process.exitCode = loader.gzip <= loader.budget && chunk.gzip <= chunk.budget && withinTotal && !leaks.length ? 0 : 1;

@@ -67,7 +67,8 @@ export function createCathy(options: CathyOptions): Cathy {
     launcher,
     client,
     widget: {
-      locale,
+      // Only the page's own locale pins the panel's language; otherwise it follows the language Cathy answers in.
+      ...(options.locale ? { locale } : {}),
       theme,
       ...(options.persona ? { persona: options.persona } : {}),
       ...(options.nonce ? { nonce: options.nonce } : {}),

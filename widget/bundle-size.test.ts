@@ -17,6 +17,10 @@ describe('widget bundle size', () => {
     expect(sizes.chunk.gzip).toBeLessThanOrEqual(BUDGETS.chunk);
   });
 
+  it(`keeps all widget JavaScript, loader and chunk together, within ${BUDGETS.total} bytes gzip`, () => {
+    expect(sizes.loader.gzip + sizes.chunk.gzip).toBeLessThanOrEqual(BUDGETS.total);
+  });
+
   it.each(FORBIDDEN.map((pattern) => [String(pattern), pattern] as const))('never ships %s to a dealer page', (_, pattern) => {
     // Only the surroundings of a match are reported: the whole bundle would drown the failure.
     const found = [sizes.loader, sizes.chunk].flatMap(({ file, code }) => {

@@ -11,8 +11,14 @@ export const SDK_DIST = path.join(ROOT, 'sdk/dist');
 export const BUDGETS = {
   /** What every dealer page loads before the visitor interacts. */
   loader: 4 * 1024,
-  /** Preact UI, signals, socket.io-client and the client, loaded on first interaction or idle. */
-  chunk: 35 * 1024,
+  /**
+   * Preact UI, signals, socket.io-client and the client, loaded on first interaction or idle. Raised from 35 KB
+   * by the connect-on-intent client (early page views, returning chatters), the recorded-chat notice, the team's
+   * hours in the header and the greeting that follows the chat's language; `total` still holds both to 39 KB.
+   */
+  chunk: 35.2 * 1024,
+  /** All widget JavaScript a visitor who chats downloads: loader and chunk together. */
+  total: 39 * 1024,
 } as const;
 
 /** Server-only code and unsafe constructs that must never reach a dealer's page. */

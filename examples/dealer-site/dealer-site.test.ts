@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../../bench/support/chromium.js';
 import { ensureClientBuild, ROOT } from '../../bench/support/client-build.js';
 import type { Lead } from '../../sdk/protocol/index.js';
+import { teamHours } from '../../server/sites/team-hours.js';
 import { eventually } from '../../server/test/support/lead.js';
 import { startTestServer, type TestServer } from '../../server/test/support/test-server.js';
 import { dealerPage, recordChat, talkUntilPhoneAsked } from './test/dealer-page.js';
@@ -58,10 +59,16 @@ describe.skipIf(!browserAvailable())('the dealer site in Chromium', () => {
     expect(await page.evaluate(() => window.cathyTestLog.deltas)).toBeGreaterThan(0);
 
     await talkUntilPhoneAsked(chat.say);
-    await chat.say('Sure, call me at (305) 742-5519');
+    const confirmation = await chat.say('Sure, call me at (305) 742-5519');
     // The page's own `Cathy('on', 'lead', …)` hook (assets/site.js) pushed to its dataLayer and thanked the visitor.
     const banner = page.locator('#lead-banner');
     await banner.waitFor({ state: 'visible' });
+    // …with the callback time the lead event carries, the one Cathy just promised, not "shortly" after hours.
+    const team = teamHours((await server.store.sites.byPublicKey('pk_demo'))!, new Date(), 'en');
+    if (team.opens) {
+      expect(confirmation.text).toContain(team.opens);
+      expect(await banner.textContent()).toContain(`will call you ${team.opens}`);
+    } else expect(await banner.textContent()).toContain(team.open ? 'shortly' : 'as soon as our team is back');
     const leadId = await banner.getAttribute('data-lead-id');
     expect(leadId).toBeTruthy();
     expect(await page.evaluate(() => window.dataLayer)).toContainEqual({ event: 'cathy_lead', leadId });

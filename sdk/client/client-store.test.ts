@@ -3,7 +3,7 @@ import type { ChatMessage } from '../protocol/index.js';
 import { createClientStore } from './client-store.js';
 import type { ClientSnapshot } from './types.js';
 
-const initial: ClientSnapshot = { status: 'online', ready: true, messages: [], pending: [], streaming: null, typing: false, persona: null, theme: {}, locale: 'en', open: false, lead: null };
+const initial: ClientSnapshot = { status: 'online', ready: true, messages: [], pending: [], streaming: null, typing: false, persona: null, theme: {}, locale: 'en', open: false, lead: null, site: null };
 const reply: ChatMessage = { id: 'r1', conversationId: 'c1', role: 'assistant', text: 'Sure, we have three in stock.', createdAt: '2026-01-01T00:00:00.000Z', replyTo: 'v1' };
 
 describe('createClientStore', () => {

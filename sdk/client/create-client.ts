@@ -1,4 +1,4 @@
-import { isErrorResponse, type IdentifyResult, type SessionStartResult } from '../protocol/index.js';
+import { isErrorResponse, type EarlyPageView, type IdentifyResult, type PageViewPayload, type SessionStartResult } from '../protocol/index.js';
 import { watchBrowserSignals } from './browser-signals.js';
 import { checkText, normalizeOptions } from './client-options.js';
 import { defaultTransports, pageWindow, type ClientInternals } from './client-internals.js';
@@ -27,6 +27,8 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
   const { events } = store;
   const gaps = createGapFiller(store);
   let page: PageInfo | undefined;
+  // Page views before the first session, which `session:start` carries; none once a session exists.
+  let earlyPages: EarlyPageView[] = [];
   let reportedUrl: string | undefined;
   let started: Promise<void> | undefined;
   let settleStart: (() => void) | undefined;
@@ -58,7 +60,12 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
     probe: timing.probe,
     request: () => ({
       auth: { siteKey: config.siteKey, ...(visitor.visitorToken ? { visitorId: visitor.visitorId, visitorToken: visitor.visitorToken } : {}) },
-      session: { page: page!.page, ...(page!.utm ? { utm: page!.utm } : {}), ...(config.locale ? { locale: config.locale } : {}) },
+      session: {
+        page: page!.page,
+        ...(page!.utm ? { utm: page!.utm } : {}),
+        ...(config.locale ? { locale: config.locale } : {}),
+        ...(earlyPages.length > 0 ? { pages: earlyPages } : {}),
+      },
     }),
     onStatus: (status) => {
       link = status;
@@ -85,16 +92,34 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
     maxAttempts: timing.maxSendAttempts,
   });
 
+  const rememberEarlyPage = (view: PageViewPayload) => {
+    const pages = persistence.loadPages();
+    if (pages.at(-1)?.url !== view.url) persistence.savePages([...pages, { ...view, at: new Date().toISOString() }]);
+  };
+  const rememberChatting = (messages: readonly { role: string }[]) => {
+    if (visitor.chatting || !messages.some((m) => m.role === 'visitor')) return;
+    visitor = { ...visitor, chatting: true };
+    persistence.saveVisitor(visitor);
+  };
+
   // A message of ours that a gap fill or another socket event brought first is no longer pending, even if failed.
-  events.on('message', (message) => message.clientId && queue.confirm([message]));
+  events.on('message', (message) => {
+    rememberChatting([message]);
+    if (message.clientId) queue.confirm([message]);
+  });
 
   function onSession(session: SessionStartResult, transport: Transport): void {
-    visitor = { visitorId: session.visitorId, visitorToken: session.visitorToken, open: store.get().open };
+    visitor = { visitorId: session.visitorId, visitorToken: session.visitorToken, open: store.get().open, ...(visitor.chatting ? { chatting: true } : {}) };
     persistence.saveVisitor(visitor);
+    rememberChatting(session.messages);
+    if (earlyPages.length > 0) {
+      earlyPages = [];
+      persistence.savePages([]);
+    }
     const before = store.get();
     const resumed = before.ready && before.conversationId === session.conversationId;
-    const { visitorId, conversationId, persona, theme, locale } = session;
-    store.update({ ready: true, visitorId, conversationId, persona, theme, locale, streaming: null, typing: false, ...(resumed ? {} : { messages: session.messages }) });
+    const { visitorId, conversationId, persona, theme, locale, site } = session;
+    store.update({ ready: true, visitorId, conversationId, persona, theme, locale, site, streaming: null, typing: false, ...(resumed ? {} : { messages: session.messages }) });
     reportedUrl = page?.page.url;
     queue.confirm(store.get().messages);
     if (!resumed) events.emit('ready', { visitorId, conversationId, messages: session.messages, persona, theme, locale });
@@ -121,6 +146,12 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
     persistence.saveVisitor(visitor);
     store.update({ open });
     events.emit(open ? 'open' : 'close', undefined);
+    if (open) startIfPossible();
+  };
+
+  // Opening the chat or identifying the visitor needs the server: connect then, if nobody has yet.
+  const startIfPossible = () => {
+    if (!started && (win || options.page)) void client.start();
   };
 
   const client: CathyClient = {
@@ -130,6 +161,9 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
       page = options.page ? pageInfo(options.page) : win ? readPage(win) : undefined;
       if (!page) throw misuse('start the chat', 'there is no page outside a browser', 'Call start() in the browser, or pass the page option.');
       reportedUrl = page.page.url;
+      // The current page goes as the session's own page, not twice.
+      earlyPages = persistence.loadPages();
+      if (earlyPages.at(-1)?.url === page.page.url) earlyPages.pop();
       started = new Promise((resolve) => (settleStart = resolve));
       queue.restore(persistence.loadQueue());
       if (win) {
@@ -163,6 +197,7 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
     },
     identify(payload) {
       assertAlive('identify the visitor');
+      startIfPossible();
       return new Promise<IdentifyResult>((resolve, reject) => {
         unsettledIdentifies.add(reject);
         const attempt = async () => {
@@ -183,6 +218,7 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
       const next = view ? pageInfo(view) : win ? readPage(win) : undefined;
       if (!next) throw misuse('report the page view', 'there is no page outside a browser', 'Pass { url, title }.');
       page = { page: next.page, ...((next.utm ?? page?.utm) ? { utm: next.utm ?? page?.utm } : {}) };
+      if (!started) return rememberEarlyPage(pageView(next));
       if (next.page.url === reportedUrl) return;
       const transport = ready();
       // While down, the next session:start carries this page.
@@ -214,5 +250,5 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
 }
 
 function initialSnapshot(locale: ClientSnapshot['locale'], open: boolean): ClientSnapshot {
-  return { status: 'idle', ready: false, messages: [], pending: [], streaming: null, typing: false, persona: null, theme: {}, locale, open, lead: null };
+  return { status: 'idle', ready: false, messages: [], pending: [], streaming: null, typing: false, persona: null, theme: {}, locale, open, lead: null, site: null };
 }

@@ -7,6 +7,7 @@ import type {
   Locale,
   PageViewPayload,
   PersonaDisplay,
+  SiteDisplay,
   Theme,
   Utm,
 } from '../protocol/index.js';
@@ -59,6 +60,8 @@ export interface ClientSnapshot {
   open: boolean;
   /** Latest `lead:captured` of this visitor. */
   lead: LeadCapturedEvent | null;
+  /** The dealership as the session describes it (name, privacy policy, the team's hours); null before it. */
+  site: SiteDisplay | null;
 }
 
 export interface ReadyEvent {

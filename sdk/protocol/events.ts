@@ -5,6 +5,8 @@ import type {
   Locale,
   PageContext,
   PersonaDisplay,
+  SiteDisplay,
+  TeamHours,
   Theme,
   Utm,
 } from './models.js';
@@ -23,6 +25,17 @@ export interface SessionStartPayload {
   page: PageContext;
   utm?: Utm;
   locale?: Locale;
+  /**
+   * Pages the visitor viewed before this session, oldest first: the widget connects only once the shopper
+   * acts, so the page views before that travel here (at most `LIMITS.earlyPageViews`).
+   */
+  pages?: EarlyPageView[];
+}
+
+/** A page view the client saw before it had a session. */
+export interface EarlyPageView extends PageViewPayload {
+  /** ISO 8601: when the page was viewed. */
+  at: string;
 }
 
 export interface SessionStartResult {
@@ -33,6 +46,7 @@ export interface SessionStartResult {
   persona: PersonaDisplay;
   theme: Theme;
   locale: Locale;
+  site: SiteDisplay;
 }
 
 export interface MessageSendPayload {
@@ -80,11 +94,16 @@ export interface IdentifyResult {
 export interface LeadCapturedEvent {
   leadId: string;
   fields: CapturedFields;
+  /**
+   * When a person will call back, as Cathy promised it: shortly while the team is in (`open`), otherwise at
+   * `opens` (e.g. "tomorrow at 9:00 AM"). Pages thank the shopper with this, not with a promise of their own.
+   */
+  callback?: TeamHours;
 }
 
 export interface MessagesSincePayload {
-  /** The last message id the client has; omitted means from the start. */
-  after?: string;
+  /** The last message id the client has; omitted or null means from the start. */
+  after?: string | null;
   limit?: number;
 }
 

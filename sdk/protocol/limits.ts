@@ -8,4 +8,6 @@ export const LIMITS = {
   historyPage: 100,
   /** Messages returned with a session. */
   sessionHistory: 50,
+  /** Page views before the first session that `session:start` carries (older ones are dropped). */
+  earlyPageViews: 20,
 } as const;

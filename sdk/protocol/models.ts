@@ -15,6 +15,8 @@ export interface ChatMessage {
   replyTo?: string;
   /** Consent disclosure to show beside the input when Cathy asks for a phone number. */
   disclosure?: string;
+  /** On Cathy's messages: the language she wrote it in, which follows the visitor's (the widget follows it too). */
+  locale?: Locale;
 }
 
 export interface PageContext {
@@ -37,6 +39,27 @@ export interface PersonaDisplay {
   avatarUrl?: string;
   greeting: string;
   status?: string;
+}
+
+/**
+ * Whether the dealership's people are in, from the site's business hours in its timezone.
+ *
+ * @example { open: false, opens: 'tomorrow at 9:00 AM' }
+ */
+export interface TeamHours {
+  open: boolean;
+  /** While closed: the next opening in the conversation's language, as Cathy says it. */
+  opens?: string;
+}
+
+/** What the widget shows about the dealership: the recorded-chat notice and the team's hours. */
+export interface SiteDisplay {
+  /** The dealership's name. */
+  name: string;
+  /** The dealer's privacy policy, linked from the recorded-chat notice. */
+  privacyUrl?: string;
+  /** At the start of the session. */
+  team: TeamHours;
 }
 
 export type WidgetPosition = 'right' | 'left';

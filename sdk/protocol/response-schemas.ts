@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ERROR_CODES, type ErrorResponse } from './errors.js';
 import type { IdentifyResult, MessagesSinceResult, OkResult, PostMessageResult, SessionStartResult } from './events.js';
 import type { Lead, LeadConsent, LeadContact, LeadConversation, LeadInterest } from './lead.js';
-import type { ChatMessage, PersonaDisplay, Theme } from './models.js';
+import type { ChatMessage, PersonaDisplay, SiteDisplay, Theme } from './models.js';
 import { localeSchema, pageContextSchema, utmSchema } from './schemas.js';
 
 /** ISO 8601 in UTC, as `Date.prototype.toISOString` writes it. */
@@ -22,6 +22,7 @@ export const chatMessageSchema = z.object({
   clientId: z.string().optional(),
   replyTo: z.string().optional(),
   disclosure: z.string().optional(),
+  locale: localeSchema.optional(),
 }) satisfies z.ZodType<ChatMessage>;
 
 const personaDisplaySchema = z.object({
@@ -38,6 +39,12 @@ const themeSchema = z.object({
   zIndex: z.number().int().optional(),
 }) satisfies z.ZodType<Theme>;
 
+const siteDisplaySchema = z.object({
+  name: z.string(),
+  privacyUrl: z.string().optional(),
+  team: z.object({ open: z.boolean(), opens: z.string().optional() }),
+}) satisfies z.ZodType<SiteDisplay>;
+
 export const sessionStartResultSchema = z.object({
   visitorId: z.string(),
   visitorToken: z.string(),
@@ -46,6 +53,7 @@ export const sessionStartResultSchema = z.object({
   persona: personaDisplaySchema,
   theme: themeSchema,
   locale: localeSchema,
+  site: siteDisplaySchema,
 }) satisfies z.ZodType<SessionStartResult>;
 
 export const postMessageResultSchema = z.object({

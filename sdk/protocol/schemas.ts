@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type {
   CreateSessionBody,
+  EarlyPageView,
   HandshakeAuth,
   IdentifyPayload,
   MessageSendPayload,
@@ -59,10 +60,17 @@ export const handshakeAuthSchema = z.strictObject({
   visitorToken: z.string().min(1).max(300).optional(),
 }) satisfies z.ZodType<HandshakeAuth>;
 
+export const earlyPageViewSchema = z.strictObject({
+  url,
+  title: shortText.optional(),
+  at: z.iso.datetime({ offset: true }),
+}) satisfies z.ZodType<EarlyPageView>;
+
 export const sessionStartSchema = z.strictObject({
   page: pageContextSchema,
   utm: utmSchema.optional(),
   locale: localeSchema.optional(),
+  pages: z.array(earlyPageViewSchema).max(LIMITS.earlyPageViews).optional(),
 }) satisfies z.ZodType<SessionStartPayload>;
 
 export const createSessionSchema = sessionStartSchema.extend({
@@ -101,6 +109,10 @@ export const identifySchema = z
   }) satisfies z.ZodType<IdentifyPayload>;
 
 export const messagesSinceSchema = z.strictObject({
-  after: id.optional(),
+  // null is how JSON says "none": the same as leaving it out, from the start.
+  after: id
+    .nullable()
+    .optional()
+    .transform((value) => value ?? undefined),
   limit: z.number().int().min(1).max(LIMITS.historyPage).optional(),
 }) satisfies z.ZodType<MessagesSincePayload>;

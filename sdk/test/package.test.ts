@@ -33,9 +33,12 @@ describe('the cathy-chat package', () => {
     };
     expect(manifest.sideEffects).toBe(false);
     for (const entry of ['.', './headless']) {
-      const conditions = manifest.exports[entry] as Record<string, string>;
-      expect(Object.keys(conditions)).toEqual(['types', 'import', 'require']);
-      for (const file of Object.values(conditions)) expect(() => readFileSync(path.join(SDK, file))).not.toThrow();
+      const conditions = manifest.exports[entry] as unknown as Record<string, Record<string, string>>;
+      expect(Object.keys(conditions)).toEqual(['import', 'require']);
+      // Types first in each, and .d.cts for require: a CommonJS consumer must not read ES module declarations.
+      expect(Object.keys(conditions.import!)).toEqual(['types', 'default']);
+      expect(conditions.require!.types).toMatch(/\.d\.cts$/);
+      for (const file of Object.values(conditions).flatMap((c) => Object.values(c))) expect(() => readFileSync(path.join(SDK, file))).not.toThrow();
     }
     expect(SDK_DIST).toBe(path.join(SDK, 'dist'));
   });

@@ -7,6 +7,7 @@ import { eraseFromLeads } from '../leads/erase-from-leads.js';
 import { consentText } from '../leads/consent.js';
 import { AppError } from '../errors/app-error.js';
 import type { MessageRecord } from '../store/records.js';
+import { teamHours } from '../sites/team-hours.js';
 import type { SessionRef } from './context.js';
 import { contactStep } from './contact-step.js';
 import { answerFacts } from './answer-facts.js';
@@ -57,7 +58,9 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     store.messages.latest(conversation.id, HISTORY_FOR_REPLY),
   ]);
   if (step.lead && step.announce) {
-    hub.publish(conversation.id, 'lead:captured', { leadId: step.lead.id, fields: capturedFields(step.lead, conversation.id) });
+    // The callback time is the one Cathy's own reply promises (shortly, or when the team is back).
+    const callback = teamHours(session.site, now, locale);
+    hub.publish(conversation.id, 'lead:captured', { leadId: step.lead.id, fields: capturedFields(step.lead, conversation.id), callback });
   }
   if (step.lead && step.sent) {
     deps.onLead?.(step.created === true);
@@ -96,6 +99,7 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     role: 'assistant',
     text,
     replyTo: message.id,
+    locale: meta.language,
     ...(disclosure ? { disclosure } : {}),
     createdAt: deps.now(),
   };

@@ -13,6 +13,7 @@ import type { Store } from '../store/store.js';
 import type { SessionRef, VisitorContext } from './context.js';
 import { initialState } from './initial-state.js';
 import { toChatMessage } from '../wire/message-dto.js';
+import { teamHours } from '../sites/team-hours.js';
 import { personaDisplay } from './persona.js';
 
 export const PAGE_VIEWS_KEPT = 20;
@@ -101,6 +102,7 @@ async function findOrCreateConversation(
     visitorId: visitor.id,
     role: 'assistant',
     text: personaDisplay(ctx.site, locale).greeting,
+    locale,
     createdAt: now,
   });
   return conversation;
@@ -112,6 +114,11 @@ export async function startSession(deps: SessionDeps, ctx: VisitorContext, input
   const visitor = await findOrCreateVisitor(deps, ctx, input, now);
   const locale: Locale = input.locale ?? visitor.locale ?? ctx.site.persona.language ?? ctx.site.locale;
   const conversation = await findOrCreateConversation(deps, ctx, visitor, input, locale, now);
+  // In order, so the visitor's page list keeps its sequence; a browser clock ahead of ours counts as now.
+  for (const early of input.pages ?? []) {
+    const at = new Date(Math.min(Date.parse(early.at), now.getTime()));
+    await deps.store.visitors.addPageView(visitor.id, { url: early.url, title: early.title, at }, PAGE_VIEWS_KEPT);
+  }
   await deps.store.visitors.addPageView(visitor.id, { url: input.page.url, title: input.page.title, at: now }, PAGE_VIEWS_KEPT);
   const messages = await deps.store.messages.latest(conversation.id, LIMITS.sessionHistory);
   return {
@@ -122,6 +129,11 @@ export async function startSession(deps: SessionDeps, ctx: VisitorContext, input
     persona: personaDisplay(ctx.site, conversation.locale),
     theme: ctx.site.theme,
     locale: conversation.locale,
+    site: {
+      name: ctx.site.name,
+      ...(ctx.site.privacyUrl ? { privacyUrl: ctx.site.privacyUrl } : {}),
+      team: teamHours(ctx.site, now, conversation.locale),
+    },
   };
 }
 

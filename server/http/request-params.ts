@@ -45,13 +45,11 @@ export const deliveriesQuery = z.strictObject({
  * const query = parseOrThrow(historyQuery, req.query, 'query');
  */
 export const historyQuery = z.strictObject({
+  // `?after=` (as a URL template leaves it) means the same as no `after`: from the start.
   after: z
-    .string()
-    .min(1)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/)
+    .union([z.literal('').transform(() => undefined), z.string().max(64).regex(/^[A-Za-z0-9_-]+$/)])
     .optional()
-    .meta({ description: 'The last message id the client has; omitted means from the start.', example: EXAMPLE_ID }),
+    .meta({ description: 'The last message id the client has; omitted or empty means from the start.', example: EXAMPLE_ID }),
   limit: z
     .coerce.number()
     .int()

@@ -67,7 +67,7 @@ export function attachGateway(io: CathyServer, deps: GatewayDeps): CathyNamespac
       const { message } = await deps.engine.send(session(socket), payload);
       return { message };
     });
-    on('messages:since', messagesSinceSchema, (payload) => deps.engine.since(session(socket), payload.after, payload.limit));
+    on('messages:since', messagesSinceSchema, (payload) => deps.engine.since(session(socket), payload.after ?? undefined, payload.limit));
     on('page:view', pageViewSchema, async (payload): Promise<OkResult> => {
       await deps.engine.pageView(session(socket), payload);
       return { ok: true };

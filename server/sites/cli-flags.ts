@@ -16,6 +16,7 @@ export const SITE_FLAGS = {
   locale: { type: 'string' },
   phone: { type: 'string' },
   address: { type: 'string' },
+  'privacy-url': { type: 'string' },
   'persona-name': { type: 'string' },
   greeting: { type: 'string' },
   accent: { type: 'string' },
@@ -51,6 +52,7 @@ export function settingsFromFlags(values: Values): Partial<SiteSettings> {
   if (values.locale !== undefined) patch.locale = values.locale;
   if (values.phone !== undefined) patch.phone = values.phone;
   if (values.address !== undefined) patch.address = values.address;
+  if (values['privacy-url'] !== undefined) patch.privacyUrl = values['privacy-url'];
   const persona: Record<string, string> = {};
   if (values['persona-name'] !== undefined) persona.name = values['persona-name'];
   if (values.greeting !== undefined) persona.greeting = values.greeting;
@@ -80,6 +82,7 @@ Flags:
   --webhook-url URL --webhook-secret SECRET
   --timezone America/New_York  --country US  --locale en|es
   --phone "(305) 555-0100"  --address "…"
+  --privacy-url URL                 the dealer's privacy policy, linked from the chat's recorded-chat notice
   --persona-name Cathy  --greeting "…"  --accent "#0b6bcb"  --position right|left
   --json                            machine-readable output (run as "npm run --silent site -- …")
 `;

@@ -79,6 +79,8 @@ describe('npm run site', () => {
     [['create', '--name', 'A', '--origin', 'a.example']],
     [['create', '--name', 'A', '--origin', 'https://a.example', '--lead-email', 'not-an-email']],
     [['create', '--name', 'A', '--origin', 'https://a.example', '--timezone', 'Mars/Olympus']],
+    [['create', '--name', 'A', '--origin', 'https://a.example', '--privacy-url', 'javascript:alert(1)']],
+    [['create', '--name', 'A', '--origin', 'https://a.example', '--privacy-url', 'a.example/privacy']],
     [['frobnicate']],
     [['update', 'pk_missing', '--name', 'B']],
     [[]],
@@ -86,6 +88,16 @@ describe('npm run site', () => {
     expect(await run(...argv)).toBe(2);
     expect(err.join('')).toMatch(/\S/);
     expect(await sites()).toEqual([]);
+  });
+
+  it('sets the privacy-policy URL the chat links from its recorded-chat notice', async () => {
+    await run('create', '--name', 'A', '--origin', 'https://a.example', '--json');
+    const { publicKey } = JSON.parse(out.join('')) as { publicKey: string };
+    expect(await run('update', publicKey, '--privacy-url', 'https://a.example/privacy')).toBe(0);
+    expect(await run('update', publicKey, '--privacy-url', 'ftp://a.example/privacy')).toBe(2);
+    expect(err.join('')).toMatch(/privacyUrl: must be an http\(s\) URL/);
+    const [site] = await sites();
+    expect(site?.privacyUrl).toBe('https://a.example/privacy');
   });
 
   it('leaves a site unchanged when an update is invalid', async () => {

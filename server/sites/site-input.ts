@@ -38,6 +38,7 @@ export const siteSettingsSchema = z.strictObject({
   locale: z.enum(['en', 'es']),
   phone: z.string().trim().min(7).max(30).optional(),
   address: z.string().trim().min(3).max(300).optional(),
+  privacyUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://dealer.example/privacy' }).max(2048).optional(),
   persona: z.strictObject({
     name: z.string().trim().min(1).max(60),
     greeting: z.string().trim().max(500),

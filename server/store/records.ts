@@ -58,6 +58,8 @@ export interface SiteRecord {
   /** Dealership phone and address, for Cathy's answers and the ADF vendor block. */
   phone?: string;
   address?: string;
+  /** The dealer's privacy policy (http or https), linked from the widget's recorded-chat notice. */
+  privacyUrl?: string;
   /** Overrides of the default consent disclosure, per locale. */
   consentText?: Partial<Record<Locale, string>>;
   createdAt: Date;

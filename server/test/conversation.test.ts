@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lead } from '../../sdk/protocol/index.js';
+import { teamHours } from '../sites/team-hours.js';
 import { PAGE, say, talkUntilPhoneAsked, waitForLead } from './support/chat.js';
 import { useTestSite, openVisitor } from './support/test-server.js';
 
@@ -11,6 +12,8 @@ describe('a visitor talks to Cathy over Socket.IO', () => {
     expect(session.messages).toHaveLength(1);
     expect(session.messages[0]?.role).toBe('assistant');
     expect(session.persona.name).toBe('Cathy');
+    // What the widget's recorded-chat notice and header show of the dealership.
+    expect(session.site).toEqual({ name: 'Test Motors', team: teamHours(t.site.site, new Date(), 'en') });
 
     const ask = await talkUntilPhoneAsked(socket);
     expect(ask.disclosure).toContain('Test Motors');
@@ -21,6 +24,9 @@ describe('a visitor talks to Cathy over Socket.IO', () => {
     const captured = await leadEvent;
     expect(captured.fields.phone).toBe('(305) 814-2279');
     expect(reply.text.length).toBeGreaterThan(10);
+    // The lead event says when a person calls back, as Cathy's reply does: shortly, or when the team is back.
+    expect(captured.callback).toEqual(teamHours(t.site.site, new Date(), 'en'));
+    if (captured.callback?.opens) expect(reply.text).toContain(captured.callback.opens);
     // What the visitor says after the lead exists still reaches it.
     await say(socket, 'Actually mornings are better for a call');
     socket.close();

@@ -174,7 +174,7 @@ describe('the server refuses bad callers with the documented codes and keeps ser
     const preflight = await fetch(`${server.url}/v1/leads`, { method: 'OPTIONS', headers: { origin: PAGE_ORIGIN } });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     const body = (await res.json()) as SessionStartResult;
-    expect(Object.keys(body).sort()).toEqual(['conversationId', 'locale', 'messages', 'persona', 'theme', 'visitorId', 'visitorToken']);
+    expect(Object.keys(body).sort()).toEqual(['conversationId', 'locale', 'messages', 'persona', 'site', 'theme', 'visitorId', 'visitorToken']);
   });
 
   it('answers preflight on every visitor route and sends CORS headers with a refused body', async () => {

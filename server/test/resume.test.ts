@@ -66,4 +66,21 @@ describe('idempotent sends and resuming after a disconnect', () => {
     expect(tooBig).toMatchObject({ error: { code: 'VALIDATION_ERROR' } });
     socket.close();
   });
+
+  it('reads from the start for an empty after, over HTTP (?after=) and socket (after: null)', async () => {
+    const { socket, session } = await openVisitor(t);
+    await say(socket, 'Hi there');
+    const all = await ok(request<MessagesSinceResult>(socket, 'messages:since', {}));
+    const viaNull = await ok(request<MessagesSinceResult>(socket, 'messages:since', { after: null }));
+    expect(viaNull.messages.map((m) => m.id)).toEqual(all.messages.map((m) => m.id));
+    const res = await fetch(`${t.server.url}/v1/conversations/${session.conversationId}/messages?after=`, {
+      headers: { origin: PAGE_ORIGIN, authorization: `Bearer ${session.visitorToken}` },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as MessagesSinceResult;
+    expect(body.messages.map((m) => m.id)).toEqual(all.messages.map((m) => m.id));
+    const bad = await request(socket, 'messages:since', { after: 'not an id!' });
+    expect(bad).toMatchObject({ error: { code: 'VALIDATION_ERROR' } });
+    socket.close();
+  });
 });

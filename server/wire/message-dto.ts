@@ -13,5 +13,6 @@ export function toChatMessage(record: MessageRecord): ChatMessage {
   if (record.clientId) message.clientId = record.clientId;
   if (record.replyTo) message.replyTo = record.replyTo;
   if (record.disclosure) message.disclosure = record.disclosure;
+  if (record.locale) message.locale = record.locale;
   return message;
 }

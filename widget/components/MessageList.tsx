@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ClientSnapshot } from '../../sdk/client/types.js';
-import type { PersonaDisplay } from '../../sdk/protocol/index.js';
+import type { ChatMessage, Locale, PersonaDisplay } from '../../sdk/protocol/index.js';
 import type { Strings } from '../i18n/index.js';
 import { MessageRow } from './MessageRow.js';
 import { PendingRow } from './PendingRow.js';
+import { RecordedNotice } from './RecordedNotice.js';
 import { TypingIndicator } from './TypingIndicator.js';
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
   persona: PersonaDisplay;
   pageGreeting: string | undefined;
   t: Strings;
+  locale: Locale;
   /** Id of the message whose disclosure the input refers to, if Cathy is asking for a phone now. */
   askingId: string | null;
   onRetry: (clientId: string) => void;
@@ -19,7 +21,7 @@ interface Props {
 /** Within this many pixels of the bottom, new content keeps the list scrolled down. */
 const STICKY_PX = 48;
 
-export function MessageList({ snap, persona, pageGreeting, t, askingId, onRetry }: Props) {
+export function MessageList({ snap, persona, pageGreeting, t, locale, askingId, onRetry }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const pendingCount = useRef(0);
@@ -39,19 +41,22 @@ export function MessageList({ snap, persona, pageGreeting, t, askingId, onRetry 
     if (el) stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < STICKY_PX;
   };
   const speaker = (role: string) => (role === 'visitor' ? t.you : persona.name);
+  // The server stores its own greeting first. A page's greeting override is display-only and shows instead; a
+  // greeting in another language than the chat has moved to (a Spanish first message) shows in the chat's.
+  const greetingText = (m: ChatMessage) => pageGreeting ?? (m.locale && m.locale !== locale ? t.defaultGreeting(persona.name) : m.text);
   const empty = messages.length === 0 && pending.length === 0 && !streaming;
 
   return (
     // Focusable so keyboard users can scroll back through a long conversation (WCAG 2.1.1).
     <div class="cathy-log" role="log" aria-live="off" aria-label={t.conversation} tabIndex={0} ref={ref} onScroll={onScroll}>
       <p class="cathy-notice">{t.aiNotice}</p>
+      <RecordedNotice site={snap.site} t={t} />
       {empty ? <MessageRow role="assistant" text={persona.greeting} speaker={persona.name} /> : null}
       {messages.map((m, i) => (
         <MessageRow
           key={m.id}
           role={m.role}
-          // The server stores its own greeting first; a page's greeting override is display-only and shows instead.
-          text={i === 0 && pageGreeting && m.role === 'assistant' && !m.replyTo ? pageGreeting : m.text}
+          text={i === 0 && m.role === 'assistant' && !m.replyTo ? greetingText(m) : m.text}
           speaker={speaker(m.role)}
           disclosure={m.role === 'visitor' ? undefined : m.disclosure}
           activeDisclosure={m.id === askingId}

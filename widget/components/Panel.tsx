@@ -65,9 +65,9 @@ export function Panel({ state, launcher }: Props) {
         focusInside.current = !!panelRef.current?.contains(e.relatedTarget as Node | null);
       }}
     >
-      <Header persona={persona} status={snap.status} t={t} onClose={close} />
+      <Header persona={persona} status={snap.status} team={snap.site?.team} t={t} onClose={close} />
       <ConnectionBanner status={snap.status} t={t} />
-      <MessageList snap={snap} persona={persona} pageGreeting={state.pageGreeting.value} t={t} askingId={askingId} onRetry={state.retry} />
+      <MessageList snap={snap} persona={persona} pageGreeting={state.pageGreeting.value} t={t} locale={state.locale.value} askingId={askingId} onRetry={state.retry} />
       <Composer t={t} inputRef={inputRef} describedBy={askingId ? DISCLOSURE_ID : null} onSend={state.send} />
     </div>
   );

@@ -2,8 +2,11 @@ import type { Strings } from './strings.js';
 
 export const en: Strings = {
   defaultName: 'Cathy',
-  defaultGreeting: "Hi! I'm Cathy. How can I help you today?",
+  defaultGreeting: (name) => `Hi! I'm ${name}. How can I help you today?`,
   aiNotice: 'Automated assistant',
+  recorded: (dealer) => `Chats are recorded and shared with ${dealer ?? 'the dealership'}.`,
+  privacyPolicy: 'Privacy policy',
+  teamAway: (opens) => `Automated assistant${opens ? ` · team back ${opens}` : ''}`,
   close: 'Close chat',
   status: { online: 'Online', connecting: 'Connecting…', reconnecting: 'Reconnecting…', offline: 'Offline' },
   bannerReconnecting: 'Reconnecting…',

@@ -2,8 +2,11 @@ import type { Strings } from './strings.js';
 
 export const es: Strings = {
   defaultName: 'Cathy',
-  defaultGreeting: '¡Hola! Soy Cathy. ¿En qué puedo ayudarte hoy?',
+  defaultGreeting: (name) => `¡Hola! Soy ${name}. ¿En qué puedo ayudarte hoy?`,
   aiNotice: 'Asistente automatizado',
+  recorded: (dealer) => `Las conversaciones se graban y se comparten con ${dealer ?? 'el concesionario'}.`,
+  privacyPolicy: 'Política de privacidad',
+  teamAway: (opens) => `Asistente automatizado${opens ? ` · el equipo vuelve ${opens}` : ''}`,
   close: 'Cerrar chat',
   status: { online: 'En línea', connecting: 'Conectando…', reconnecting: 'Reconectando…', offline: 'Sin conexión' },
   bannerReconnecting: 'Reconectando…',

@@ -1,9 +1,15 @@
 /** Every piece of text the widget shows or announces; one object per locale. */
 export interface Strings {
   defaultName: string;
-  defaultGreeting: string;
+  /** Also stands in for the server's stored greeting once the chat has moved to another language. */
+  defaultGreeting: (name: string) => string;
   /** Shown up front: visitors must know they talk to an automated assistant (California B&P §17941). */
   aiNotice: string;
+  /** Shown before the first message: the chat is recorded and the dealer gets it (California's CIPA suits). */
+  recorded: (dealer: string | undefined) => string;
+  privacyPolicy: string;
+  /** The header's status while only the assistant is there: "Online" would promise a person. */
+  teamAway: (opens: string | undefined) => string;
   close: string;
   status: { online: string; connecting: string; reconnecting: string; offline: string };
   bannerReconnecting: string;

@@ -43,23 +43,29 @@ function start(env: LoaderEnv, config: ScriptConfig): void {
   const url = new URL(env.chunkFile, config.baseUrl).href;
   let loading: Promise<void> | null = null;
   let openWhenLoaded = false;
+  // Loading on idle only prepares the chat; any sign of the shopper's intent also connects it.
+  let connectWhenLoaded = false;
+  const loadAndConnect = () => {
+    connectWhenLoaded = true;
+    return load();
+  };
 
   const queue = createCommandQueue({
     warn,
     onQueued(name, args) {
       if (name === 'setTheme' && typeof args[0] === 'object' && args[0]) launcher.setTheme(args[0] as Theme);
-      if (name === 'open' || name === 'toggle' || name === 'send') void load();
+      if (name === 'open' || name === 'toggle' || name === 'send') void loadAndConnect();
     },
   });
 
   const triggers: Array<[string, () => void]> = [
-    ['pointerenter', () => void load()],
-    ['focus', () => void load()],
+    ['pointerenter', () => void loadAndConnect()],
+    ['focus', () => void loadAndConnect()],
     [
       'click',
       () => {
         openWhenLoaded = true;
-        void load();
+        void loadAndConnect();
       },
     ],
   ];
@@ -76,8 +82,10 @@ function start(env: LoaderEnv, config: ScriptConfig): void {
           launcher,
           // `data-open` opens only for a visitor who has not closed the chat before, so it is the client's default.
           client: { siteKey: config.siteKey, serverUrl: config.serverUrl, locale, open: config.open },
-          widget: { locale, theme: config.theme, ...(config.nonce ? { nonce: config.nonce } : {}) },
+          // Only a data-locale pins the panel's language; otherwise it follows the language Cathy answers in.
+          widget: { ...(config.locale ? { locale: config.locale } : {}), theme: config.theme, ...(config.nonce ? { nonce: config.nonce } : {}) },
           setup: (chat) => queue.attach(chat),
+          connect: connectWhenLoaded,
         });
         if (openWhenLoaded) cathy.open();
       },
@@ -96,13 +104,14 @@ function start(env: LoaderEnv, config: ScriptConfig): void {
   win.Cathy = command;
   for (const args of Array.from(stub?.q ?? [])) command(...Array.from(args));
 
-  if (config.open) void load();
+  if (config.open) void loadAndConnect();
   else (env.whenIdle ?? defaultWhenIdle(win))(() => void load());
 }
 
 /**
  * Boots the script-tag widget: reads the tag's `data-*`, draws the launcher, takes over `window.Cathy`
  * and loads the chat chunk on the first hover, focus or click, on an `open` command, or when the browser is idle.
+ * Only the shopper's own acts (or a returning visitor's conversation) open a connection, never idle loading.
  */
 export function startLoader(env: LoaderEnv): void {
   const win = env.window;

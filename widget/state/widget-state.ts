@@ -1,5 +1,5 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import type { PersonaDisplay, Theme } from '../../sdk/protocol/index.js';
+import type { Locale, PersonaDisplay, Theme } from '../../sdk/protocol/index.js';
 import type { CathyClient, ClientSnapshot } from '../../sdk/client/types.js';
 import type { WidgetOptions } from '../widget-types.js';
 import { pickLocale, stringsFor, type Strings } from '../i18n/index.js';
@@ -14,6 +14,8 @@ export interface WidgetState {
   pageGreeting: ReadonlySignal<string | undefined>;
   theme: ReadonlySignal<ResolvedTheme>;
   scheme: ReadonlySignal<'light' | 'dark'>;
+  /** The page's locale if it set one, else the language Cathy writes in now, else the session's or the browser's. */
+  locale: ReadonlySignal<Locale>;
   strings: ReadonlySignal<Strings>;
   /** Cathy's messages that arrived while the panel was closed. */
   unread: ReadonlySignal<number>;
@@ -39,8 +41,10 @@ export function createWidgetState(client: CathyClient, options: WidgetOptions): 
   const announcement = signal('');
   const dark = mediaSignal('(prefers-color-scheme: dark)');
 
+  // Cathy answers in the visitor's language (a Spanish first message gets Spanish replies), and the widget follows.
+  const replyLocale = computed(() => [...snap.value.messages].reverse().find((m) => m.role === 'assistant' && m.locale)?.locale);
   const locale = computed(() =>
-    pickLocale(options.locale, snap.value.locale, typeof navigator === 'undefined' ? undefined : navigator.language),
+    pickLocale(options.locale, replyLocale.value, snap.value.locale, typeof navigator === 'undefined' ? undefined : navigator.language),
   );
   const strings = computed(() => stringsFor(locale.value));
   const persona = computed((): PersonaDisplay => {
@@ -49,7 +53,7 @@ export function createWidgetState(client: CathyClient, options: WidgetOptions): 
     return {
       ...merged,
       name: merged.name?.trim() || t.defaultName,
-      greeting: merged.greeting?.trim() || t.defaultGreeting,
+      greeting: merged.greeting?.trim() || t.defaultGreeting(merged.name?.trim() || t.defaultName),
     };
   });
   const pageGreeting = computed(() => personaOverride.value.greeting?.trim() || undefined);
@@ -80,6 +84,7 @@ export function createWidgetState(client: CathyClient, options: WidgetOptions): 
     pageGreeting,
     theme,
     scheme,
+    locale,
     strings,
     unread,
     announcement,

@@ -25,6 +25,7 @@ export function baseSnapshot(): ClientSnapshot {
     locale: 'en',
     open: false,
     lead: null,
+    site: { name: 'Test Motors', team: { open: true } },
   };
 }
 

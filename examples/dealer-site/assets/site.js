@@ -6,10 +6,18 @@
   window.Cathy = window.Cathy || function () { (window.Cathy.q = window.Cathy.q || []).push(arguments); };
   window.dataLayer = window.dataLayer || [];
 
+  // The lead event says when a person calls back, as Cathy told the shopper: shortly while the team is in,
+  // otherwise when it is back (e.g. "tomorrow at 9:00 AM"). The page never promises more than that.
+  function callbackText(callback) {
+    if (callback && callback.open) return 'A Sunrise Auto specialist will call you shortly.';
+    if (callback && callback.opens) return 'A Sunrise Auto specialist will call you ' + callback.opens + ', when our team is back.';
+    return 'A Sunrise Auto specialist will call you as soon as our team is back.';
+  }
+
   function showLeadBanner(lead) {
     var banner = document.getElementById('lead-banner');
     if (!banner) return;
-    banner.textContent = 'Thanks! A Sunrise Auto specialist will call you shortly.';
+    banner.textContent = 'Thanks! ' + callbackText(lead.callback);
     banner.setAttribute('data-lead-id', lead.leadId);
     banner.hidden = false;
   }

@@ -69,4 +69,32 @@ describe('page views of a single-page app', () => {
       await proxy.close();
     }
   });
+
+  it('keeps page views before the first session and sends them, oldest first, with session:start', async () => {
+    const earlier = testClient(t);
+    earlier.pageView();
+    earlier.destroy();
+    await navigate('/finance', 'Financing | Test Motors');
+    const client = testClient(t);
+    clients.push(client);
+    client.pageView();
+    await client.start();
+    expect(await pagesOf(client, 2)).toEqual([
+      { url: 'http://localhost:5173/inventory', title: 'Inventory | Test Motors' },
+      { url: 'http://localhost:5173/finance', title: 'Financing | Test Motors' },
+    ]);
+    // Sent once: the next page load's session does not repeat them.
+    expect(localStorage.getItem(`cathy:${t.site.site.publicKey}:pages`)).toBeNull();
+  });
+
+  it('connects when the chat opens or the visitor is identified, not before', async () => {
+    const opened = testClient(t);
+    const identified = testClient(t, { persistence: 'memory' });
+    clients.push(opened, identified);
+    expect([opened.snapshot().status, identified.snapshot().status]).toEqual(['idle', 'idle']);
+    opened.open();
+    const identifying = identified.identify({ name: 'Maria Lopez' });
+    await expect(identifying).resolves.toEqual({ verified: false });
+    expect(opened.snapshot().status).not.toBe('idle');
+  });
 });

@@ -11,6 +11,7 @@ export const messageSchema = recordSchema<MessageRecord>({
   clientId: String,
   replyTo: String,
   disclosure: String,
+  locale: String,
   createdAt: { type: Date, required: true },
 });
 

@@ -22,6 +22,7 @@ export const siteSchema = recordSchema<SiteRecord>({
   locale: String,
   phone: String,
   address: String,
+  privacyUrl: String,
   consentText: Mixed,
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },

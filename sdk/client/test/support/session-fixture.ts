@@ -9,4 +9,5 @@ export const SESSION: SessionStartResult = {
   persona: { name: 'Cathy', greeting: 'Hi' },
   theme: {},
   locale: 'en',
+  site: { name: 'Test Motors', team: { open: true } },
 };
