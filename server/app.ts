@@ -9,6 +9,7 @@ import { createLanguageModel } from './conversation/llm/create-language-model.js
 import { createOfflineResponder } from './conversation/offline/offline-responder.js';
 import type { Responder } from './conversation/responder.js';
 import { apiRoutes } from './http/api-routes.js';
+import { conversationPageRoutes } from './http/conversation-page-routes.js';
 import { deliveryRoutes } from './http/delivery-routes.js';
 import { errorHandler, notFound } from './http/error-handler.js';
 import { demoSiteRoutes } from './http/demo-site-routes.js';
@@ -22,6 +23,7 @@ import type { Logger } from './logging/logger.js';
 import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { attachGateway } from './realtime/gateway.js';
 import { createRateLimits } from './security/rate-limits.js';
+import { createLeadLinks } from './security/lead-link.js';
 import { createVisitorTokens } from './security/visitor-token.js';
 import type { Store } from './store/store.js';
 
@@ -91,6 +93,7 @@ export function createApp(deps: AppDeps): App {
   app.get('/openapi.json', openApiRoute({ publicUrl: config.publicUrl }));
   app.use(widgetRoutes({ dir: deps.widgetDir ?? 'dist/widget' }));
   app.use(demoSiteRoutes({ dir: deps.demoDir ?? 'examples/dealer-site' }));
+  app.use(conversationPageRoutes({ store, leadLinks: createLeadLinks(deps.secret), publicUrl: config.publicUrl, now }));
   // Only visitor endpoints are for browsers; the secret-key API stays off-limits to cross-origin pages.
   app.use(['/v1/sessions', '/v1/conversations/:id/messages', '/v1/conversations/:id/page-views', '/v1/conversations/:id/identify'], visitorCors);
   app.use(express.json({ limit: LIMITS.payloadBytes }));

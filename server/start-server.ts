@@ -6,6 +6,7 @@ import type { Responder } from './conversation/responder.js';
 import { startDelivery, type Delivery } from './delivery/start-delivery.js';
 import { recoverPendingJobs } from './leads/outbox-relay.js';
 import type { Logger } from './logging/logger.js';
+import { createLeadLinks } from './security/lead-link.js';
 import { ensureDemoSite } from './sites/demo-site.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
@@ -44,7 +45,7 @@ export async function startServer(config: Config, logger: Logger, options: { res
       app.httpServer.listen(config.port, config.host, () => resolve());
     });
     const { port } = app.httpServer.address() as AddressInfo;
-    const delivery = startDelivery(config, store, logger, app.metrics);
+    const delivery = startDelivery(config, store, logger, app.metrics, createLeadLinks(secret));
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     return {
       app,

@@ -90,8 +90,11 @@ export const leadSchema = z.object({
     credit: z.string().optional().describe("The credit situation in the visitor's own words"),
     timeframe: z.string().optional(),
     callTime: z.string().optional(),
+    downPayment: z.number().optional(),
+    contactPreference: z.enum(['text', 'call']).optional().describe('How the visitor said they would rather be reached'),
   }),
   consent: z.object({
+    level: z.enum(['contact_requested', 'express_written', 'do_not_contact']).describe('What the dealer may do with the contact details'),
     text: z.string().describe('The exact disclosure text shown to the visitor'),
     shownAt: dateTimeSchema,
     givenAt: dateTimeSchema,
@@ -105,6 +108,7 @@ export const leadSchema = z.object({
   source: z.object({ page: pageContextSchema.optional(), referrer: z.string().optional(), utm: utmSchema.optional() }),
   language: localeSchema,
   summary: z.string(),
+  openQuestions: z.array(z.string()).optional().describe('Questions the visitor asked that Cathy left to a specialist, in their words'),
   delivery: z.object({
     status: z.enum(['none', 'pending', 'delivered', 'delivered_to_file', 'failed']),
     updatedAt: dateTimeSchema,

@@ -1,4 +1,5 @@
 import type { CapturedFacts, Extraction } from './facts.js';
+import { findContactPreference } from './contact-preference.js';
 import { findEmails } from './email.js';
 import { isAffirmative, isNegative, isOptOut } from './intent.js';
 import { detectLanguage } from './language.js';
@@ -49,6 +50,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     credit: findCredit(text),
     timeframe: findTimeframe(rest),
     callTime: findCallTime(rest),
+    contactPreference: findContactPreference(rest),
     language,
   };
   const facts = Object.fromEntries(

@@ -88,6 +88,7 @@ async function consented(
   const { store, site, conversation, visitor, now } = input;
   const shown = state.disclosure ?? { text: consentText(site, conversation.locale), shownAt: now, messageId };
   const consent: ConsentGiven = {
+    level: 'express_written',
     text: shown.text,
     shownAt: shown.shownAt,
     givenAt: now,

@@ -1,10 +1,13 @@
 import type { LeadRecord, MessageRecord, SiteRecord } from '../store/records.js';
+import { campaignLine, dollars, permissionLine, preferenceLine } from './lead-notes.js';
 import { displayTime } from './zoned-time.js';
 
 /** What a salesperson needs from a lead, in reading order; the text and HTML emails both render this. */
 export interface LeadBrief {
   /** "Call now", "Updated lead: call now" or "Do not contact". */
   urgency: string;
+  /** What the dealer may do, e.g. "Call back OK — no consent to texts or autodialed calls". */
+  permission: string;
   name: string;
   phone?: { display: string; tel: string };
   email?: string;
@@ -13,10 +16,13 @@ export interface LeadBrief {
   facts: Array<{ label: string; value: string }>;
   page?: { url: string; title?: string };
   summary: string;
+  /** Questions Cathy left to a specialist, in the shopper's words. */
+  openQuestions: string[];
   transcript: Array<{ who: string; at: string; text: string }>;
   /** True when older messages were left out of `transcript`. */
   transcriptCut: boolean;
   consent: string;
+  /** `conversation`: the signed read-only page a salesperson opens without a key; `lead`: the API. */
   links: { conversation: string; lead: string };
   dealer: string;
 }
@@ -28,6 +34,8 @@ export interface BriefInput {
   messages: MessageRecord[];
   transcriptCut: boolean;
   publicUrl: string;
+  /** The signed, expiring link to the read-only conversation page. */
+  conversationUrl: string;
 }
 
 const LANGUAGES: Record<string, string> = { es: 'Spanish' };
@@ -43,16 +51,20 @@ function factsOf(lead: LeadRecord): LeadBrief['facts'] {
   const rows: Array<[string, string | undefined]> = [
     ['Wants', wants(interest)],
     ['Budget', interest.budget],
+    ['Down payment', interest.downPayment !== undefined ? dollars(interest.downPayment) : undefined],
+    ['Monthly budget', interest.monthlyBudget !== undefined ? `up to ${dollars(interest.monthlyBudget)}` : undefined],
     ['Trade-in', interest.tradeIn === 'none' ? 'none' : interest.tradeIn],
     ['Credit, in their words', interest.credit && `“${interest.credit}”`],
     ['Timeframe', interest.timeframe],
     ['Best time to call', interest.callTime],
+    ['Texting', preferenceLine(lead)],
+    ['Came from', campaignLine(lead)],
     ['Language', LANGUAGES[lead.language]],
   ];
   return rows.flatMap(([label, value]) => (value ? [{ label, value }] : []));
 }
 
-export function leadBrief({ lead, site, event, messages, transcriptCut, publicUrl }: BriefInput): LeadBrief {
+export function leadBrief({ lead, site, event, messages, transcriptCut, publicUrl, conversationUrl }: BriefInput): LeadBrief {
   const { contact } = lead;
   const reach = contact.phone ? 'call now' : 'email now';
   const urgency = lead.doNotContact
@@ -63,6 +75,7 @@ export function leadBrief({ lead, site, event, messages, transcriptCut, publicUr
   const cathy = site.persona.name || 'Cathy';
   return {
     urgency,
+    permission: permissionLine(lead, site.timezone),
     name: contact.name ?? 'Name not given',
     ...(contact.phone ? { phone: { display: contact.phoneNational ?? contact.phone, tel: contact.phone } } : {}),
     ...(contact.email ? { email: contact.email } : {}),
@@ -70,15 +83,16 @@ export function leadBrief({ lead, site, event, messages, transcriptCut, publicUr
     facts: factsOf(lead),
     ...(lead.source.page ? { page: { url: lead.source.page.url, title: lead.source.page.title } } : {}),
     summary: lead.summary,
+    openQuestions: lead.openQuestions ?? [],
     transcript: messages.map((message) => ({
       who: message.role === 'visitor' ? 'Visitor' : message.role === 'agent' ? 'Agent' : cathy,
       at: displayTime(message.createdAt, site.timezone),
       text: message.text,
     })),
     transcriptCut,
-    consent: `Consent to calls and texts given ${displayTime(lead.consent.givenAt, site.timezone)} next to this disclosure: “${lead.consent.text}”`,
+    consent: `Consent record: ${lead.consent.level} at ${displayTime(lead.consent.givenAt, site.timezone)}; disclosure: “${lead.consent.text}”`,
     links: {
-      conversation: `${publicUrl}/v1/conversations/${lead.conversationId}`,
+      conversation: conversationUrl,
       lead: `${publicUrl}/v1/leads/${lead.id}`,
     },
     dealer: site.name,

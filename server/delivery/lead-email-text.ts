@@ -2,14 +2,15 @@ import type { LeadBrief } from './lead-brief.js';
 
 /** The plain-text salesperson email: the call-to-action first, the transcript last. */
 export function leadEmailText(brief: LeadBrief): string {
-  const lines: string[] = [`${brief.urgency.toUpperCase()}: ${brief.name}`];
-  if (brief.doNotContact) lines.push('The visitor opted out of calls and texts. Do not call or text this person.');
+  const lines: string[] = [`${brief.urgency.toUpperCase()}: ${brief.name}`, brief.permission];
   if (brief.phone) lines.push(`Phone: ${brief.phone.display}  (tel:${brief.phone.tel})`);
   if (brief.email) lines.push(`Email: ${brief.email}`);
   lines.push('');
   for (const { label, value } of brief.facts) lines.push(`${label}: ${value}`);
   if (brief.page) lines.push(`Page: ${brief.page.title ? `${brief.page.title} – ` : ''}${brief.page.url}`);
-  lines.push('', brief.summary, '', '— Transcript —');
+  lines.push('', brief.summary);
+  if (brief.openQuestions.length > 0) lines.push('', 'Questions for you to answer:', ...brief.openQuestions.map((q) => `- ${q}`));
+  lines.push('', '— Transcript —');
   if (brief.transcriptCut) lines.push('(earlier messages left out)');
   for (const message of brief.transcript) lines.push(`[${message.at}] ${message.who}: ${message.text}`);
   if (brief.transcript.length === 0) lines.push('(no messages stored)');
@@ -17,7 +18,7 @@ export function leadEmailText(brief: LeadBrief): string {
     '',
     brief.consent,
     '',
-    `Conversation (API, site secret key): ${brief.links.conversation}`,
+    `Open conversation: ${brief.links.conversation}`,
     `Lead (API): ${brief.links.lead}`,
     `Sent by Cathy Chat for ${brief.dealer}.`,
   );

@@ -14,6 +14,7 @@ import { leadSummary } from './summary.js';
 export const DEDUPE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface ConsentGiven {
+  level: 'contact_requested' | 'express_written';
   text: string;
   shownAt: Date;
   givenAt: Date;
@@ -56,9 +57,11 @@ function interestOf(facts: CapturedFacts): LeadRecord['interest'] {
     tradeIn: facts.tradeIn ? (facts.tradeIn.has ? (facts.tradeIn.text ?? 'yes') : 'none') : undefined,
     budget: facts.budget?.text,
     monthlyBudget: facts.budget?.monthly,
+    downPayment: facts.budget?.down,
     credit: facts.credit,
     timeframe: facts.timeframe,
     callTime: facts.callTime,
+    contactPreference: facts.contactPreference,
   };
   return Object.fromEntries(Object.entries(interest).filter(([, v]) => v !== undefined));
 }
@@ -152,6 +155,7 @@ export async function markDoNotContact(store: Store, site: SiteRecord, lead: Lea
   if (lead.doNotContact) return lead;
   const updated: LeadRecord = {
     ...lead,
+    consent: { ...lead.consent, level: 'do_not_contact' },
     status: 'do_not_contact',
     doNotContact: true,
     version: lead.version + 1,

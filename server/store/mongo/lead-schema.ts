@@ -19,6 +19,7 @@ export const leadSchema = recordSchema<LeadRecord>({
   source: Mixed,
   language: String,
   summary: String,
+  openQuestions: { type: [String], default: undefined },
   delivery: Mixed,
   pendingJobs: [pendingJobSchema],
   createdAt: { type: Date, required: true },
