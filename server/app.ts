@@ -14,6 +14,7 @@ import { deliveryRoutes } from './http/delivery-routes.js';
 import { errorHandler, notFound } from './http/error-handler.js';
 import { demoSiteRoutes } from './http/demo-site-routes.js';
 import { openApiRoute } from './http/openapi/openapi-route.js';
+import { ledgerRoutes } from './http/ledger-routes.js';
 import { opsRoutes } from './http/ops-routes.js';
 import { privacyRoutes } from './http/privacy-routes.js';
 import { visitorCors } from './http/visitor-cors.js';
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps): App {
   app.use(['/v1/sessions', '/v1/conversations/:id/messages', '/v1/conversations/:id/page-views', '/v1/conversations/:id/identify'], visitorCors);
   app.use(express.json({ limit: LIMITS.payloadBytes }));
   app.use(visitorRoutes({ store, engine, tokens, limits, hub, trustProxy }));
+  app.use(ledgerRoutes({ store, now }));
   app.use(apiRoutes({ store }));
   app.use(deliveryRoutes({ store, publicUrl: config.publicUrl, now }));
   app.use(privacyRoutes({ store, dataDir: config.dataDir, now }));

@@ -4,6 +4,7 @@ import { createApp, type App } from './app.js';
 import type { Config } from './config/env.js';
 import type { Responder } from './conversation/responder.js';
 import { startDelivery, type Delivery } from './delivery/start-delivery.js';
+import { startLedgerWatch, type LedgerWatch } from './leads/ledger-watch.js';
 import { recoverPendingJobs } from './leads/outbox-relay.js';
 import type { Logger } from './logging/logger.js';
 import { createLeadLinks } from './security/lead-link.js';
@@ -16,6 +17,8 @@ export interface RunningServer {
   store: Store;
   /** The lead handoff: mailer and outbox worker. */
   delivery: Delivery;
+  /** The periodic "no lost lead" check (see leads/ledger-watch.ts). */
+  ledger: LedgerWatch;
   url: string;
   port: number;
   /** The demo site's secret key, when this start created it; shown once. */
@@ -46,15 +49,18 @@ export async function startServer(config: Config, logger: Logger, options: { res
     });
     const { port } = app.httpServer.address() as AddressInfo;
     const delivery = startDelivery(config, store, logger, app.metrics, createLeadLinks(secret));
+    const ledger = startLedgerWatch({ store, logger, metrics: app.metrics, now: () => new Date() });
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     return {
       app,
       store,
       delivery,
+      ledger,
       port,
       demoSecretKey: demo.secretKey,
       url: `http://${host}:${port}`,
       async stop() {
+        ledger.stop();
         await app.close();
         await delivery.stop();
         await store.close();

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ERROR_CODES, type ErrorResponse } from './errors.js';
 import type { IdentifyResult, MessagesSinceResult, OkResult, PostMessageResult, SessionStartResult } from './events.js';
 import type { Lead } from './lead.js';
+import type { LeadLedger } from './ledger.js';
 import type { ChatMessage, PersonaDisplay, Theme } from './models.js';
 import { localeSchema, pageContextSchema, utmSchema } from './schemas.js';
 
@@ -131,3 +132,25 @@ export const errorResponseSchema = z.object({
     retryAfter: z.number().int().optional().describe('Seconds to wait before retrying, for RATE_LIMITED'),
   }),
 }) satisfies z.ZodType<ErrorResponse>;
+
+/** `GET /v1/leads/ledger`. */
+export const leadLedgerSchema = z.object({
+  conversations: z.array(
+    z.object({
+      conversationId: z.string(),
+      visitorId: z.string(),
+      gave: z.array(z.enum(['phone', 'email'])).describe('Which contact details the visitor gave (never the details themselves)'),
+      leadId: z.string().nullable().describe('`null`: contact details without a lead, a lost lead'),
+      deliveries: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(['email.lead', 'email.adf', 'webhook']),
+          event: z.enum(['lead.created', 'lead.updated']),
+          status: z.enum(['pending', 'processing', 'delivered', 'failed', 'superseded']),
+          attempts: z.number().int(),
+          overdue: z.boolean().describe('A dead letter, or not sent within the deadline (15 minutes)'),
+        }),
+      ),
+    }),
+  ),
+}) satisfies z.ZodType<LeadLedger>;

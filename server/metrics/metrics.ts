@@ -9,6 +9,8 @@ export interface Metrics {
   ackLatency: Histogram<'event'>;
   deliveries: Counter<'kind' | 'outcome'>;
   handoff: Histogram<'kind'>;
+  ledgerOrphans: Gauge;
+  ledgerOverdue: Gauge;
 }
 
 /** One registry per app, so tests can run several servers in one process. */
@@ -44,6 +46,16 @@ export function createMetrics(): Metrics {
       help: 'Time from a delivery job being written to its delivery',
       labelNames: ['kind'],
       buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 15, 60, 300, 3600],
+      registers: [registry],
+    }),
+    ledgerOrphans: new Gauge({
+      name: 'cathy_ledger_orphans',
+      help: 'Conversations with a phone or email but no lead, at the last ledger check (should be 0)',
+      registers: [registry],
+    }),
+    ledgerOverdue: new Gauge({
+      name: 'cathy_ledger_overdue_deliveries',
+      help: 'Lead deliveries dead-lettered or unsent past their deadline, at the last ledger check',
       registers: [registry],
     }),
   };

@@ -1,4 +1,4 @@
-import { jobListFilter } from './outbox-queries.js';
+import { jobListFilter, overdueJobs } from './outbox-queries.js';
 import type { RecordFinder } from './record-finder.js';
 import type { OutboxJobRecord } from './records.js';
 import type { OutboxRepo } from './store.js';
@@ -7,10 +7,11 @@ import type { OutboxRepo } from './store.js';
  * Shared by both adapters, so they cannot drift apart on what a read matches or in what order it returns.
  * Claims stay in each adapter: only the database itself can make the match and the write atomic.
  */
-export function outboxReads(find: RecordFinder<OutboxJobRecord>): Pick<OutboxRepo, 'byId' | 'list' | 'listByVisitor'> {
+export function outboxReads(find: RecordFinder<OutboxJobRecord>): Pick<OutboxRepo, 'byId' | 'list' | 'listByVisitor' | 'overdue'> {
   return {
     byId: (id) => find.one({ _id: id }),
     list: (query) => find.many(jobListFilter(query), { createdAt: -1 }, query.limit),
     listByVisitor: (visitorId) => find.many({ visitorId }, { createdAt: 1 }),
+    overdue: (query) => find.many(overdueJobs(query), { createdAt: 1 }, query.limit),
   };
 }

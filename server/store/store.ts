@@ -65,6 +65,8 @@ export interface ConversationRepo {
   /** The visitor's newest open conversation. */
   openForVisitor(visitorId: string): Promise<ConversationRecord | null>;
   listByVisitor(visitorId: string): Promise<ConversationRecord[]>;
+  /** Conversations in which the visitor gave a phone or email, updated at or after `since`, oldest first. */
+  listWithContact(query: { siteId?: string; since: Date; limit: number }): Promise<ConversationRecord[]>;
   deleteByVisitor(visitorId: string): Promise<number>;
 }
 
@@ -146,6 +148,8 @@ export interface OutboxRepo {
   reset(id: string, now: Date): Promise<OutboxJobRecord | null>;
   list(query: { siteId: string; status?: OutboxStatus; leadId?: string; limit: number }): Promise<OutboxJobRecord[]>;
   listByVisitor(visitorId: string): Promise<OutboxJobRecord[]>;
+  /** Dead letters, and jobs not yet sent that were written before `writtenBefore`, oldest first. */
+  overdue(query: { siteId?: string; writtenBefore: Date; limit: number }): Promise<OutboxJobRecord[]>;
   /** Deletes the visitor's jobs that are not delivered yet. */
   deletePendingByVisitor(visitorId: string): Promise<number>;
 }
