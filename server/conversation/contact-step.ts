@@ -1,5 +1,6 @@
 import type { CapturedFacts, Extraction } from '../capture/facts.js';
 import { consentText } from '../leads/consent.js';
+import { upgradeConsent } from '../leads/consent-level.js';
 import { captureLead, markDoNotContact, refreshLeadFacts, type ConsentGiven } from '../leads/lead-service.js';
 import type { ConversationRecord, ConversationState, LeadRecord, MessageRecord, SiteRecord, VisitorRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
@@ -28,8 +29,9 @@ export interface ContactStepResult {
 }
 
 /**
- * Decides what a message's contact details mean. A number given after the disclosure was shown is
- * consent (the visitor typed it next to the disclosure); a number volunteered earlier waits for a yes.
+ * Decides what a message's contact details mean. Any valid phone or email makes or updates the lead in this
+ * turn: `express_written` when the disclosure was shown before the number was typed, else `contact_requested`,
+ * which a later yes to Cathy's one consent question upgrades (see docs/rest.md, consent levels).
  */
 export async function contactStep(input: ContactStepInput): Promise<ContactStepResult> {
   const { store, site, conversation, extraction, now } = input;
@@ -50,22 +52,25 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
   if (phone || email) {
     const contact = { phone: phone?.e164, phoneNational: phone?.national, email };
     if (!state.disclosure) {
+      // A volunteered contact is a lead at once, as a call-back request; Cathy asks once for the written consent.
+      const step = await consented(input, state, contact, 'contact_requested');
       state.pendingContact = { phone: contact.phone, phoneNational: contact.phoneNational, email, messageId: input.message.id };
-      return { outcome: { kind: 'needs_consent', phone: phone?.national, email }, state, announce: false };
+      return { ...step, outcome: { kind: 'needs_consent', phone: phone?.national, email } };
     }
-    return consented(input, state, contact, input.message.id);
+    return consented(input, state, contact, 'express_written');
   }
 
   if (state.pendingContact && state.lastQuestion === 'consent') {
     if (extraction.affirmative) {
-      const pending = state.pendingContact;
       state.pendingContact = undefined;
-      return consented(input, state, { phone: pending.phone, phoneNational: pending.phoneNational, email: pending.email }, input.message.id);
+      const lead = await loadLead();
+      const upgraded = lead ? await upgradeConsent(store, site, lead, consentOf(input, state, 'express_written'), now) : undefined;
+      return { outcome: { kind: 'lead_updated' }, state, lead: upgraded, announce: upgraded !== undefined };
     }
     if (extraction.negative) {
+      // The lead stays a call-back request: a "no" to texts is not a "no" to the call they asked for.
       state.pendingContact = undefined;
-      state.declinedPhone = true;
-      return { outcome: { kind: 'consent_declined' }, state, announce: false };
+      return { outcome: { kind: 'texts_declined' }, state, announce: false };
     }
   }
 
@@ -79,24 +84,36 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
   return lead ? { ...none, lead: await refreshLeadFacts(store, lead, input.facts, now) } : none;
 }
 
-async function consented(
-  input: ContactStepInput,
-  state: ConversationState,
-  contact: { phone?: string; phoneNational?: string; email?: string },
-  messageId: string,
-): Promise<ContactStepResult> {
-  const { store, site, conversation, visitor, now } = input;
-  const shown = state.disclosure ?? { text: consentText(site, conversation.locale), shownAt: now, messageId };
-  const consent: ConsentGiven = {
-    level: 'express_written',
+/**
+ * The consent record of this message: for `express_written` the disclosure shown (or, affirmed afterwards, the
+ * one shown with Cathy's question); for `contact_requested` the shopper's own words asking to be contacted.
+ */
+function consentOf(input: ContactStepInput, state: ConversationState, level: ConsentGiven['level']): ConsentGiven {
+  const { site, conversation, visitor, now, message } = input;
+  const shown =
+    level === 'express_written'
+      ? (state.disclosure ?? { text: consentText(site, conversation.locale), shownAt: now })
+      : { text: message.text, shownAt: now };
+  return {
+    level,
     text: shown.text,
     shownAt: shown.shownAt,
     givenAt: now,
-    messageId,
+    messageId: message.id,
     ip: input.ip,
     userAgent: input.userAgent,
     pageUrl: visitor.pages.at(-1)?.url ?? conversation.source.page?.url,
   };
+}
+
+async function consented(
+  input: ContactStepInput,
+  state: ConversationState,
+  contact: { phone?: string; phoneNational?: string; email?: string },
+  level: ConsentGiven['level'],
+): Promise<ContactStepResult> {
+  const { store, site, conversation, visitor, now } = input;
+  const consent = consentOf(input, state, level);
   const { lead, created } = await captureLead(store, {
     site,
     conversation,

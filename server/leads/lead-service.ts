@@ -4,10 +4,11 @@ import type { Store } from '../store/store.js';
 import type {
   ConversationRecord,
   LeadRecord,
-  NewOutboxJob,
   SiteRecord,
   VisitorRecord,
 } from '../store/records.js';
+import { mergedLevel } from './consent-level.js';
+import { deliveryFor, jobsFor } from './lead-jobs.js';
 import { relayPendingJobs } from './outbox-relay.js';
 import { leadSummary } from './summary.js';
 
@@ -32,19 +33,6 @@ export interface CaptureLeadInput {
   contact: { phone?: string; phoneNational?: string; email?: string };
   consent: ConsentGiven;
   now: Date;
-}
-
-/** What the site wants done when a lead is created or changes. */
-function jobsFor(site: SiteRecord, event: NewOutboxJob['event']): NewOutboxJob[] {
-  const jobs: NewOutboxJob[] = [];
-  if (site.leadRecipients.length > 0) jobs.push({ kind: 'email.lead', event });
-  if (site.adfRecipients.length > 0) jobs.push({ kind: 'email.adf', event });
-  if (site.webhook) jobs.push({ kind: 'webhook', event });
-  return jobs;
-}
-
-function deliveryFor(jobs: NewOutboxJob[], now: Date): LeadRecord['delivery'] {
-  return { status: jobs.length > 0 ? 'pending' : 'none', updatedAt: now };
 }
 
 function interestOf(facts: CapturedFacts): LeadRecord['interest'] {
@@ -90,6 +78,7 @@ export async function captureLead(store: Store, input: CaptureLeadInput): Promis
   const existing = await store.leads.findRecentByContact(site.id, contact, new Date(now.getTime() - DEDUPE_WINDOW_MS));
   const consentRecord: LeadRecord['consent'] = {
     ...consent,
+    level: mergedLevel(existing?.consent.level, consent.level),
     ...(contact.phone ? { phone: contact.phone } : {}),
     ...(contact.email ? { email: contact.email } : {}),
   };
