@@ -4,6 +4,7 @@ import { createApp, type App } from './app.js';
 import type { Config } from './config/env.js';
 import type { Responder } from './conversation/responder.js';
 import { startDelivery, type Delivery } from './delivery/start-delivery.js';
+import { startLeadUpdates, type LeadUpdates } from './leads/lead-updates.js';
 import { startLedgerWatch, type LedgerWatch } from './leads/ledger-watch.js';
 import { recoverPendingJobs } from './leads/outbox-relay.js';
 import type { Logger } from './logging/logger.js';
@@ -19,6 +20,8 @@ export interface RunningServer {
   delivery: Delivery;
   /** The periodic "no lost lead" check (see leads/ledger-watch.ts). */
   ledger: LedgerWatch;
+  /** Debounced `lead.updated` deliveries (see leads/lead-updates.ts). */
+  leadUpdates: LeadUpdates;
   url: string;
   port: number;
   /** The demo site's secret key, when this start created it; shown once. */
@@ -49,6 +52,7 @@ export async function startServer(config: Config, logger: Logger, options: { res
     });
     const { port } = app.httpServer.address() as AddressInfo;
     const delivery = startDelivery(config, store, logger, app.metrics, createLeadLinks(secret));
+    const leadUpdates = startLeadUpdates({ store, logger, settings: config.leadUpdates, now: () => new Date() });
     const ledger = startLedgerWatch({ store, logger, metrics: app.metrics, now: () => new Date() });
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     return {
@@ -56,12 +60,14 @@ export async function startServer(config: Config, logger: Logger, options: { res
       store,
       delivery,
       ledger,
+      leadUpdates,
       port,
       demoSecretKey: demo.secretKey,
       url: `http://${host}:${port}`,
       async stop() {
         ledger.stop();
         await app.close();
+        await leadUpdates.stop();
         await delivery.stop();
         await store.close();
       },

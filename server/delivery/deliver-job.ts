@@ -30,6 +30,7 @@ function webhookBody(job: OutboxJobRecord, lead: LeadRecord, publicUrl: string, 
     createdAt: now.toISOString(),
     data: {
       lead: toLead(lead),
+      ...(job.event === 'lead.updated' && lead.lastChanges ? { changed: lead.lastChanges } : {}),
       links: {
         lead: `${publicUrl}/v1/leads/${lead.id}`,
         adf: `${publicUrl}/v1/leads/${lead.id}/adf`,

@@ -6,6 +6,8 @@ import { displayTime } from './zoned-time.js';
 export interface LeadBrief {
   /** "Call now", "Updated lead: call now" or "Do not contact". */
   urgency: string;
+  /** What this update changed; empty for a new lead. */
+  changes: string[];
   /** What the dealer may do, e.g. "Call back OK — no consent to texts or autodialed calls". */
   permission: string;
   name: string;
@@ -76,6 +78,7 @@ export function leadBrief({ lead, site, event, messages, transcriptCut, publicUr
   return {
     urgency,
     permission: permissionLine(lead, site.timezone),
+    changes: event === 'lead.updated' ? (lead.lastChanges ?? []) : [],
     name: contact.name ?? 'Name not given',
     ...(contact.phone ? { phone: { display: contact.phoneNational ?? contact.phone, tel: contact.phone } } : {}),
     ...(contact.email ? { email: contact.email } : {}),
@@ -104,9 +107,10 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** e.g. "Call now: Maria Lopez – used 2019 Honda CR-V | Sunrise Auto". */
+/** e.g. "Call now: Maria Lopez – used 2019 Honda CR-V | Sunrise Auto", or "Update: call time – Maria Lopez – …". */
 export function leadSubject(brief: LeadBrief): string {
   const wanted = brief.facts.find((fact) => fact.label === 'Wants')?.value;
   const what = wanted && wanted !== 'not said yet' ? ` – ${wanted}` : '';
+  if (brief.changes.length > 0 && !brief.doNotContact) return oneLine(`Update: ${brief.changes.join(', ')} – ${brief.name}${what} | ${brief.dealer}`).slice(0, 200);
   return oneLine(`${brief.urgency}: ${brief.name}${what} | ${brief.dealer}`).slice(0, 200);
 }

@@ -50,6 +50,7 @@ export function leadEmailHtml(brief: LeadBrief): string {
 <p style="margin:0;color:#0b6bcb;font-weight:bold;text-transform:uppercase">${e(brief.urgency)}</p>
 <h1 style="margin:4px 0 12px;font-size:26px">${e(brief.name)}</h1>
 <p style="margin:0 0 12px;font-size:16px;font-weight:bold">${e(brief.permission)}</p>
+${brief.changes.length > 0 ? `<p style="margin:0 0 12px;font-size:16px">Changed: ${e(brief.changes.join(', '))}</p>` : ''}
 ${contactBlock(brief)}
 <table style="border-collapse:collapse;font-size:16px">${facts}${brief.page ? pageRow(brief.page) : ''}</table>
 <p style="font-size:16px">${e(brief.summary)}</p>

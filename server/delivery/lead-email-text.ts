@@ -3,6 +3,7 @@ import type { LeadBrief } from './lead-brief.js';
 /** The plain-text salesperson email: the call-to-action first, the transcript last. */
 export function leadEmailText(brief: LeadBrief): string {
   const lines: string[] = [`${brief.urgency.toUpperCase()}: ${brief.name}`, brief.permission];
+  if (brief.changes.length > 0) lines.push(`Changed: ${brief.changes.join(', ')}`);
   if (brief.phone) lines.push(`Phone: ${brief.phone.display}  (tel:${brief.phone.tel})`);
   if (brief.email) lines.push(`Email: ${brief.email}`);
   lines.push('');

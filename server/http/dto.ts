@@ -4,7 +4,7 @@ import { toChatMessage } from '../conversation/message-dto.js';
 
 /** The API form of a lead: ISO dates, no internal bookkeeping. */
 export function toLead(record: LeadRecord): Lead {
-  const { pendingJobs: _jobs, consent, delivery, createdAt, updatedAt, ...rest } = record;
+  const { pendingJobs: _jobs, pendingUpdate: _update, updatesSent: _sent, lastChanges: _changes, consent, delivery, createdAt, updatedAt, ...rest } = record;
   return {
     ...rest,
     consent: { ...consent, shownAt: consent.shownAt.toISOString(), givenAt: consent.givenAt.toISOString() },

@@ -29,6 +29,8 @@ export async function upgradeConsent(store: Store, site: SiteRecord, lead: LeadR
     consent: { ...lead.consent, ...consent, level: 'express_written' },
     status: 'updated',
     version: lead.version + 1,
+    pendingUpdate: undefined,
+    lastChanges: ['consent: calls and texts OK', ...(lead.pendingUpdate?.fields ?? [])],
     pendingJobs: jobs,
     delivery: deliveryFor(jobs, now),
     updatedAt: now,

@@ -7,6 +7,7 @@ import type {
   SiteRecord,
   VisitorRecord,
 } from '../store/records.js';
+import { changedFields } from './changed-fields.js';
 import { mergedLevel } from './consent-level.js';
 import { deliveryFor, jobsFor } from './lead-jobs.js';
 import { relayPendingJobs } from './outbox-relay.js';
@@ -99,6 +100,9 @@ export async function captureLead(store: Store, input: CaptureLeadInput): Promis
         visitorId: visitor.id,
         status: 'updated',
         version: existing.version + 1,
+        // This update sends everything, the facts waiting for the debounced one included.
+        pendingUpdate: undefined,
+        lastChanges: ['contact details', ...new Set([...(existing.pendingUpdate?.fields ?? []), ...changedFields(existing, base)])],
         pendingJobs: jobsFor(site, 'lead.updated'),
         delivery: deliveryFor(jobsFor(site, 'lead.updated'), now),
       }
@@ -125,17 +129,18 @@ export async function captureLead(store: Store, input: CaptureLeadInput): Promis
 }
 
 /**
- * Keeps the lead's interest and summary in step with the conversation, without re-sending it. `summary`
- * is the language model's brief when it wrote one; the deterministic summary stands in otherwise.
+ * Keeps the lead's interest and summary in step with the conversation. `summary` is the language model's brief
+ * when it wrote one; the deterministic summary stands in otherwise. Facts a salesperson would act on are
+ * marked for the debounced `lead.updated` (see lead-updates.ts); a summary alone is not re-sent.
  */
 export async function refreshLeadFacts(store: Store, lead: LeadRecord, facts: CapturedFacts, now: Date, summary?: string): Promise<LeadRecord> {
+  const contact = contactOf(facts, {}, lead.contact);
+  const interest = { ...lead.interest, ...interestOf(facts) };
+  const changed = changedFields(lead, { contact, interest });
+  const pendingUpdate =
+    changed.length > 0 ? { fields: [...new Set([...(lead.pendingUpdate?.fields ?? []), ...changed])], lastChangeAt: now } : lead.pendingUpdate;
   // Only these fields: the delivery worker may be writing `delivery` on the same version meanwhile.
-  const patch = {
-    contact: contactOf(facts, {}, lead.contact),
-    interest: { ...lead.interest, ...interestOf(facts) },
-    summary: summary ?? leadSummary(facts),
-    updatedAt: now,
-  };
+  const patch = { contact, interest, summary: summary ?? leadSummary(facts), updatedAt: now, ...(pendingUpdate ? { pendingUpdate } : {}) };
   return (await store.leads.update(lead.id, patch)) ?? { ...lead, ...patch };
 }
 
@@ -148,6 +153,8 @@ export async function markDoNotContact(store: Store, site: SiteRecord, lead: Lea
     status: 'do_not_contact',
     doNotContact: true,
     version: lead.version + 1,
+    pendingUpdate: undefined,
+    lastChanges: ['opted out', ...(lead.pendingUpdate?.fields ?? [])],
     pendingJobs: jobsFor(site, 'lead.updated'),
     delivery: deliveryFor(jobsFor(site, 'lead.updated'), now),
     updatedAt: now,

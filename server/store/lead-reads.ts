@@ -6,7 +6,7 @@ import type { LeadRepo } from './store.js';
 /** Shared by both adapters, so they cannot drift apart on what a read matches or in what order it returns. */
 export function leadReads(
   find: RecordFinder<LeadRecord>,
-): Pick<LeadRepo, 'byId' | 'findRecentByContact' | 'list' | 'withPendingJobs' | 'listByVisitor'> {
+): Pick<LeadRepo, 'byId' | 'findRecentByContact' | 'list' | 'withPendingJobs' | 'listByVisitor' | 'withUpdatesDue'> {
   return {
     byId: (id) => find.one({ _id: id }),
     async findRecentByContact(siteId, contact, since) {
@@ -16,5 +16,6 @@ export function leadReads(
     list: (query) => find.many(leadListFilter(query), { updatedAt: -1 }, query.limit),
     withPendingJobs: (limit) => find.many(withPendingJobsFilter(), { updatedAt: 1 }, limit),
     listByVisitor: (visitorId) => find.many({ visitorId }, { createdAt: 1 }),
+    withUpdatesDue: (changedBefore, limit) => find.many({ 'pendingUpdate.lastChangeAt': { $lte: changedBefore } }, { updatedAt: 1 }, limit),
   };
 }

@@ -108,6 +108,8 @@ export interface LeadRepo {
   /** Newest first by `updatedAt`. */
   list(query: LeadQuery): Promise<LeadRecord[]>;
   withPendingJobs(limit: number): Promise<LeadRecord[]>;
+  /** Leads whose `pendingUpdate` last changed at or before `changedBefore`. */
+  withUpdatesDue(changedBefore: Date, limit: number): Promise<LeadRecord[]>;
   /** Clears `pendingJobs` only if the lead is still at `version`. */
   clearPendingJobs(id: string, version: number): Promise<void>;
   /**

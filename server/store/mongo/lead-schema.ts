@@ -22,6 +22,9 @@ export const leadSchema = recordSchema<LeadRecord>({
   openQuestions: { type: [String], default: undefined },
   delivery: Mixed,
   pendingJobs: [pendingJobSchema],
+  pendingUpdate: Mixed,
+  lastChanges: { type: [String], default: undefined },
+  updatesSent: Mixed,
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
 });
@@ -32,3 +35,4 @@ leadSchema.index({ siteId: 1, 'contact.email': 1, createdAt: -1 });
 leadSchema.index({ status: 1, createdAt: -1 });
 leadSchema.index({ siteId: 1, updatedAt: -1 });
 leadSchema.index({ visitorId: 1 });
+leadSchema.index({ 'pendingUpdate.lastChangeAt': 1 }, { sparse: true });
