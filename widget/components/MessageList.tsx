@@ -11,15 +11,13 @@ interface Props {
   persona: PersonaDisplay;
   pageGreeting: string | undefined;
   t: Strings;
-  /** Id of the message whose disclosure the input refers to, if Cathy is asking for a phone now. */
-  askingId: string | null;
   onRetry: (clientId: string) => void;
 }
 
 /** Within this many pixels of the bottom, new content keeps the list scrolled down. */
 const STICKY_PX = 48;
 
-export function MessageList({ snap, persona, pageGreeting, t, askingId, onRetry }: Props) {
+export function MessageList({ snap, persona, pageGreeting, t, onRetry }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const pendingCount = useRef(0);
@@ -53,8 +51,6 @@ export function MessageList({ snap, persona, pageGreeting, t, askingId, onRetry 
           // The server stores its own greeting first; a page's greeting override is display-only and shows instead.
           text={i === 0 && pageGreeting && m.role === 'assistant' && !m.replyTo ? pageGreeting : m.text}
           speaker={speaker(m.role)}
-          disclosure={m.role === 'visitor' ? undefined : m.disclosure}
-          activeDisclosure={m.id === askingId}
         />
       ))}
       {pending.map((p) => (
