@@ -56,8 +56,33 @@ export interface LeadConsent {
   email?: string;
   /** The visitor message that gave the number. */
   messageId: string;
+  /** When this visitor opted out: this record no longer allows contact; other visitors' records stand. */
+  revokedAt?: string;
 }
 
+/**
+ * One conversation that gave the lead's phone or email: what that conversation said, and its visitor's own
+ * consent record. A second shopper typing the same number joins the lead as another entry; nothing one
+ * conversation said is ever written into another's entry.
+ */
+export interface LeadConversation {
+  conversationId: string;
+  visitorId: string;
+  contact: LeadContact;
+  interest: LeadInterest;
+  summary: string;
+  language: Locale;
+  consent: LeadConsent;
+  /** The lead version that added this conversation. */
+  joinedVersion: number;
+  joinedAt: string;
+}
+
+/**
+ * A lead as the dealer sees it. `visitorId`, `conversationId`, `consent`, `contact`, `interest` and `summary` are
+ * those of the first conversation (later conversations of the same visitor fill in and update them);
+ * `conversations` holds every contributing conversation with its own facts and consent, first one first.
+ */
 export interface Lead {
   id: string;
   siteId: string;
@@ -69,6 +94,7 @@ export interface Lead {
   contact: LeadContact;
   interest: LeadInterest;
   consent: LeadConsent;
+  conversations: LeadConversation[];
   source: { page?: PageContext; referrer?: string; utm?: Utm };
   language: Locale;
   summary: string;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ERROR_CODES, type ErrorResponse } from './errors.js';
 import type { IdentifyResult, MessagesSinceResult, OkResult, PostMessageResult, SessionStartResult } from './events.js';
-import type { Lead } from './lead.js';
+import type { Lead, LeadConsent, LeadContact, LeadConversation, LeadInterest } from './lead.js';
 import type { LeadLedger } from './ledger.js';
 import type { ChatMessage, PersonaDisplay, Theme } from './models.js';
 import { localeSchema, pageContextSchema, utmSchema } from './schemas.js';
@@ -63,49 +63,69 @@ export const identifyResultSchema = z.object({ verified: z.boolean() }) satisfie
 
 export const okResultSchema = z.object({ ok: z.literal(true) }) satisfies z.ZodType<OkResult>;
 
+const leadContactSchema = z.object({
+  name: z.string().optional(),
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+  phone: z.string().optional().describe('E.164'),
+  phoneNational: z.string().optional(),
+  email: z.string().optional(),
+}) satisfies z.ZodType<LeadContact>;
+
+const leadInterestSchema = z.object({
+  vehicle: z.string().optional(),
+  year: z.number().int().optional(),
+  make: z.string().optional(),
+  model: z.string().optional(),
+  condition: z.enum(['new', 'used']).optional(),
+  tradeIn: z.string().optional(),
+  budget: z.string().optional(),
+  monthlyBudget: z.number().optional(),
+  credit: z.string().optional().describe("The credit situation in the visitor's own words"),
+  timeframe: z.string().optional(),
+  callTime: z.string().optional(),
+  downPayment: z.number().optional(),
+  contactPreference: z.enum(['text', 'call']).optional().describe('How the visitor said they would rather be reached'),
+}) satisfies z.ZodType<LeadInterest>;
+
+const leadConsentSchema = z.object({
+  level: z.enum(['contact_requested', 'express_written', 'do_not_contact']).describe('What the dealer may do with the contact details'),
+  text: z.string().describe('The exact disclosure text shown to the visitor'),
+  shownAt: dateTimeSchema,
+  givenAt: dateTimeSchema,
+  ip: z.string().optional(),
+  userAgent: z.string().optional(),
+  pageUrl: z.string().optional(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  messageId: z.string().describe('The visitor message that gave the number'),
+  revokedAt: dateTimeSchema.optional().describe('When this visitor opted out; other visitors\' records stand'),
+}) satisfies z.ZodType<LeadConsent>;
+
+const leadConversationSchema = z.object({
+  conversationId: z.string(),
+  visitorId: z.string(),
+  contact: leadContactSchema,
+  interest: leadInterestSchema,
+  summary: z.string(),
+  language: localeSchema,
+  consent: leadConsentSchema,
+  joinedVersion: z.number().int().describe('The lead version that added this conversation'),
+  joinedAt: dateTimeSchema,
+}) satisfies z.ZodType<LeadConversation>;
+
 export const leadSchema = z.object({
   id: z.string(),
   siteId: z.string(),
-  visitorId: z.string(),
-  conversationId: z.string(),
+  visitorId: z.string().describe('The first conversation\'s visitor'),
+  conversationId: z.string().describe('The first conversation'),
   status: z.enum(['new', 'updated', 'do_not_contact']),
-  doNotContact: z.boolean(),
+  doNotContact: z.boolean().describe('True when no contributing conversation\'s consent stands'),
   version: z.number().int(),
-  contact: z.object({
-    name: z.string().optional(),
-    firstName: z.string().optional(),
-    lastName: z.string().optional(),
-    phone: z.string().optional().describe('E.164'),
-    phoneNational: z.string().optional(),
-    email: z.string().optional(),
-  }),
-  interest: z.object({
-    vehicle: z.string().optional(),
-    year: z.number().int().optional(),
-    make: z.string().optional(),
-    model: z.string().optional(),
-    condition: z.enum(['new', 'used']).optional(),
-    tradeIn: z.string().optional(),
-    budget: z.string().optional(),
-    monthlyBudget: z.number().optional(),
-    credit: z.string().optional().describe("The credit situation in the visitor's own words"),
-    timeframe: z.string().optional(),
-    callTime: z.string().optional(),
-    downPayment: z.number().optional(),
-    contactPreference: z.enum(['text', 'call']).optional().describe('How the visitor said they would rather be reached'),
-  }),
-  consent: z.object({
-    level: z.enum(['contact_requested', 'express_written', 'do_not_contact']).describe('What the dealer may do with the contact details'),
-    text: z.string().describe('The exact disclosure text shown to the visitor'),
-    shownAt: dateTimeSchema,
-    givenAt: dateTimeSchema,
-    ip: z.string().optional(),
-    userAgent: z.string().optional(),
-    pageUrl: z.string().optional(),
-    phone: z.string().optional(),
-    email: z.string().optional(),
-    messageId: z.string().describe('The visitor message that gave the number'),
-  }),
+  contact: leadContactSchema,
+  interest: leadInterestSchema,
+  consent: leadConsentSchema.describe('The first conversation\'s consent record'),
+  conversations: z.array(leadConversationSchema).describe('Every conversation that gave this phone or email, with its own facts and consent'),
   source: z.object({ page: pageContextSchema.optional(), referrer: z.string().optional(), utm: utmSchema.optional() }),
   language: localeSchema,
   summary: z.string(),

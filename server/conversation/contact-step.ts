@@ -1,7 +1,6 @@
 import type { CapturedFacts, Extraction } from '../capture/facts.js';
 import { consentText } from '../leads/consent.js';
-import { upgradeConsent } from '../leads/consent-level.js';
-import { captureLead, markDoNotContact, refreshLeadFacts, type ConsentGiven } from '../leads/lead-service.js';
+import { captureLead, markDoNotContact, refreshLeadFacts, upgradeConsent, type ConsentGiven } from '../leads/lead-service.js';
 import type { ConversationRecord, ConversationState, LeadRecord, MessageRecord, SiteRecord, VisitorRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { ContactOutcome } from './responder.js';
@@ -26,6 +25,10 @@ export interface ContactStepResult {
   lead?: LeadRecord;
   /** The lead was created or its contact changed: tell the visitor's page. */
   announce: boolean;
+  /** A new version of the lead went to the dealer (not on a resend whose consent was already recorded). */
+  sent?: boolean;
+  /** That version was a new lead document, not another conversation joining one. */
+  created?: boolean;
 }
 
 /**
@@ -43,7 +46,7 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
     state.optedOut = true;
     state.pendingContact = undefined;
     const lead = await loadLead();
-    const updated = lead ? await markDoNotContact(store, site, lead, now) : undefined;
+    const updated = lead ? await markDoNotContact(store, site, lead, conversation.id, now) : undefined;
     return { outcome: { kind: 'opted_out' }, state, lead: updated, announce: false };
   }
 
@@ -64,8 +67,10 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
     if (extraction.affirmative) {
       state.pendingContact = undefined;
       const lead = await loadLead();
-      const upgraded = lead ? await upgradeConsent(store, site, lead, consentOf(input, state, 'express_written'), now) : undefined;
-      return { outcome: { kind: 'lead_updated' }, state, lead: upgraded, announce: upgraded !== undefined };
+      const upgraded = lead ? await upgradeConsent(store, site, lead, conversation.id, consentOf(input, state, 'express_written'), now) : undefined;
+      // Said as a thank-you for the go-ahead: to the shopper nothing was "updated", they just said yes.
+      const sent = upgraded !== undefined && upgraded.version !== lead?.version;
+      return { outcome: { kind: 'lead_created' }, state, lead: upgraded, announce: upgraded !== undefined, sent, created: false };
     }
     if (extraction.negative) {
       // The lead stays a call-back request: a "no" to texts is not a "no" to the call they asked for.
@@ -81,7 +86,7 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
   const none = { outcome: { kind: 'none' as const }, state, announce: false };
   if (JSON.stringify(input.facts) === JSON.stringify(conversation.facts)) return none;
   const lead = await loadLead();
-  return lead ? { ...none, lead: await refreshLeadFacts(store, lead, input.facts, now) } : none;
+  return lead ? { ...none, lead: await refreshLeadFacts(store, lead, conversation.id, input.facts, now) } : none;
 }
 
 /**
@@ -114,7 +119,7 @@ async function consented(
 ): Promise<ContactStepResult> {
   const { store, site, conversation, visitor, now } = input;
   const consent = consentOf(input, state, level);
-  const { lead, created } = await captureLead(store, {
+  const { lead, created, sent } = await captureLead(store, {
     site,
     conversation,
     visitor,
@@ -124,10 +129,11 @@ async function consented(
     now,
   });
   state.optedOut = false;
+  // From this conversation's side: joining another shopper's lead must read exactly like creating one.
   const outcome: ContactOutcome = {
-    kind: created ? 'lead_created' : 'lead_updated',
+    kind: conversation.leadId ? 'lead_updated' : 'lead_created',
     phone: contact.phoneNational,
     email: contact.email,
   };
-  return { outcome, state, lead, announce: true };
+  return { outcome, state, lead, announce: true, created, sent };
 }

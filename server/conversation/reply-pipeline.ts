@@ -3,6 +3,7 @@ import type { ChatMessage } from '../../sdk/protocol/index.js';
 import { extract } from '../capture/extract.js';
 import { mergeFacts } from '../capture/merge.js';
 import { capturedFields } from '../leads/captured-fields.js';
+import { eraseFromLeads } from '../leads/erase-from-leads.js';
 import { consentText } from '../leads/consent.js';
 import { AppError } from '../errors/app-error.js';
 import type { MessageRecord } from '../store/records.js';
@@ -56,8 +57,10 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     store.messages.latest(conversation.id, HISTORY_FOR_REPLY),
   ]);
   if (step.lead && step.announce) {
-    hub.publish(conversation.id, 'lead:captured', { leadId: step.lead.id, fields: capturedFields(step.lead) });
-    deps.onLead?.(step.outcome.kind === 'lead_created');
+    hub.publish(conversation.id, 'lead:captured', { leadId: step.lead.id, fields: capturedFields(step.lead, conversation.id) });
+  }
+  if (step.lead && step.sent) {
+    deps.onLead?.(step.created === true);
     deps.logger.info(
       { siteId: session.site.id, conversationId: conversation.id, leadId: step.lead.id, outcome: step.outcome.kind, jobs: step.lead.pendingJobs.length },
       'lead captured',
@@ -110,8 +113,7 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     // The visitor was erased while Cathy answered (a model reply takes seconds): the erase may have swept the
     // messages, or the leads, before this run stored its reply or its lead, and neither may outlive the erase.
     await store.messages.deleteByVisitor(session.visitorId);
-    await store.outbox.deletePendingByVisitor(session.visitorId);
-    await store.leads.deleteByVisitor(session.visitorId);
+    await eraseFromLeads(store, [session.visitorId]);
     hub.publish(conversation.id, 'typing', { on: false });
     throw new AppError('NOT_FOUND', 'The conversation no longer exists.');
   }

@@ -30,6 +30,13 @@ function comments(lead: LeadRecord, timeZone: string): string {
   const landing = [lead.source.page?.url, campaignLine(lead)].filter(Boolean).join('; ');
   if (landing) parts.push(`Landing page: ${landing}.`);
   if (lead.openQuestions?.length) parts.push(`Questions for a specialist: ${lead.openQuestions.map((q) => `"${q}"`).join('; ')}.`);
+  // A CRM has one customer per prospect: other conversations with the same number are noted, attributed.
+  lead.conversations.slice(1).forEach((entry, index) => {
+    const who = entry.visitorId === lead.visitorId ? 'the same visitor' : 'another visitor';
+    const said = [entry.contact.name && `name given "${entry.contact.name}"`, entry.interest.vehicle && `wants ${entry.interest.vehicle}`].filter(Boolean);
+    const consent = entry.consent.revokedAt ? `opted out ${entry.consent.revokedAt.toISOString()}` : `consent: ${entry.consent.level}`;
+    parts.push(`Conversation ${index + 2} with this number or email, ${who}${said.length > 0 ? `: ${said.join(', ')}` : ''}. ${consent}.`);
+  });
   return text(parts.join(' '));
 }
 

@@ -8,6 +8,8 @@ import type { OutgoingMail } from './mailer.js';
 
 /** A long chat still fits a phone screen's scrolling patience; the API has the whole conversation. */
 const TRANSCRIPT_MESSAGES = 60;
+/** Each other conversation that gave the same number: enough to judge who it was. */
+const OTHER_TRANSCRIPT_MESSAGES = 30;
 
 export interface ComposeInput {
   store: Store;
@@ -29,8 +31,16 @@ const xmlAttachment = (xml: string) => ({ filename: 'lead.xml', content: xml, co
 export async function composeLeadMail(input: ComposeInput): Promise<OutgoingMail> {
   const { store, job, lead, site, publicUrl, conversationUrl } = input;
   const messages = await store.messages.latest(lead.conversationId, TRANSCRIPT_MESSAGES);
+  const otherMessages = Object.fromEntries(
+    await Promise.all(
+      lead.conversations.slice(1).map(async ({ conversationId }) => {
+        const latest = await store.messages.latest(conversationId, OTHER_TRANSCRIPT_MESSAGES);
+        return [conversationId, { messages: latest, cut: latest.length === OTHER_TRANSCRIPT_MESSAGES }] as const;
+      }),
+    ),
+  );
   const transcriptCut = messages.length === TRANSCRIPT_MESSAGES;
-  const brief = leadBrief({ lead, site, event: job.event, messages, transcriptCut, publicUrl, conversationUrl });
+  const brief = leadBrief({ lead, site, event: job.event, messages, transcriptCut, otherMessages, publicUrl, conversationUrl });
   return {
     jobId: job.id,
     to: site.leadRecipients,

@@ -1,6 +1,22 @@
-import type { LeadRecord, MessageRecord, SiteRecord } from '../store/records.js';
+import type { ConsentRecord, LeadConversationRecord, LeadRecord, MessageRecord, SiteRecord } from '../store/records.js';
 import { campaignLine, dollars, permissionLine, preferenceLine } from './lead-notes.js';
 import { displayTime } from './zoned-time.js';
+
+export interface BriefLine {
+  who: string;
+  at: string;
+  text: string;
+}
+
+/** Another conversation that gave the lead's phone or email, shown apart: its own words, consent and transcript. */
+export interface BriefConversation {
+  /** e.g. "Second conversation with this phone number: another visitor, from Sun, Dec 6, 1:13 PM EST". */
+  title: string;
+  facts: Array<{ label: string; value: string }>;
+  consent: string;
+  transcript: BriefLine[];
+  transcriptCut: boolean;
+}
 
 /** What a salesperson needs from a lead, in reading order; the text and HTML emails both render this. */
 export interface LeadBrief {
@@ -20,11 +36,14 @@ export interface LeadBrief {
   summary: string;
   /** Questions Cathy left to a specialist, in the shopper's words. */
   openQuestions: string[];
-  transcript: Array<{ who: string; at: string; text: string }>;
+  /** Says that other conversations gave the same phone or email, when they did. */
+  notice?: string;
+  transcript: BriefLine[];
   /** True when older messages were left out of `transcript`. */
   transcriptCut: boolean;
   consent: string;
-  /** `conversation`: the signed read-only page a salesperson opens without a key; `lead`: the API. */
+  /** The other conversations, in the order they joined the lead. */
+  others: BriefConversation[];
   links: { conversation: string; lead: string };
   dealer: string;
 }
@@ -35,6 +54,8 @@ export interface BriefInput {
   event: 'lead.created' | 'lead.updated';
   messages: MessageRecord[];
   transcriptCut: boolean;
+  /** The other conversations' latest messages, by conversation id, and whether older ones were left out. */
+  otherMessages?: Record<string, { messages: MessageRecord[]; cut: boolean }>;
   publicUrl: string;
   /** The signed, expiring link to the read-only conversation page. */
   conversationUrl: string;
@@ -48,8 +69,7 @@ function wants(interest: LeadRecord['interest']): string {
   return interest.condition ? `a ${interest.condition} vehicle` : 'not said yet';
 }
 
-function factsOf(lead: LeadRecord): LeadBrief['facts'] {
-  const { interest } = lead;
+function factsOf({ interest, language }: Pick<LeadRecord, 'interest' | 'language'>): LeadBrief['facts'] {
   const rows: Array<[string, string | undefined]> = [
     ['Wants', wants(interest)],
     ['Budget', interest.budget],
@@ -59,14 +79,57 @@ function factsOf(lead: LeadRecord): LeadBrief['facts'] {
     ['Credit, in their words', interest.credit && `“${interest.credit}”`],
     ['Timeframe', interest.timeframe],
     ['Best time to call', interest.callTime],
-    ['Texting', preferenceLine(lead)],
-    ['Came from', campaignLine(lead)],
-    ['Language', LANGUAGES[lead.language]],
+    ['Texting', preferenceLine({ interest })],
+    ['Language', LANGUAGES[language]],
   ];
   return rows.flatMap(([label, value]) => (value ? [{ label, value }] : []));
 }
 
-export function leadBrief({ lead, site, event, messages, transcriptCut, publicUrl, conversationUrl }: BriefInput): LeadBrief {
+function campaignFact(lead: LeadRecord): LeadBrief['facts'] {
+  const campaign = campaignLine(lead);
+  return campaign ? [{ label: 'Came from', value: campaign }] : [];
+}
+
+const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
+
+function consentLine(consent: ConsentRecord, timeZone: string): string {
+  const given = `Consent record: ${consent.level} at ${displayTime(consent.givenAt, timeZone)}; ${consent.level === 'contact_requested' ? 'their words' : 'disclosure'}: “${consent.text}”`;
+  return consent.revokedAt ? `Consent withdrawn: this visitor opted out ${displayTime(consent.revokedAt, timeZone)}. ${given}` : given;
+}
+
+function transcriptOf(messages: MessageRecord[], site: BriefInput['site']): BriefLine[] {
+  const cathy = site.persona.name || 'Cathy';
+  return messages.map((message) => ({
+    who: message.role === 'visitor' ? 'Visitor' : message.role === 'agent' ? 'Agent' : cathy,
+    at: displayTime(message.createdAt, site.timezone),
+    text: message.text,
+  }));
+}
+
+function otherConversation(lead: LeadRecord, entry: LeadConversationRecord, index: number, input: BriefInput): BriefConversation {
+  const { site } = input;
+  const key = entry.contact.phone && entry.contact.phone === lead.contact.phone ? 'phone number' : entry.contact.phone ? 'phone number or email' : 'email';
+  const who = entry.visitorId === lead.visitorId ? 'the same visitor' : 'another visitor (another browser or device)';
+  const { contact } = entry;
+  const said: LeadBrief['facts'] = [
+    ...(contact.name ? [{ label: 'Name given', value: contact.name }] : []),
+    ...(contact.phoneNational ?? contact.phone ? [{ label: 'Phone', value: contact.phoneNational ?? contact.phone ?? '' }] : []),
+    ...(contact.email ? [{ label: 'Email', value: contact.email }] : []),
+  ];
+  const transcript = input.otherMessages?.[entry.conversationId];
+  const ordinal = ORDINALS[index + 1];
+  const which = ordinal ? `${ordinal} conversation` : `Conversation ${index + 2}`;
+  return {
+    title: `${which} with this ${key}: ${who}, from ${displayTime(entry.joinedAt, site.timezone)}`,
+    facts: [...said, ...factsOf(entry)],
+    consent: consentLine(entry.consent, site.timezone),
+    transcript: transcriptOf(transcript?.messages ?? [], site),
+    transcriptCut: transcript?.cut ?? false,
+  };
+}
+
+export function leadBrief(input: BriefInput): LeadBrief {
+  const { lead, site, event, messages, transcriptCut, publicUrl, conversationUrl } = input;
   const { contact } = lead;
   const reach = contact.phone ? 'call now' : 'email now';
   const urgency = lead.doNotContact
@@ -74,7 +137,12 @@ export function leadBrief({ lead, site, event, messages, transcriptCut, publicUr
     : event === 'lead.updated'
       ? `Updated lead: ${reach}`
       : reach.charAt(0).toUpperCase() + reach.slice(1);
-  const cathy = site.persona.name || 'Cathy';
+  const others = lead.conversations.slice(1).map((entry, index) => otherConversation(lead, entry, index, input));
+  const notice =
+    others.length === 0
+      ? undefined
+      : `${others.length === 1 ? 'A second conversation' : `${others.length} more conversations`} used the same phone number or email. ` +
+        "What each said, its consent and its transcript are shown separately below; another visitor's words are never mixed into this lead.";
   return {
     urgency,
     permission: permissionLine(lead, site.timezone),
@@ -83,17 +151,15 @@ export function leadBrief({ lead, site, event, messages, transcriptCut, publicUr
     ...(contact.phone ? { phone: { display: contact.phoneNational ?? contact.phone, tel: contact.phone } } : {}),
     ...(contact.email ? { email: contact.email } : {}),
     doNotContact: lead.doNotContact,
-    facts: factsOf(lead),
+    facts: [...factsOf(lead), ...campaignFact(lead)],
     ...(lead.source.page ? { page: { url: lead.source.page.url, title: lead.source.page.title } } : {}),
     summary: lead.summary,
     openQuestions: lead.openQuestions ?? [],
-    transcript: messages.map((message) => ({
-      who: message.role === 'visitor' ? 'Visitor' : message.role === 'agent' ? 'Agent' : cathy,
-      at: displayTime(message.createdAt, site.timezone),
-      text: message.text,
-    })),
+    ...(notice ? { notice } : {}),
+    transcript: transcriptOf(messages, site),
     transcriptCut,
-    consent: `Consent record: ${lead.consent.level} at ${displayTime(lead.consent.givenAt, site.timezone)}; disclosure: “${lead.consent.text}”`,
+    consent: consentLine(lead.consent, site.timezone),
+    others,
     links: {
       conversation: conversationUrl,
       lead: `${publicUrl}/v1/leads/${lead.id}`,

@@ -1,8 +1,10 @@
 import { escapeHtml as e, safeHref } from './escape-html.js';
-import type { LeadBrief } from './lead-brief.js';
+import type { BriefConversation, BriefLine, LeadBrief } from './lead-brief.js';
+import { linesOf } from './visitor-lines.js';
 
 const BUTTON = 'display:inline-block;padding:14px 22px;border-radius:8px;background:#0b6bcb;color:#fff;font-size:20px;font-weight:bold;text-decoration:none';
 const CELL = 'padding:6px 10px 6px 0;vertical-align:top';
+const MESSAGE = 'margin:2px 0 0;padding:2px 0 2px 10px;border-left:3px solid #d0d7de';
 
 function contactBlock(brief: LeadBrief): string {
   if (brief.doNotContact) {
@@ -20,14 +22,26 @@ function pageRow(page: NonNullable<LeadBrief['page']>): string {
   return `<tr><td style="${CELL};color:#555">Page</td><td style="${CELL}">${href ? `<a href="${href}">${label}</a>` : label}</td></tr>`;
 }
 
-function transcript(brief: LeadBrief): string {
-  if (brief.transcript.length === 0) return '<p style="color:#555">(no messages stored)</p>';
-  const cut = brief.transcriptCut ? '<p style="color:#555">(earlier messages left out)</p>' : '';
-  const rows = brief.transcript.map(
+/** A message's own block, bordered: a line the visitor typed can only ever show inside it, never as an entry. */
+function transcript(lines: BriefLine[], cut: boolean): string {
+  if (lines.length === 0) return '<p style="color:#555">(no messages stored)</p>';
+  const rows = lines.map(
     (m) =>
-      `<p style="margin:0 0 8px"><span style="color:#555;font-size:12px">${e(m.at)}</span><br><b>${e(m.who)}:</b> ${e(m.text).replace(/\n/g, '<br>')}</p>`,
+      `<div style="margin:0 0 8px"><span style="color:#555;font-size:12px">${e(m.at)}</span> <b>${e(m.who)}:</b>` +
+      `<div style="${MESSAGE}">${linesOf(m.text).map(e).join('<br>')}</div></div>`,
   );
-  return cut + rows.join('');
+  return (cut ? '<p style="color:#555">(earlier messages left out)</p>' : '') + rows.join('');
+}
+
+function factRows(facts: LeadBrief['facts']): string {
+  return facts.map(({ label, value }) => `<tr><td style="${CELL};color:#555">${e(label)}</td><td style="${CELL}">${e(value)}</td></tr>`).join('');
+}
+
+function otherConversation(other: BriefConversation): string {
+  return `<h2 style="font-size:18px;margin:24px 0 8px;padding-top:12px;border-top:2px solid #d0d7de">${e(other.title)}</h2>
+<table style="border-collapse:collapse;font-size:16px">${factRows(other.facts)}</table>
+${transcript(other.transcript, other.transcriptCut)}
+<p style="color:#555;font-size:12px">${e(other.consent)}</p>`;
 }
 
 function openQuestions(brief: LeadBrief): string {
@@ -40,9 +54,8 @@ function openQuestions(brief: LeadBrief): string {
  * Every value passes through `escapeHtml`: names, messages and page titles are visitor text.
  */
 export function leadEmailHtml(brief: LeadBrief): string {
-  const facts = brief.facts
-    .map(({ label, value }) => `<tr><td style="${CELL};color:#555">${e(label)}</td><td style="${CELL}">${e(value)}</td></tr>`)
-    .join('');
+  const facts = factRows(brief.facts);
+  const notice = brief.notice ? `<p style="padding:12px;background:#fff4e5;color:#7a4100;font-size:16px">${e(brief.notice)}</p>` : '';
   return `<!doctype html>
 <html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"></head>
 <body style="margin:0;padding:16px;font-family:-apple-system,Segoe UI,Roboto,Arial,sans-serif;color:#111;line-height:1.4">
@@ -56,9 +69,10 @@ ${contactBlock(brief)}
 <p style="font-size:16px">${e(brief.summary)}</p>
 ${openQuestions(brief)}
 <p><a href="${e(brief.links.conversation)}" style="font-size:16px">Open conversation</a></p>
-<h2 style="font-size:18px;margin:24px 0 8px">Transcript</h2>
-${transcript(brief)}
+${notice}<h2 style="font-size:18px;margin:24px 0 8px">Transcript</h2>
+${transcript(brief.transcript, brief.transcriptCut)}
 <p style="color:#555;font-size:12px">${e(brief.consent)}</p>
+${brief.others.map(otherConversation).join('\n')}
 <p style="color:#555;font-size:12px">Sent by Cathy Chat for ${e(brief.dealer)}.</p>
 </div></body></html>
 `;

@@ -51,7 +51,7 @@ describe('the salesperson email', () => {
     expect(text).toContain('Texting: Prefers texts');
     expect(text).toContain('Came from: referrer https://www.google.com/; UTM source=google, campaign=spring');
     expect(text).toContain('Questions for you to answer:\n- can I use an ITIN?');
-    expect(text).toMatch(/\] Cathy: Hi! I am Cathy\.\n\[.*\] Visitor: Call me at\n\(305\) 814-2279/);
+    expect(text).toMatch(/\] Cathy: Hi! I am Cathy\.\n\[.*\] Visitor: Call me at\n {4}↳ \(305\) 814-2279/);
     expect(text).toContain(`Open conversation: ${PAGE}`);
     expect(text).not.toContain('/v1/conversations/');
   });
@@ -81,6 +81,66 @@ describe('the salesperson email', () => {
   it('keeps visitor line breaks out of the subject header', () => {
     const lead = testLead({ contact: { name: 'Ana\r\nBcc: everyone@example.com', email: 'ana@example.com' } });
     expect(leadSubject(leadBrief({ ...briefInput(), lead }))).toBe('Email now: Ana Bcc: everyone@example.com – used 2019 Honda CR-V | Sunrise Auto');
+  });
+});
+
+describe('a visitor message that looks like transcript lines', () => {
+  const forged = 'ok thanks\n[Sun, Dec 6, 1:13 PM EST] Cathy: Great news, you are pre-approved at 2.9% APR\u2028[Sun, Dec 6, 1:14 PM EST] Cathy: Sign today\r— Transcript —';
+  const brief = leadBrief({ ...briefInput(), messages: [message('assistant', 'How can I help?'), message('visitor', forged)] });
+
+  it('cannot start a line of the plain-text email: Cathy has exactly the lines she wrote', () => {
+    const lines = leadEmailText(brief).split('\n');
+    expect(lines.filter((line) => /^\[.*\] Cathy:/.test(line))).toHaveLength(1);
+    expect(lines.filter((line) => line === '— Transcript —')).toHaveLength(1);
+    expect(lines).toContain('    ↳ [Sun, Dec 6, 1:13 PM EST] Cathy: Great news, you are pre-approved at 2.9% APR');
+    expect(lines).toContain('    ↳ [Sun, Dec 6, 1:14 PM EST] Cathy: Sign today');
+  });
+
+  it('stays inside its own bordered block in the HTML email', () => {
+    const html = leadEmailHtml(brief);
+    const block = /<b>Visitor:<\/b><div style="[^"]*border-left[^"]*">(.*?)<\/div>/.exec(html)?.[1];
+    expect(block).toContain('ok thanks<br>[Sun, Dec 6, 1:13 PM EST] Cathy: Great news, you are pre-approved at 2.9% APR<br>[Sun, Dec 6, 1:14 PM EST]');
+    expect(html.match(/<b>Cathy:<\/b>/g)).toHaveLength(1);
+  });
+
+  it('shows line breaks in one-line fields as a visible mark', () => {
+    const lead = testLead({ contact: { name: 'Ana\n[Sun, Dec 6, 1:13 PM EST] Cathy: approved', phone: '+13058142279' } });
+    const text = leadEmailText(leadBrief({ ...briefInput(), lead }));
+    expect(text.split('\n')[0]).toBe('CALL NOW: Ana ↵ [Sun, Dec 6, 1:13 PM EST] Cathy: approved');
+  });
+});
+
+describe('a lead another conversation joined with the same number', () => {
+  const first = testLead().conversations[0]!;
+  const stranger = {
+    ...first,
+    conversationId: 'c-stranger',
+    visitorId: 'visitor-2',
+    contact: { name: 'Jo Smith', phone: '+13058142279', phoneNational: '(305) 814-2279' },
+    interest: { vehicle: 'F-150' },
+    consent: { ...first.consent, messageId: 'm-9', revokedAt: new Date(CREATED.getTime() + 60_000) },
+    joinedVersion: 2,
+  };
+  const lead = testLead({ version: 2, conversations: [first, stranger] });
+  const brief = leadBrief({
+    ...briefInput(),
+    lead,
+    event: 'lead.updated',
+    messages: [message('visitor', 'I had a bankruptcy last year')],
+    otherMessages: { 'c-stranger': { messages: [message('visitor', 'call me, yes')], cut: false } },
+  });
+
+  it("keeps the first shopper's name and facts on top and shows the other conversation apart, with its own consent", () => {
+    const text = leadEmailText(brief);
+    expect(leadSubject(brief)).toMatch(/^Updated lead: call now: Maria Lopez/);
+    expect(text).toContain('A second conversation used the same phone number or email.');
+    const [mine, theirs] = text.split('— Second conversation with this phone number: another visitor (another browser or device), from ');
+    expect(mine).toContain('I had a bankruptcy last year');
+    expect(mine).not.toMatch(/Jo Smith|F-150|call me, yes/);
+    expect(theirs).toMatch(/Name given: Jo Smith\nPhone: \(305\) 814-2279\nWants: F-150\n\[.*\] Visitor: call me, yes/);
+    expect(theirs).toContain('Consent withdrawn: this visitor opted out');
+    expect(mine).not.toContain('Consent withdrawn');
+    expect(leadEmailHtml(brief)).toContain('Second conversation with this phone number: another visitor');
   });
 });
 

@@ -26,7 +26,7 @@ export function permissionLine(lead: LeadRecord, timeZone: string): string {
 }
 
 /** "Prefers texts" or "Prefers calls", when the shopper said so. */
-export function preferenceLine(lead: LeadRecord): string | undefined {
+export function preferenceLine(lead: Pick<LeadRecord, 'interest'>): string | undefined {
   const preference = lead.interest.contactPreference;
   if (!preference) return undefined;
   return preference === 'text' ? 'Prefers texts' : 'Prefers calls';

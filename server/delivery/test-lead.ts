@@ -1,4 +1,5 @@
 import type { LeadRecord, SiteRecord } from '../store/records.js';
+import { upgradeLead } from '../store/lead-reads.js';
 
 /** A complete lead and site for the delivery unit tests, each overridable. */
 
@@ -28,7 +29,7 @@ export function testSite(overrides: Partial<SiteRecord> = {}): SiteRecord {
 }
 
 export function testLead(overrides: Partial<LeadRecord> = {}): LeadRecord {
-  return {
+  return upgradeLead({
     id: '01950000-0000-7000-8000-000000000001',
     siteId: 'site-1',
     visitorId: 'visitor-1',
@@ -74,5 +75,5 @@ export function testLead(overrides: Partial<LeadRecord> = {}): LeadRecord {
     createdAt: CREATED,
     updatedAt: CREATED,
     ...overrides,
-  };
+  });
 }

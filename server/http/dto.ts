@@ -1,13 +1,19 @@
-import type { Lead } from '../../sdk/protocol/index.js';
-import type { ConversationRecord, LeadRecord, MessageRecord } from '../store/records.js';
+import type { Lead, LeadConsent } from '../../sdk/protocol/index.js';
+import type { ConsentRecord, ConversationRecord, LeadRecord, MessageRecord } from '../store/records.js';
 import { toChatMessage } from '../conversation/message-dto.js';
+
+function toConsent({ shownAt, givenAt, revokedAt, ...rest }: ConsentRecord): LeadConsent {
+  return { ...rest, shownAt: shownAt.toISOString(), givenAt: givenAt.toISOString(), ...(revokedAt ? { revokedAt: revokedAt.toISOString() } : {}) };
+}
 
 /** The API form of a lead: ISO dates, no internal bookkeeping. */
 export function toLead(record: LeadRecord): Lead {
-  const { pendingJobs: _jobs, pendingUpdate: _update, updatesSent: _sent, lastChanges: _changes, consent, delivery, createdAt, updatedAt, ...rest } = record;
+  const { pendingJobs: _jobs, pendingUpdate: _update, updatesSent: _sent, lastChanges: _changes, consent, conversations, delivery, createdAt, updatedAt, ...rest } =
+    record;
   return {
     ...rest,
-    consent: { ...consent, shownAt: consent.shownAt.toISOString(), givenAt: consent.givenAt.toISOString() },
+    consent: toConsent(consent),
+    conversations: conversations.map((entry) => ({ ...entry, consent: toConsent(entry.consent), joinedAt: entry.joinedAt.toISOString() })),
     delivery: { status: delivery.status, updatedAt: delivery.updatedAt.toISOString() },
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),

@@ -3,6 +3,7 @@ import type { Logger } from '../logging/logger.js';
 import type { LeadRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { deliveryFor, jobsFor } from './lead-jobs.js';
+import { changeLead } from './lead-lock.js';
 import { relayPendingJobs } from './outbox-relay.js';
 
 export type LeadUpdateSettings = Config['leadUpdates'];
@@ -23,9 +24,12 @@ function allowedAt(lead: LeadRecord, settings: LeadUpdateSettings, now: Date): D
   return new Date(sent.lastAt.getTime() + settings.minGapMs);
 }
 
-async function sendUpdate(store: Store, leadId: string, settings: LeadUpdateSettings, now: Date): Promise<boolean> {
-  // Read again: the conversation may have changed the lead since the sweep listed it.
-  const lead = await store.leads.byId(leadId);
+function sendUpdate(store: Store, leadId: string, settings: LeadUpdateSettings, now: Date): Promise<boolean> {
+  // On the lead as stored now, one change at a time with the conversations writing it (see lead-lock.ts).
+  return changeLead(store, leadId, (lead) => sendIfDue(store, lead, settings, now));
+}
+
+async function sendIfDue(store: Store, lead: LeadRecord | null, settings: LeadUpdateSettings, now: Date): Promise<boolean> {
   if (!lead?.pendingUpdate || now.getTime() - lead.pendingUpdate.lastChangeAt.getTime() < settings.debounceMs) return false;
   const allowed = allowedAt(lead, settings, now);
   if (!allowed || allowed > now) return false;

@@ -58,8 +58,8 @@ export function jobListFilter(query: { siteId: string; status?: OutboxStatus; le
   };
 }
 
-export function undeliveredJobsOf(visitorId: string) {
-  return { visitorId, status: { $ne: 'delivered' } };
+export function undeliveredJobsOf(leadId: string) {
+  return { leadId, status: { $ne: 'delivered' } };
 }
 
 /** Dead letters, and jobs still unsent that were written before `writtenBefore` (see leads/lead-ledger.ts). */

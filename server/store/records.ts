@@ -1,6 +1,8 @@
 import type {
   ChatMessage,
   Lead,
+  LeadConsent,
+  LeadConversation,
   Locale,
   PageContext,
   PersonaDisplay,
@@ -160,9 +162,17 @@ export interface OutboxJobRecord {
 
 export type NewOutboxJob = Pick<OutboxJobRecord, 'kind' | 'event'>;
 
+export type ConsentRecord = Omit<LeadConsent, 'shownAt' | 'givenAt' | 'revokedAt'> & { shownAt: Date; givenAt: Date; revokedAt?: Date };
+
+export interface LeadConversationRecord extends Omit<LeadConversation, 'consent' | 'joinedAt'> {
+  consent: ConsentRecord;
+  joinedAt: Date;
+}
+
 export interface LeadRecord
-  extends Omit<Lead, 'createdAt' | 'updatedAt' | 'consent' | 'delivery'> {
-  consent: Omit<Lead['consent'], 'shownAt' | 'givenAt'> & { shownAt: Date; givenAt: Date };
+  extends Omit<Lead, 'createdAt' | 'updatedAt' | 'consent' | 'conversations' | 'delivery'> {
+  consent: ConsentRecord;
+  conversations: LeadConversationRecord[];
   delivery: { status: Lead['delivery']['status']; updatedAt: Date };
   /** Jobs written with the lead in one document write and not yet copied to the outbox. */
   pendingJobs: NewOutboxJob[];

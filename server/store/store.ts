@@ -119,8 +119,9 @@ export interface LeadRepo {
   update(id: string, patch: Partial<Omit<LeadRecord, 'id' | 'siteId' | 'createdAt' | 'delivery'>>): Promise<LeadRecord | null>;
   /** Sets only `delivery`, and only if the lead is still at `version`; false otherwise. */
   setDelivery(id: string, version: number, delivery: LeadRecord['delivery']): Promise<boolean>;
+  /** The leads any of whose conversations came from the visitor, oldest first. */
   listByVisitor(visitorId: string): Promise<LeadRecord[]>;
-  deleteByVisitor(visitorId: string): Promise<number>;
+  delete(id: string): Promise<number>;
 }
 
 export interface OutboxRepo {
@@ -152,8 +153,8 @@ export interface OutboxRepo {
   listByVisitor(visitorId: string): Promise<OutboxJobRecord[]>;
   /** Dead letters, and jobs not yet sent that were written before `writtenBefore`, oldest first. */
   overdue(query: { siteId?: string; writtenBefore: Date; limit: number }): Promise<OutboxJobRecord[]>;
-  /** Deletes the visitor's jobs that are not delivered yet. */
-  deletePendingByVisitor(visitorId: string): Promise<number>;
+  /** Deletes the lead's jobs that are not delivered yet. */
+  deletePendingByLead(leadId: string): Promise<number>;
 }
 
 export interface AuditRepo {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { MessageSendResult, MessagesSinceResult } from '../../sdk/protocol/index.js';
 import { recoverPendingJobs } from '../leads/outbox-relay.js';
 import { makeConversation, makeLead, makeVisitor } from '../store/contract/fixtures.js';
-import { ok, request } from './support/chat.js';
+import { ok, request, say, waitForLead } from './support/chat.js';
+import { eventually } from './support/lead.js';
 import { useTestSite, openVisitor } from './support/test-server.js';
 
 describe('recovery after a crash between writes', () => {
@@ -53,5 +54,51 @@ describe('recovery after a crash between writes', () => {
     const jobs = await t.server.store.outbox.list({ siteId: t.site.site.id, leadId: lead.id, limit: 10 });
     expect(jobs.map((job) => job.id).sort()).toEqual([`${lead.id}:1:email.adf`, `${lead.id}:1:email.lead`]);
     expect((await t.server.store.leads.byId(lead.id))?.pendingJobs).toEqual([]);
+  });
+});
+
+describe('a resent volunteered number after a crash in the contact step', () => {
+  const t = useTestSite();
+
+  it('records the lead, its consent and its notifications once, and a later yes upgrades it once', async () => {
+    const first = await openVisitor(t);
+    // The process dies right after the lead was written, before the conversation learned of it or Cathy answered.
+    const { conversations } = t.server.store;
+    const update = conversations.update.bind(conversations);
+    conversations.update = async (id, patch) => {
+      if (patch.leadId !== undefined) throw new Error('simulated crash: the process died here');
+      return update(id, patch);
+    };
+    const clientId = randomUUID();
+    const text = 'You can reach me at (786) 202-3361';
+    const acked = await ok(request<MessageSendResult>(first.socket, 'message:send', { clientId, text }));
+    const [lead] = await eventually(
+      () => t.server.store.leads.listByVisitor(first.session.visitorId),
+      (leads) => leads.length === 1 && leads[0]!.pendingJobs.length === 0,
+    );
+    first.socket.close();
+    t.server = await t.server.restart();
+
+    const again = await openVisitor(t, { visitorId: first.session.visitorId, visitorToken: first.session.visitorToken });
+    expect(again.session.conversationId).toBe(first.session.conversationId);
+    const captured = waitForLead(again.socket);
+    const { message, reply } = await say(again.socket, text, clientId);
+    expect(message.id).toBe(acked.message.id);
+    expect(reply.disclosure).toBeTruthy();
+    expect((await captured).leadId).toBe(lead!.id);
+
+    const stored = await t.server.store.leads.byId(lead!.id);
+    expect(stored?.version).toBe(1);
+    expect(stored?.consent).toEqual(lead!.consent);
+    expect(stored?.consent.level).toBe('contact_requested');
+    const jobs = () => t.server.store.outbox.list({ siteId: t.site.site.id, leadId: lead!.id, limit: 10 });
+    expect((await jobs()).map((job) => job.id)).toEqual([`${lead!.id}:1:email.lead`]);
+    expect((await t.server.store.conversations.byId(first.session.conversationId))?.leadId).toBe(lead!.id);
+
+    const yes = await say(again.socket, 'yes');
+    expect(yes.reply.text).toMatch(/^(Thank you|Perfect, thanks)!/);
+    expect((await t.server.store.leads.byId(lead!.id))?.consent.level).toBe('express_written');
+    expect((await jobs()).map((job) => job.id).sort()).toEqual([`${lead!.id}:1:email.lead`, `${lead!.id}:2:email.lead`]);
+    again.socket.close();
   });
 });

@@ -17,8 +17,8 @@ describe('the lead ledger', () => {
   });
 
   it('reports a lead removed behind the server’s back, in the API, the check and the gauge', async () => {
-    const { conversationId, visitorId } = await captureLead(t, '(305) 814-2280');
-    await t.server.store.leads.deleteByVisitor(visitorId);
+    const { leadId, conversationId, visitorId } = await captureLead(t, '(305) 814-2280');
+    await t.server.store.leads.delete(leadId);
 
     const { body } = await api<LeadLedger>(t, '/v1/leads/ledger');
     expect(body.conversations.find((c) => c.conversationId === conversationId)?.leadId).toBeNull();

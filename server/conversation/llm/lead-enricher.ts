@@ -81,5 +81,5 @@ async function apply(deps: LeadEnricherDeps, job: EnrichmentJob, extracted: Extr
   }
   if (!conversation.leadId || !(changed || job.leadChanged)) return;
   const lead = await store.leads.byId(conversation.leadId);
-  if (lead) await refreshLeadFacts(store, lead, facts, now, extracted.summary);
+  if (lead) await refreshLeadFacts(store, lead, conversation.id, facts, now, extracted.summary);
 }

@@ -33,7 +33,7 @@ const erasure: JsonSchema = {
         counts: {
           type: 'object',
           properties: Object.fromEntries(
-            ['mailFiles', 'deliveries', 'leads', 'conversations', 'messages', 'visitors'].map((key) => [key, erasedCount]),
+            ['mailFiles', 'deliveries', 'leads', 'leadsKept', 'conversations', 'messages', 'visitors'].map((key) => [key, erasedCount]),
           ),
         },
       },
@@ -49,7 +49,9 @@ export const privacyOperations: Operation[] = [
     operationId: 'exportVisitor',
     tag: 'Privacy',
     summary: 'Export everything stored about a visitor (access request)',
-    description: "Covers the customer's other devices when `identify` with a valid `userHash` linked them, listed as `linkedVisitors`.",
+    description:
+      "Covers the customer's other devices when `identify` with a valid `userHash` linked them, listed as `linkedVisitors`. " +
+      'Of a lead another visitor also gave the same number to, only this visitor\'s part is exported, with every delivery that carried it.',
     auth: 'secretKey',
     pathId: visitorId,
     responses: { 200: { description: 'Everything stored about the visitor and their linked devices.', content: json(visitorExport) } },
@@ -62,9 +64,10 @@ export const privacyOperations: Operation[] = [
     tag: 'Privacy',
     summary: 'Erase a visitor (erasure request)',
     description:
-      "Erases the visitor's messages, conversations, leads, deliveries not sent yet and the .eml copies of emails about them, " +
-      "for the customer's linked devices too; keeps an audit record with ids and counts only. Asking again finishes an " +
-      'erase that was interrupted.',
+      "Erases the visitor's messages, conversations, their part of every lead they contributed to (the lead too when " +
+      "nothing else remains; `leadsKept` counts those keeping another visitor's part), deliveries not sent yet of deleted " +
+      'leads and the .eml copies of every email that carried their words, for the customer\'s linked devices too; keeps an ' +
+      'audit record with ids and counts only. Asking again finishes an erase that was interrupted.',
     auth: 'secretKey',
     pathId: visitorId,
     responses: { 200: { description: 'What was erased, counted.', content: json(erasure) } },

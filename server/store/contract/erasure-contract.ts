@@ -5,7 +5,7 @@ import type { Store } from '../store.js';
 import type { ContractContext } from './contract-context.js';
 import { makeAudit, makeConversation, makeJob, makeLead, makeMessage, makeVisitor } from './fixtures.js';
 
-async function seedVisitor(store: Store, visitor: VisitorRecord): Promise<void> {
+async function seedVisitor(store: Store, visitor: VisitorRecord): Promise<string> {
   const conversation = makeConversation(visitor);
   const lead = makeLead(conversation);
   await store.visitors.insert(visitor);
@@ -17,6 +17,7 @@ async function seedVisitor(store: Store, visitor: VisitorRecord): Promise<void> 
     makeJob(lead, { kind: 'email.lead', status: 'delivered' }),
     makeJob(lead, { kind: 'webhook' }),
   ]);
+  return lead.id;
 }
 
 export function erasureContract(ctx: ContractContext): void {
@@ -25,19 +26,19 @@ export function erasureContract(ctx: ContractContext): void {
       const { store } = ctx;
       const erased = makeVisitor('site-1');
       const kept = makeVisitor('site-1');
-      await seedVisitor(store, erased);
+      const erasedLead = await seedVisitor(store, erased);
       await seedVisitor(store, kept);
 
       const counts = {
         conversations: await store.conversations.deleteByVisitor(erased.id),
         messages: await store.messages.deleteByVisitor(erased.id),
-        leads: await store.leads.deleteByVisitor(erased.id),
-        jobs: await store.outbox.deletePendingByVisitor(erased.id),
+        jobs: await store.outbox.deletePendingByLead(erasedLead),
+        leads: await store.leads.delete(erasedLead),
         visitors: await store.visitors.delete(erased.id),
       };
       await store.audit.insert(makeAudit('site-1', { subject: erased.id, counts }));
 
-      expect(counts).toEqual({ conversations: 1, messages: 2, leads: 1, jobs: 1, visitors: 1 });
+      expect(counts).toEqual({ conversations: 1, messages: 2, jobs: 1, leads: 1, visitors: 1 });
       expect(await store.visitors.byId(erased.id)).toBeNull();
       expect(await store.conversations.listByVisitor(erased.id)).toEqual([]);
       expect(await store.messages.listByVisitor(erased.id)).toEqual([]);

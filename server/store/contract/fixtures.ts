@@ -1,4 +1,5 @@
 import { v7 } from 'uuid';
+import { upgradeLead } from '../lead-reads.js';
 import type {
   AuditRecord,
   ConversationRecord,
@@ -87,8 +88,9 @@ export function makeMessage(conversation: ConversationRecord, overrides: Partial
   };
 }
 
+/** A lead of one conversation, whose `conversations` entry says what the top says unless given. */
 export function makeLead(conversation: ConversationRecord, overrides: Partial<LeadRecord> = {}): LeadRecord {
-  return {
+  return upgradeLead({
     id: v7(),
     siteId: conversation.siteId,
     visitorId: conversation.visitorId,
@@ -114,7 +116,7 @@ export function makeLead(conversation: ConversationRecord, overrides: Partial<Le
     createdAt: T0,
     updatedAt: T0,
     ...overrides,
-  };
+  });
 }
 
 export function makeJob(lead: LeadRecord, overrides: Partial<OutboxJobRecord> = {}): OutboxJobRecord {

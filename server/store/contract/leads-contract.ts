@@ -106,17 +106,39 @@ export function leadsContract(ctx: ContractContext): void {
       expect(await leads.update('missing', { summary: 'x' })).toBeNull();
     });
 
-    it("lists and deletes a visitor's leads only", async () => {
+    it("lists the leads any of whose conversations came from the visitor, and deletes one lead", async () => {
       const { leads } = ctx.store;
       const second = makeLead(conversation, { createdAt: minutesAfter(5) });
       const first = makeLead(conversation);
       const kept = makeLead(otherSite);
-      for (const lead of [second, first, kept]) await leads.save(lead);
+      const stranger = makeConversation(makeVisitor('site-1'));
+      const shared = makeLead(stranger, { createdAt: minutesAfter(6) });
+      const joined = { ...shared.conversations[0]!, conversationId: conversation.id, visitorId: visitor.id, joinedVersion: 2 };
+      const sharedWithVisitor = { ...shared, conversations: [...shared.conversations, joined] };
+      for (const lead of [second, first, kept, sharedWithVisitor]) await leads.save(lead);
 
-      expect(await leads.listByVisitor(visitor.id)).toEqual([first, second]);
-      expect(await leads.deleteByVisitor(visitor.id)).toBe(2);
-      expect(await leads.listByVisitor(visitor.id)).toEqual([]);
+      expect(await leads.listByVisitor(visitor.id)).toEqual([first, second, sharedWithVisitor]);
+      expect(await leads.listByVisitor(stranger.visitorId)).toEqual([sharedWithVisitor]);
+      expect(await leads.delete(first.id)).toBe(1);
+      expect(await leads.delete(first.id)).toBe(0);
+      expect(await leads.listByVisitor(visitor.id)).toEqual([second, sharedWithVisitor]);
       expect(await leads.listByVisitor(kept.visitorId)).toEqual([kept]);
+    });
+
+    it('finds a lead by the phone or email a later conversation gave, and reads an older lead as one conversation', async () => {
+      const { leads } = ctx.store;
+      const lead = makeLead(conversation, { contact: { name: 'Ana Diaz', phone: '+13125550142' } });
+      const later = { ...lead.conversations[0]!, conversationId: 'c-2', contact: { email: 'later@example.com' }, joinedVersion: 2 };
+      await leads.save({ ...lead, conversations: [...lead.conversations, later] });
+      expect((await leads.findRecentByContact('site-1', { email: 'later@example.com' }, minutesAfter(-60)))?.id).toBe(lead.id);
+
+      const { conversations: _entries, ...older } = makeLead(conversation, { doNotContact: true });
+      await leads.save(older as typeof lead);
+      const read = await leads.byId(older.id);
+      expect(read?.conversations).toEqual([
+        expect.objectContaining({ conversationId: conversation.id, visitorId: visitor.id, contact: older.contact, joinedVersion: 1 }),
+      ]);
+      expect(read?.conversations[0]?.consent.revokedAt).toBeInstanceOf(Date);
     });
   });
 }

@@ -18,7 +18,6 @@ export function leadRepo(db: Datastore<LeadDoc>): LeadRepo {
       // A replacement document (no operators) with upsert: one write, whether the lead is new or not.
       await db.updateAsync({ _id: lead.id }, toStored(lead), { upsert: true });
     },
-    update: (id, patch) => find.update(id, patch),
     async clearPendingJobs(id, version) {
       await db.updateAsync({ _id: id, version }, { $set: { pendingJobs: [] } }, {});
     },
@@ -26,6 +25,6 @@ export function leadRepo(db: Datastore<LeadDoc>): LeadRepo {
       const { numAffected } = await db.updateAsync({ _id: id, version }, { $set: { delivery } }, {});
       return numAffected === 1;
     },
-    deleteByVisitor: (visitorId) => db.removeAsync({ visitorId }, { multi: true }),
+    delete: (id) => db.removeAsync({ _id: id }, {}),
   };
 }

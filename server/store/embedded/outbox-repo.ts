@@ -14,6 +14,7 @@ export const outboxIndexes: IndexSpec[] = [
   { fieldName: 'status' },
   { fieldName: 'siteId' },
   { fieldName: 'visitorId' },
+  { fieldName: 'leadId' },
 ];
 
 const toRecord = (doc: OutboxDoc) => fromStored<OutboxJobRecord>(doc);
@@ -58,6 +59,6 @@ export function outboxRepo(db: Datastore<OutboxDoc>): OutboxRepo {
       const { affectedDocuments } = await db.updateAsync(failedJob(id), resetUpdate(now), { returnUpdatedDocs: true });
       return affectedDocuments ? toRecord(affectedDocuments) : null;
     },
-    deletePendingByVisitor: (visitorId) => db.removeAsync(undeliveredJobsOf(visitorId), { multi: true }),
+    deletePendingByLead: (leadId) => db.removeAsync(undeliveredJobsOf(leadId), { multi: true }),
   };
 }

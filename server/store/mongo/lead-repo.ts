@@ -12,7 +12,6 @@ export function leadRepo(model: Models['leads']): LeadRepo {
     async save(lead) {
       await model.replaceOne({ _id: lead.id }, toStored(lead), { upsert: true });
     },
-    update: (id, patch) => find.update(id, patch),
     async clearPendingJobs(id, version) {
       await model.updateOne({ _id: id, version }, { $set: { pendingJobs: [] } });
     },
@@ -20,8 +19,8 @@ export function leadRepo(model: Models['leads']): LeadRepo {
       const { matchedCount } = await model.updateOne({ _id: id, version }, { $set: { delivery } });
       return matchedCount === 1;
     },
-    async deleteByVisitor(visitorId) {
-      const { deletedCount } = await model.deleteMany({ visitorId });
+    async delete(id) {
+      const { deletedCount } = await model.deleteOne({ _id: id });
       return deletedCount;
     },
   };

@@ -16,6 +16,7 @@ export const leadSchema = recordSchema<LeadRecord>({
   contact: Mixed,
   interest: Mixed,
   consent: Mixed,
+  conversations: Mixed,
   source: Mixed,
   language: String,
   summary: String,
@@ -32,6 +33,10 @@ export const leadSchema = recordSchema<LeadRecord>({
 // A returning visitor's phone or email finds their recent lead on the site (`findRecentByContact`).
 leadSchema.index({ siteId: 1, 'contact.phone': 1, createdAt: -1 });
 leadSchema.index({ siteId: 1, 'contact.email': 1, createdAt: -1 });
+// The same for a number or address a later conversation gave, and for erasing a visitor from merged leads.
+leadSchema.index({ siteId: 1, 'conversations.contact.phone': 1, createdAt: -1 });
+leadSchema.index({ siteId: 1, 'conversations.contact.email': 1, createdAt: -1 });
+leadSchema.index({ 'conversations.visitorId': 1 });
 leadSchema.index({ status: 1, createdAt: -1 });
 leadSchema.index({ siteId: 1, updatedAt: -1 });
 leadSchema.index({ visitorId: 1 });

@@ -53,8 +53,8 @@ export function outboxRepo(model: Models['outbox']): OutboxRepo {
         .lean<OutboxDoc>();
       return doc ? toRecord(doc) : null;
     },
-    async deletePendingByVisitor(visitorId) {
-      const { deletedCount } = await model.deleteMany(undeliveredJobsOf(visitorId) as QueryFilter<OutboxDoc>);
+    async deletePendingByLead(leadId) {
+      const { deletedCount } = await model.deleteMany(undeliveredJobsOf(leadId) as QueryFilter<OutboxDoc>);
       return deletedCount;
     },
   };

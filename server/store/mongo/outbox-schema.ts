@@ -27,3 +27,4 @@ outboxSchema.index({ status: 1, nextAttemptAt: 1 });
 outboxSchema.index({ status: 1, leaseUntil: 1 });
 outboxSchema.index({ siteId: 1, createdAt: -1 });
 outboxSchema.index({ visitorId: 1 });
+outboxSchema.index({ leadId: 1 });
