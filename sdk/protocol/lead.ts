@@ -45,6 +45,11 @@ export type ConsentLevel = 'contact_requested' | 'express_written' | 'do_not_con
 
 export interface LeadConsent {
   level: ConsentLevel;
+  /**
+   * Where the disclosure stood when the number was typed or affirmed: `beside_input`, directly above the chat
+   * input, as the widget draws it. Absent for `contact_requested` (no disclosure was shown).
+   */
+  shownWhere?: 'beside_input';
   /** The exact disclosure text shown to the visitor. */
   text: string;
   shownAt: string;

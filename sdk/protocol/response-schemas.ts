@@ -90,6 +90,7 @@ const leadInterestSchema = z.object({
 
 const leadConsentSchema = z.object({
   level: z.enum(['contact_requested', 'express_written', 'do_not_contact']).describe('What the dealer may do with the contact details'),
+  shownWhere: z.literal('beside_input').optional().describe('Where the disclosure stood when the number was typed or affirmed'),
   text: z.string().describe('The exact disclosure text shown to the visitor'),
   shownAt: dateTimeSchema,
   givenAt: dateTimeSchema,

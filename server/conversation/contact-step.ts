@@ -101,6 +101,8 @@ function consentOf(input: ContactStepInput, state: ConversationState, level: Con
       : { text: message.text, shownAt: now };
   return {
     level,
+    // The widget draws the disclosure of Cathy's ask directly above the input until the visitor answers.
+    ...(level === 'express_written' ? { shownWhere: 'beside_input' as const } : {}),
     text: shown.text,
     shownAt: shown.shownAt,
     givenAt: now,

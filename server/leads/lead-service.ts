@@ -21,6 +21,7 @@ export const DEDUPE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface ConsentGiven {
   level: 'contact_requested' | 'express_written';
+  shownWhere?: 'beside_input';
   text: string;
   shownAt: Date;
   givenAt: Date;

@@ -39,6 +39,7 @@ describe('a number the shopper volunteers', () => {
     const lead = await leadOf(t, leadId);
     expect(lead.contact).toMatchObject({ firstName: 'James', phone: '+17732418830' });
     expect(lead.consent).toMatchObject({ level: 'contact_requested', text: "Hi, I need a reliable car for work. Call me at 773-241-8830, I'm James." });
+    expect(lead.consent).not.toHaveProperty('shownWhere');
   });
 
   it('becomes express written consent on a yes to the one question Cathy asks, sent once as an update', async () => {
@@ -56,7 +57,7 @@ describe('a number the shopper volunteers', () => {
       expect.stringMatching(/^Calls and texts OK — written consent at /),
     ]);
     const lead = await leadOf(t, leadId);
-    expect(lead.consent.level).toBe('express_written');
+    expect(lead.consent).toMatchObject({ level: 'express_written', shownWhere: 'beside_input' });
     expect(lead.consent.text).toMatch(/Consent is not a condition of purchase/);
     const deliveries = await eventually(() => deliveriesOf(t, leadId), (ds) => ds.every((d) => d.status === 'delivered'));
     expect(deliveries.map((d) => d.event).sort()).toEqual(['lead.created', 'lead.updated']);
