@@ -1,6 +1,6 @@
 /**
  * Lead handoff latency: from the moment a visitor sends their phone number to the moment a real SMTP server
- * accepts the salesperson email. Runs the server from source in a child process (the demo site, which has a
+ * accepts the salesperson email, after Cathy asked for it and when volunteered unasked in the first message. Runs the server from source in a child process (the demo site, which has a
  * lead recipient) and an SMTP server in this process.
  *
  *   npx tsx bench/handoff.ts
@@ -63,6 +63,7 @@ async function main() {
   const server = await startCathy(dataDir, { SMTP_URL: smtp.url }, 'source');
   const handoff: number[] = [];
   const captured: number[] = [];
+  const volunteered: number[] = [];
   try {
     for (let i = 0; i < LEADS; i++) {
       const socket = await visitor(server.port);
@@ -80,6 +81,18 @@ async function main() {
       handoff.push(mail.at - startedAt);
       socket.close();
     }
+    // A shopper who gives the number unasked in the first message and leaves: a lead at once (contact_requested).
+    for (let i = 0; i < LEADS; i++) {
+      const socket = await visitor(server.port);
+      const national = `773-241-${String(5000 + i).padStart(4, '0')}`;
+      const before = smtp.received.length;
+      const startedAt = Date.now();
+      await say(socket, `Hi, I need a reliable car for work. Call me at ${national}, I'm James.`);
+      socket.close();
+      const [mail] = (await smtp.waitFor(before + 1, 10_000)).slice(before);
+      if (!mail?.mail.text?.includes(`tel:+1${national.replace(/-/g, '')}`)) throw new Error(`unexpected email for volunteered lead ${i}`);
+      volunteered.push(mail.at - startedAt);
+    }
   } finally {
     await server.stop();
     await smtp.stop();
@@ -87,12 +100,14 @@ async function main() {
   }
   const h = summary(handoff);
   const c = summary(captured);
+  const v = summary(volunteered);
   process.stdout.write(
     [
       `Lead handoff: ${LEADS} leads, one at a time; server from source in a child process, SMTP server in this one`,
       `phone sent → Cathy's reply with the lead:  p50 ${ms(c.p50)}  p95 ${ms(c.p95)}  p99 ${ms(c.p99)}`,
       `phone sent → SMTP accepted the email:     p50 ${ms(h.p50)}  p95 ${ms(h.p95)}  p99 ${ms(h.p99)}  max ${ms(Math.max(...handoff))}`,
-      `goal: median ≤ ${GOAL_MS} ms → ${h.p50 <= GOAL_MS ? 'met' : 'NOT met'}`,
+      `volunteered in the first message → SMTP accepted the email:  p50 ${ms(v.p50)}  p95 ${ms(v.p95)}  p99 ${ms(v.p99)}  max ${ms(Math.max(...volunteered))}`,
+      `goal: median ≤ ${GOAL_MS} ms → ${h.p50 <= GOAL_MS && v.p50 <= GOAL_MS ? 'met' : 'NOT met'}`,
       '',
     ].join('\n'),
   );

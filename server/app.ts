@@ -10,10 +10,12 @@ import { createOfflineResponder } from './conversation/offline/offline-responder
 import type { Responder } from './conversation/responder.js';
 import { apiRoutes } from './http/api-routes.js';
 import type { WorkerHealth } from './delivery/worker-watchdog.js';
+import { conversationPageRoutes } from './http/conversation-page-routes.js';
 import { deliveryRoutes } from './http/delivery-routes.js';
 import { errorHandler, notFound } from './http/error-handler.js';
 import { demoSiteRoutes } from './http/demo-site-routes.js';
 import { openApiRoute } from './http/openapi/openapi-route.js';
+import { ledgerRoutes } from './http/ledger-routes.js';
 import { opsRoutes } from './http/ops-routes.js';
 import { privacyRoutes } from './http/privacy-routes.js';
 import { visitorRoutes } from './http/visitor-routes.js';
@@ -23,6 +25,7 @@ import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { attachGateway } from './realtime/gateway.js';
 import type { CathyServer, InterServerEvents, SocketData } from './realtime/socket-types.js';
 import { createRateLimits } from './security/rate-limits.js';
+import { createLeadLinks } from './security/lead-link.js';
 import { createVisitorTokens } from './security/visitor-token.js';
 import type { Store } from './store/store.js';
 
@@ -99,9 +102,11 @@ export function createApp(deps: AppDeps): App {
   app.get('/openapi.json', openApiRoute({ publicUrl: config.publicUrl }));
   app.use(widgetRoutes({ dir: deps.widgetDir ?? 'dist/widget' }));
   app.use(demoSiteRoutes({ dir: deps.demoDir ?? 'examples/dealer-site' }));
+  app.use(conversationPageRoutes({ store, leadLinks: createLeadLinks(deps.secret), publicUrl: config.publicUrl, now }));
   // Only visitor routes answer cross-origin pages (they mount their own CORS); the secret-key API stays off-limits.
   app.use(visitorRoutes({ store, engine, tokens, limits, hub, trustProxy }));
   app.use(express.json({ limit: LIMITS.payloadBytes }));
+  app.use(ledgerRoutes({ store, now }));
   app.use(apiRoutes({ store }));
   app.use(deliveryRoutes({ store, publicUrl: config.publicUrl, now }));
   app.use(privacyRoutes({ store, dataDir: config.dataDir, now }));

@@ -5,8 +5,11 @@ import type { Config } from './config/env.js';
 import type { Responder } from './conversation/responder.js';
 import type { UnansweredSweep } from './conversation/unanswered-sweep.js';
 import { startDelivery, type Delivery, type DeliveryOptions } from './delivery/start-delivery.js';
+import { startLeadUpdates, type LeadUpdates } from './leads/lead-updates.js';
+import { startLedgerWatch, type LedgerWatch } from './leads/ledger-watch.js';
 import { recoverPendingJobs } from './leads/outbox-relay.js';
 import type { Logger } from './logging/logger.js';
+import { createLeadLinks } from './security/lead-link.js';
 import { ensureDemoSite } from './sites/demo-site.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
@@ -19,6 +22,10 @@ export interface RunningServer {
   delivery: Delivery;
   /** Answers visitor messages whose reply, and so whose lead, an earlier stop or a failed write lost. */
   unanswered: UnansweredSweep;
+  /** The periodic "no lost lead" check (see leads/ledger-watch.ts). */
+  ledger: LedgerWatch;
+  /** Debounced `lead.updated` deliveries (see leads/lead-updates.ts). */
+  leadUpdates: LeadUpdates;
   url: string;
   port: number;
   /** The demo site's secret key, when this start created it; shown once. */
@@ -52,9 +59,11 @@ export async function startServer(
       app.httpServer.listen(config.port, config.host, () => resolve());
     });
     const { port } = app.httpServer.address() as AddressInfo;
-    const delivery = startDelivery(config, store, logger, app.metrics, options.delivery);
+    const delivery = startDelivery(config, store, logger, app.metrics, createLeadLinks(secret), options.delivery);
     app.reportOutbox(delivery.worker.health);
     const unanswered = app.engine.sweepUnanswered();
+    const leadUpdates = startLeadUpdates({ store, logger, settings: config.leadUpdates, now: () => new Date() });
+    const ledger = startLedgerWatch({ store, logger, metrics: app.metrics, now: () => new Date() });
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     return {
       config,
@@ -62,12 +71,16 @@ export async function startServer(
       store,
       delivery,
       unanswered,
+      ledger,
+      leadUpdates,
       port,
       demoSecretKey: demo.secretKey,
       url: `http://${host}:${port}`,
       async stop() {
+        ledger.stop();
         await unanswered.stop();
         await app.close();
+        await leadUpdates.stop();
         await delivery.stop();
         await store.close();
       },

@@ -140,6 +140,33 @@ describe.skipIf(!browserAvailable())('the dealer site in Chromium', () => {
     expect(texts).toContain(reply.text);
   });
 
+  for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 }]) {
+    it(`shows the consent disclosure right above the input, in view, when the number is sent at ${viewport.width}×${viewport.height}`, async () => {
+      const phone = viewport.width < 600;
+      const page = await (await newContext({ viewport, ...(phone ? { isMobile: true, hasTouch: true } : {}) })).newPage();
+      await page.goto(`${server.url}/demo/`);
+      const chat = dealerPage(page);
+      await chat.launcher.click();
+      await chat.dialog.waitFor({ state: 'visible' });
+      const ask = await talkUntilPhoneAsked(chat.say);
+      await chat.input.fill('Sure, it is (305) 742-6620');
+      const disclosure = chat.dialog.locator('.cathy-disclosure');
+      // Read at the moment of sending: on screen (the visual viewport), whole, and directly above the input.
+      const seen = await page.evaluate(() => ({ top: visualViewport!.offsetTop, height: visualViewport!.height }));
+      const [box, inputBox] = await Promise.all([disclosure.boundingBox(), chat.input.boundingBox()]);
+      expect(await disclosure.textContent()).toBe(ask.disclosure);
+      expect(box!.y).toBeGreaterThanOrEqual(seen.top);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(seen.top + seen.height);
+      expect(inputBox!.y - (box!.y + box!.height)).toBeLessThan(24);
+      const captured = page.waitForFunction(() => document.querySelector('#lead-banner:not([hidden])')?.getAttribute('data-lead-id'));
+      await chat.input.press('Enter');
+      const leadId = await (await captured).jsonValue();
+      const { body } = await api<{ lead: Lead }>(`/v1/leads/${leadId}`);
+      expect(body.lead.consent).toMatchObject({ level: 'express_written', text: ask.disclosure });
+      await page.screenshot({ path: path.join(ARTIFACTS, `disclosure-${viewport.width}x${viewport.height}.png`) });
+    }, 60_000);
+  }
+
   it('opens full screen on a 390×844 phone', async () => {
     const page = await (await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })).newPage();
     await page.goto(`${server.url}/demo/`);

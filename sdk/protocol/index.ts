@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './events.js';
 export * from './lead.js';
+export * from './ledger.js';
 export * from './limits.js';
 export * from './models.js';

@@ -28,9 +28,28 @@ export interface LeadInterest {
   credit?: string;
   timeframe?: string;
   callTime?: string;
+  /** The down payment the visitor mentioned, in dollars. */
+  downPayment?: number;
+  /** How the visitor said they would rather be reached. */
+  contactPreference?: 'text' | 'call';
 }
 
+/**
+ * What the dealer may do with the contact details (see docs/rest.md, consent levels):
+ * - `contact_requested`: the visitor gave a number or email and asked to be contacted; a person may call back.
+ * - `express_written`: the disclosure was visible beside the input when the number was typed, or the visitor
+ *   affirmed it afterwards; calls and texts, including automated ones, are allowed.
+ * - `do_not_contact`: the visitor opted out.
+ */
+export type ConsentLevel = 'contact_requested' | 'express_written' | 'do_not_contact';
+
 export interface LeadConsent {
+  level: ConsentLevel;
+  /**
+   * Where the disclosure stood when the number was typed or affirmed: `beside_input`, directly above the chat
+   * input, as the widget draws it. Absent for `contact_requested` (no disclosure was shown).
+   */
+  shownWhere?: 'beside_input';
   /** The exact disclosure text shown to the visitor. */
   text: string;
   shownAt: string;
@@ -84,6 +103,8 @@ export interface Lead {
   source: { page?: PageContext; referrer?: string; utm?: Utm };
   language: Locale;
   summary: string;
+  /** Questions the visitor asked that Cathy left to a specialist, in their words. */
+  openQuestions?: string[];
   delivery: { status: DeliveryStatus; updatedAt: string };
   createdAt: string;
   updatedAt: string;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ERROR_CODES, type ErrorResponse } from './errors.js';
 import type { IdentifyResult, MessagesSinceResult, OkResult, PostMessageResult, SessionStartResult } from './events.js';
 import type { Lead, LeadConsent, LeadContact, LeadConversation, LeadInterest } from './lead.js';
+import type { LeadLedger } from './ledger.js';
 import type { ChatMessage, PersonaDisplay, SiteDisplay, Theme } from './models.js';
 import { localeSchema, pageContextSchema, utmSchema } from './schemas.js';
 
@@ -91,9 +92,13 @@ const leadInterestSchema = z.object({
   credit: z.string().optional().describe("The credit situation in the visitor's own words"),
   timeframe: z.string().optional(),
   callTime: z.string().optional(),
+  downPayment: z.number().optional(),
+  contactPreference: z.enum(['text', 'call']).optional().describe('How the visitor said they would rather be reached'),
 }) satisfies z.ZodType<LeadInterest>;
 
 const leadConsentSchema = z.object({
+  level: z.enum(['contact_requested', 'express_written', 'do_not_contact']).describe('What the dealer may do with the contact details'),
+  shownWhere: z.literal('beside_input').optional().describe('Where the disclosure stood when the number was typed or affirmed'),
   text: z.string().describe('The exact disclosure text shown to the visitor'),
   shownAt: dateTimeSchema,
   givenAt: dateTimeSchema,
@@ -133,6 +138,7 @@ export const leadSchema = z.object({
   source: z.object({ page: pageContextSchema.optional(), referrer: z.string().optional(), utm: utmSchema.optional() }),
   language: localeSchema,
   summary: z.string(),
+  openQuestions: z.array(z.string()).optional().describe('Questions the visitor asked that Cathy left to a specialist, in their words'),
   delivery: z.object({
     status: z.enum(['none', 'pending', 'delivered', 'delivered_to_file', 'failed']),
     updatedAt: dateTimeSchema,
@@ -155,3 +161,25 @@ export const errorResponseSchema = z.object({
     retryAfter: z.number().int().optional().describe('Seconds to wait before retrying, for RATE_LIMITED'),
   }),
 }) satisfies z.ZodType<ErrorResponse>;
+
+/** `GET /v1/leads/ledger`. */
+export const leadLedgerSchema = z.object({
+  conversations: z.array(
+    z.object({
+      conversationId: z.string(),
+      visitorId: z.string(),
+      gave: z.array(z.enum(['phone', 'email'])).describe('Which contact details the visitor gave (never the details themselves)'),
+      leadId: z.string().nullable().describe('`null`: contact details without a lead, a lost lead'),
+      deliveries: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(['email.lead', 'email.adf', 'webhook']),
+          event: z.enum(['lead.created', 'lead.updated']),
+          status: z.enum(['pending', 'processing', 'delivered', 'failed', 'superseded']),
+          attempts: z.number().int(),
+          overdue: z.boolean().describe('A dead letter, or not sent within the deadline (15 minutes)'),
+        }),
+      ),
+    }),
+  ),
+}) satisfies z.ZodType<LeadLedger>;

@@ -1,4 +1,5 @@
 import type { CapturedFacts, Extraction } from './facts.js';
+import { findContactPreference } from './contact-preference.js';
 import { findEmails } from './email.js';
 import { isAffirmative, isNegative, isOptOut } from './intent.js';
 import { detectLanguage } from './language.js';
@@ -51,6 +52,7 @@ export function extract(message: string, options: ExtractOptions): Extraction {
     credit: findCredit(emails.spans.reduceRight((out, [start, end]) => `${out.slice(0, start)}[email]${out.slice(end)}`, text)),
     timeframe: findTimeframe(rest),
     callTime: findCallTime(rest),
+    contactPreference: findContactPreference(rest),
     language,
   };
   const facts = Object.fromEntries(

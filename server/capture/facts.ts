@@ -16,6 +16,8 @@ export interface CapturedFacts {
   timeframe?: string;
   /** Best time to call, e.g. "evening". */
   callTime?: 'morning' | 'afternoon' | 'evening' | 'nopreference';
+  /** "text me" or "calls only". */
+  contactPreference?: 'text' | 'call';
   language?: Locale;
 }
 

@@ -35,6 +35,9 @@ const envSchema = z.object({
   DELIVERY_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
   DELIVERY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(2_000),
   DELIVERY_RETRY_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(600_000),
+  LEAD_UPDATE_DEBOUNCE_MS: z.coerce.number().int().min(10).max(86_400_000).default(120_000),
+  LEAD_UPDATE_MIN_GAP_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
+  LEAD_UPDATES_PER_DAY: z.coerce.number().int().min(1).max(1000).default(6),
   CATHY_SECRET: optionalString.refine(
     (value) => value === undefined || value.length >= 32,
     'must be at least 32 characters',
@@ -60,6 +63,8 @@ export interface Config {
   mailFrom?: string;
   /** Retries back off from `retryBaseMs` up to `retryMaxMs`; a job still failing after `maxAgeMs` is dead-lettered. */
   delivery: { maxAgeMs: number; retryBaseMs: number; retryMaxMs: number };
+  /** Facts learned after the handoff go out as one update `debounceMs` after the last change, `minGapMs` apart, `perDay` at most. */
+  leadUpdates: { debounceMs: number; minGapMs: number; perDay: number };
   publicUrl: string;
   /** Signs visitor tokens; generated and kept in the store when unset. */
   secret?: string;
@@ -126,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryBaseMs: e.DELIVERY_RETRY_BASE_MS,
       retryMaxMs: Math.max(e.DELIVERY_RETRY_MAX_MS, e.DELIVERY_RETRY_BASE_MS),
     },
+    leadUpdates: { debounceMs: e.LEAD_UPDATE_DEBOUNCE_MS, minGapMs: e.LEAD_UPDATE_MIN_GAP_MS, perDay: e.LEAD_UPDATES_PER_DAY },
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     secret: e.CATHY_SECRET,
     trustProxy: e.TRUST_PROXY,

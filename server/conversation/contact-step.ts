@@ -1,6 +1,6 @@
 import type { CapturedFacts, Extraction } from '../capture/facts.js';
 import { consentText } from '../leads/consent.js';
-import { captureLead, markDoNotContact, refreshLeadFacts, type ConsentGiven } from '../leads/lead-service.js';
+import { captureLead, markDoNotContact, refreshLeadFacts, upgradeConsent, type ConsentGiven } from '../leads/lead-service.js';
 import type { ConversationRecord, ConversationState, LeadRecord, MessageRecord, SiteRecord, VisitorRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { ContactOutcome } from './responder.js';
@@ -32,8 +32,9 @@ export interface ContactStepResult {
 }
 
 /**
- * Decides what a message's contact details mean. A number given after the disclosure was shown is
- * consent (the visitor typed it next to the disclosure); a number volunteered earlier waits for a yes.
+ * Decides what a message's contact details mean. Any valid phone or email makes or updates the lead in this
+ * turn: `express_written` when the disclosure was shown before the number was typed, else `contact_requested`,
+ * which a later yes to Cathy's one consent question upgrades (see docs/rest.md, consent levels).
  */
 export async function contactStep(input: ContactStepInput): Promise<ContactStepResult> {
   const { store, site, conversation, extraction, now } = input;
@@ -54,22 +55,27 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
   if (phone || email) {
     const contact = { phone: phone?.e164, phoneNational: phone?.national, email };
     if (!state.disclosure) {
+      // A volunteered contact is a lead at once, as a call-back request; Cathy asks once for the written consent.
+      const step = await consented(input, state, contact, 'contact_requested');
       state.pendingContact = { phone: contact.phone, phoneNational: contact.phoneNational, email, messageId: input.message.id };
-      return { outcome: { kind: 'needs_consent', phone: phone?.national, email }, state, announce: false };
+      return { ...step, outcome: { kind: 'needs_consent', phone: phone?.national, email } };
     }
-    return consented(input, state, contact, input.message.id);
+    return consented(input, state, contact, 'express_written');
   }
 
   if (state.pendingContact && state.lastQuestion === 'consent') {
     if (extraction.affirmative) {
-      const pending = state.pendingContact;
       state.pendingContact = undefined;
-      return consented(input, state, { phone: pending.phone, phoneNational: pending.phoneNational, email: pending.email }, input.message.id);
+      const lead = await loadLead();
+      const upgraded = lead ? await upgradeConsent(store, site, lead, conversation.id, consentOf(input, state, 'express_written'), now) : undefined;
+      // Said as a thank-you for the go-ahead: to the shopper nothing was "updated", they just said yes.
+      const sent = upgraded !== undefined && upgraded.version !== lead?.version;
+      return { outcome: { kind: 'lead_created' }, state, lead: upgraded, announce: upgraded !== undefined, sent, created: false };
     }
     if (extraction.negative) {
+      // The lead stays a call-back request: a "no" to texts is not a "no" to the call they asked for.
       state.pendingContact = undefined;
-      state.declinedPhone = true;
-      return { outcome: { kind: 'consent_declined' }, state, announce: false };
+      return { outcome: { kind: 'texts_declined' }, state, announce: false };
     }
   }
 
@@ -83,23 +89,38 @@ export async function contactStep(input: ContactStepInput): Promise<ContactStepR
   return lead ? { ...none, lead: await refreshLeadFacts(store, lead, conversation.id, input.facts, now) } : none;
 }
 
-async function consented(
-  input: ContactStepInput,
-  state: ConversationState,
-  contact: { phone?: string; phoneNational?: string; email?: string },
-  messageId: string,
-): Promise<ContactStepResult> {
-  const { store, site, conversation, visitor, now } = input;
-  const shown = state.disclosure ?? { text: consentText(site, conversation.locale), shownAt: now, messageId };
-  const consent: ConsentGiven = {
+/**
+ * The consent record of this message: for `express_written` the disclosure shown (or, affirmed afterwards, the
+ * one shown with Cathy's question); for `contact_requested` the shopper's own words asking to be contacted.
+ */
+function consentOf(input: ContactStepInput, state: ConversationState, level: ConsentGiven['level']): ConsentGiven {
+  const { site, conversation, visitor, now, message } = input;
+  const shown =
+    level === 'express_written'
+      ? (state.disclosure ?? { text: consentText(site, conversation.locale), shownAt: now })
+      : { text: message.text, shownAt: now };
+  return {
+    level,
+    // The widget draws the disclosure of Cathy's ask directly above the input until the visitor answers.
+    ...(level === 'express_written' ? { shownWhere: 'beside_input' as const } : {}),
     text: shown.text,
     shownAt: shown.shownAt,
     givenAt: now,
-    messageId,
+    messageId: message.id,
     ip: input.ip,
     userAgent: input.userAgent,
     pageUrl: visitor.pages.at(-1)?.url ?? conversation.source.page?.url,
   };
+}
+
+async function consented(
+  input: ContactStepInput,
+  state: ConversationState,
+  contact: { phone?: string; phoneNational?: string; email?: string },
+  level: ConsentGiven['level'],
+): Promise<ContactStepResult> {
+  const { store, site, conversation, visitor, now } = input;
+  const consent = consentOf(input, state, level);
   const { lead, created, sent } = await captureLead(store, {
     site,
     conversation,

@@ -29,7 +29,9 @@ export interface ResponderInput {
 
 /**
  * - `lead_created` / `lead_updated`: a number with consent made or refreshed the lead.
- * - `needs_consent`: a number arrived before the disclosure was shown; Cathy must confirm.
+ * - `needs_consent`: a number arrived before the disclosure was shown: the lead exists as a call-back request
+ *   and Cathy asks once whether calls and texts are okay.
+ * - `texts_declined`: the visitor said no to that question; the call back they asked for stands.
  * - `consent_declined`: the visitor said no to being contacted.
  * - `bad_phone`: the number could not be used; Cathy re-asks kindly.
  * - `opted_out`: the visitor asked not to be contacted; the lead is do-not-contact.
@@ -38,7 +40,7 @@ export type ContactOutcome =
   | { kind: 'none' }
   | { kind: 'lead_created' | 'lead_updated'; phone?: string; email?: string }
   | { kind: 'needs_consent'; phone?: string; email?: string }
-  | { kind: 'consent_declined' }
+  | { kind: 'consent_declined' | 'texts_declined' }
   | { kind: 'bad_phone'; reason: 'invalid' | 'fictional' | 'incomplete' }
   | { kind: 'opted_out' };
 

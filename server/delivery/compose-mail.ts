@@ -17,6 +17,8 @@ export interface ComposeInput {
   lead: LeadRecord;
   site: SiteRecord;
   publicUrl: string;
+  /** The signed read-only conversation page. */
+  conversationUrl: string;
 }
 
 function adfOf({ job, lead, site, publicUrl }: ComposeInput): string {
@@ -27,7 +29,7 @@ const xmlAttachment = (xml: string) => ({ filename: 'lead.xml', content: xml, co
 
 /** The salesperson email: summary, tap-to-call, transcript, and the ADF XML attached for forwarding to a CRM. */
 export async function composeLeadMail(input: ComposeInput): Promise<OutgoingMail> {
-  const { store, job, lead, site, publicUrl } = input;
+  const { store, job, lead, site, publicUrl, conversationUrl } = input;
   const messages = await store.messages.latest(lead.conversationId, TRANSCRIPT_MESSAGES);
   const otherMessages = Object.fromEntries(
     await Promise.all(
@@ -38,7 +40,7 @@ export async function composeLeadMail(input: ComposeInput): Promise<OutgoingMail
     ),
   );
   const transcriptCut = messages.length === TRANSCRIPT_MESSAGES;
-  const brief = leadBrief({ lead, site, event: job.event, messages, transcriptCut, otherMessages, publicUrl });
+  const brief = leadBrief({ lead, site, event: job.event, messages, transcriptCut, otherMessages, publicUrl, conversationUrl });
   return {
     jobId: job.id,
     to: site.leadRecipients,

@@ -7,6 +7,7 @@ import type { OutboxJobRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { deliverJob, type DeliveryContext } from './deliver-job.js';
 import type { Mailer, OutgoingMail } from './mailer.js';
+import { createLeadLinks } from '../security/lead-link.js';
 import { testLead, testSite } from './test-lead.js';
 
 function jobFor(leadId: string, version: number, kind: OutboxJobRecord['kind'], event: OutboxJobRecord['event']): OutboxJobRecord {
@@ -34,7 +35,7 @@ describe('deliverJob', () => {
       removeLeftovers: async () => 0,
       close: () => undefined,
     };
-    ctx = { store, mailer, publicUrl: 'https://chat.example' };
+    ctx = { store, mailer, publicUrl: 'https://chat.example', leadLinks: createLeadLinks('secret') };
     await store.sites.insert(testSite());
   });
   afterEach(async () => {
@@ -50,7 +51,7 @@ describe('deliverJob', () => {
 
     expect(outcome).toEqual({ status: 'delivered', deliveredTo: 'smtp:test 250 OK' });
     expect(sent[0]?.subject).toMatch(/^Do not contact: Maria Lopez/);
-    expect(sent[0]?.text).toContain('Do not call or text this person.');
+    expect(sent[0]?.text).toContain('Do not contact — the shopper opted out of calls and texts');
     expect(sent[0]?.replyTo).toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
 import { toLead } from '../wire/dto.js';
 import { outboxJobId } from '../leads/outbox-relay.js';
+import { leadPageUrl, type LeadLinks } from '../security/lead-link.js';
 import type { LeadRecord, OutboxJobRecord, SiteRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { composeAdfMail, composeLeadMail } from './compose-mail.js';
@@ -11,6 +12,8 @@ export interface DeliveryContext {
   store: Store;
   mailer: Mailer;
   publicUrl: string;
+  /** Signs the read-only conversation page link each email and webhook carries. */
+  leadLinks: LeadLinks;
   now?: () => Date;
   /** WEBHOOK_ALLOW_PRIVATE: webhooks may reach private, loopback and link-local addresses. */
   allowPrivateWebhooks?: boolean;
@@ -23,24 +26,28 @@ export type DeliveryOutcome =
   /** Retrying cannot help until someone changes something; the job waits as a dead letter. */
   | { status: 'failed'; reason: string };
 
-function webhookBody(job: OutboxJobRecord, lead: LeadRecord, publicUrl: string, now: Date): string {
+function webhookBody(job: OutboxJobRecord, lead: LeadRecord, publicUrl: string, conversationUrl: string, now: Date): string {
   return JSON.stringify({
     id: job.id,
     type: job.event,
     createdAt: now.toISOString(),
     data: {
       lead: toLead(lead),
+      ...(job.event === 'lead.updated' && lead.lastChanges ? { changed: lead.lastChanges } : {}),
       links: {
         lead: `${publicUrl}/v1/leads/${lead.id}`,
         adf: `${publicUrl}/v1/leads/${lead.id}/adf`,
         conversation: `${publicUrl}/v1/conversations/${lead.conversationId}`,
+        page: conversationUrl,
       },
     },
   });
 }
 
 async function send(ctx: DeliveryContext, job: OutboxJobRecord, lead: LeadRecord, site: SiteRecord): Promise<DeliveryOutcome> {
-  const input = { store: ctx.store, job, lead, site, publicUrl: ctx.publicUrl };
+  const now = ctx.now?.() ?? new Date();
+  const conversationUrl = leadPageUrl(ctx.publicUrl, ctx.leadLinks.issue(lead.id, now));
+  const input = { store: ctx.store, job, lead, site, publicUrl: ctx.publicUrl, conversationUrl };
   switch (job.kind) {
     case 'email.lead':
       if (site.leadRecipients.length === 0) return { status: 'failed', reason: 'the site has no lead recipients any more' };
@@ -53,8 +60,7 @@ async function send(ctx: DeliveryContext, job: OutboxJobRecord, lead: LeadRecord
       const allowPrivate = ctx.allowPrivateWebhooks ?? false;
       const problem = allowPrivate ? undefined : privateWebhookProblem(site.webhook.url);
       if (problem) return { status: 'failed', reason: `the webhook URL ${problem}` };
-      const now = ctx.now?.() ?? new Date();
-      const body = webhookBody(job, lead, ctx.publicUrl, now);
+      const body = webhookBody(job, lead, ctx.publicUrl, conversationUrl, now);
       return { status: 'delivered', deliveredTo: await postWebhook({ ...site.webhook, eventId: job.id, event: job.event, body, now, allowPrivate }) };
     }
   }

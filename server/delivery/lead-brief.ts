@@ -1,5 +1,6 @@
 import type { ConsentRecord, LeadConversationRecord, LeadRecord, MessageRecord, SiteRecord } from '../store/records.js';
 import { UNSAFE_CONTROLS } from '../../sdk/protocol/unsafe-text.js';
+import { campaignLine, dollars, permissionLine, preferenceLine } from './lead-notes.js';
 import { displayTime } from './zoned-time.js';
 
 /** Visitor words as a salesperson should see them: a bidi override in a message must not reorder the email. */
@@ -25,6 +26,10 @@ export interface BriefConversation {
 export interface LeadBrief {
   /** "Call now", "Updated lead: call now" or "Do not contact". */
   urgency: string;
+  /** What this update changed; empty for a new lead. */
+  changes: string[];
+  /** What the dealer may do, e.g. "Call back OK — no consent to texts or autodialed calls". */
+  permission: string;
   name: string;
   phone?: { display: string; tel: string };
   email?: string;
@@ -33,6 +38,8 @@ export interface LeadBrief {
   facts: Array<{ label: string; value: string }>;
   page?: { url: string; title?: string };
   summary: string;
+  /** Questions Cathy left to a specialist, in the shopper's words. */
+  openQuestions: string[];
   /** Says that other conversations gave the same phone or email, when they did. */
   notice?: string;
   transcript: BriefLine[];
@@ -54,6 +61,8 @@ export interface BriefInput {
   /** The other conversations' latest messages, by conversation id, and whether older ones were left out. */
   otherMessages?: Record<string, { messages: MessageRecord[]; cut: boolean }>;
   publicUrl: string;
+  /** The signed, expiring link to the read-only conversation page. */
+  conversationUrl: string;
 }
 
 const LANGUAGES: Record<string, string> = { es: 'Spanish' };
@@ -68,19 +77,27 @@ function factsOf({ interest, language }: Pick<LeadRecord, 'interest' | 'language
   const rows: Array<[string, string | undefined]> = [
     ['Wants', wants(interest)],
     ['Budget', interest.budget],
+    ['Down payment', interest.downPayment !== undefined ? dollars(interest.downPayment) : undefined],
+    ['Monthly budget', interest.monthlyBudget !== undefined ? `up to ${dollars(interest.monthlyBudget)}` : undefined],
     ['Trade-in', interest.tradeIn === 'none' ? 'none' : interest.tradeIn],
     ['Credit, in their words', interest.credit && `“${interest.credit}”`],
     ['Timeframe', interest.timeframe],
     ['Best time to call', interest.callTime],
+    ['Texting', preferenceLine({ interest })],
     ['Language', LANGUAGES[language]],
   ];
   return rows.flatMap(([label, value]) => (value ? [{ label, value: visible(value) }] : []));
 }
 
+function campaignFact(lead: LeadRecord): LeadBrief['facts'] {
+  const campaign = campaignLine(lead);
+  return campaign ? [{ label: 'Came from', value: campaign }] : [];
+}
+
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
 
 function consentLine(consent: ConsentRecord, timeZone: string): string {
-  const given = `Consent to calls and texts given ${displayTime(consent.givenAt, timeZone)} next to this disclosure: “${consent.text}”`;
+  const given = `Consent record: ${consent.level} at ${displayTime(consent.givenAt, timeZone)}; ${consent.level === 'contact_requested' ? 'their words' : 'disclosure'}: “${consent.text}”`;
   return consent.revokedAt ? `Consent withdrawn: this visitor opted out ${displayTime(consent.revokedAt, timeZone)}. ${given}` : given;
 }
 
@@ -116,7 +133,7 @@ function otherConversation(lead: LeadRecord, entry: LeadConversationRecord, inde
 }
 
 export function leadBrief(input: BriefInput): LeadBrief {
-  const { lead, site, event, messages, transcriptCut, publicUrl } = input;
+  const { lead, site, event, messages, transcriptCut, publicUrl, conversationUrl } = input;
   const { contact } = lead;
   const reach = contact.phone ? 'call now' : 'email now';
   const urgency = lead.doNotContact
@@ -132,20 +149,23 @@ export function leadBrief(input: BriefInput): LeadBrief {
         "What each said, its consent and its transcript are shown separately below; another visitor's words are never mixed into this lead.";
   return {
     urgency,
+    permission: permissionLine(lead, site.timezone),
+    changes: event === 'lead.updated' ? (lead.lastChanges ?? []) : [],
     name: contact.name ? visible(contact.name) : 'Name not given',
     ...(contact.phone ? { phone: { display: contact.phoneNational ?? contact.phone, tel: contact.phone } } : {}),
     ...(contact.email ? { email: contact.email } : {}),
     doNotContact: lead.doNotContact,
-    facts: factsOf(lead),
+    facts: [...factsOf(lead), ...campaignFact(lead)],
     ...(lead.source.page ? { page: { url: lead.source.page.url, title: lead.source.page.title && visible(lead.source.page.title) } } : {}),
     summary: visible(lead.summary),
+    openQuestions: (lead.openQuestions ?? []).map(visible),
     ...(notice ? { notice } : {}),
     transcript: transcriptOf(messages, site),
     transcriptCut,
     consent: consentLine(lead.consent, site.timezone),
     others,
     links: {
-      conversation: `${publicUrl}/v1/conversations/${lead.conversationId}`,
+      conversation: conversationUrl,
       lead: `${publicUrl}/v1/leads/${lead.id}`,
     },
     dealer: site.name,
@@ -157,9 +177,10 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** e.g. "Call now: Maria Lopez – used 2019 Honda CR-V | Sunrise Auto". */
+/** e.g. "Call now: Maria Lopez – used 2019 Honda CR-V | Sunrise Auto", or "Update: call time – Maria Lopez – …". */
 export function leadSubject(brief: LeadBrief): string {
   const wanted = brief.facts.find((fact) => fact.label === 'Wants')?.value;
   const what = wanted && wanted !== 'not said yet' ? ` – ${wanted}` : '';
+  if (brief.changes.length > 0 && !brief.doNotContact) return oneLine(`Update: ${brief.changes.join(', ')} – ${brief.name}${what} | ${brief.dealer}`).slice(0, 200);
   return oneLine(`${brief.urgency}: ${brief.name}${what} | ${brief.dealer}`).slice(0, 200);
 }

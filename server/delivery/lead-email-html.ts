@@ -46,6 +46,11 @@ ${transcript(other.transcript, other.transcriptCut)}
 <p style="color:#555;font-size:12px">${w(other.consent)}</p>`;
 }
 
+function openQuestions(brief: LeadBrief): string {
+  if (brief.openQuestions.length === 0) return '';
+  return `<p style="font-size:16px;margin-bottom:4px">Questions for you to answer:</p><ul style="margin-top:0">${brief.openQuestions.map((q) => `<li>${e(q)}</li>`).join('')}</ul>`;
+}
+
 /**
  * The HTML salesperson email, readable on a phone in ten seconds: name, a tap-to-call button, what they want.
  * Every value passes through `escapeHtml`: names, messages and page titles are visitor text.
@@ -59,15 +64,18 @@ export function leadEmailHtml(brief: LeadBrief): string {
 <div style="max-width:600px;${WRAP}">
 <p style="margin:0;color:#0b6bcb;font-weight:bold;text-transform:uppercase">${e(brief.urgency)}</p>
 <h1 style="margin:4px 0 12px;font-size:26px">${w(brief.name)}</h1>
+<p style="margin:0 0 12px;font-size:16px;font-weight:bold">${e(brief.permission)}</p>
+${brief.changes.length > 0 ? `<p style="margin:0 0 12px;font-size:16px">Changed: ${e(brief.changes.join(', '))}</p>` : ''}
 ${contactBlock(brief)}
 <table style="border-collapse:collapse;font-size:16px">${facts}${brief.page ? pageRow(brief.page) : ''}</table>
 <p style="font-size:16px">${w(brief.summary)}</p>
+${openQuestions(brief)}
+<p><a href="${e(brief.links.conversation)}" style="font-size:16px">Open conversation</a></p>
 ${notice}<h2 style="font-size:18px;margin:24px 0 8px">Transcript</h2>
 ${transcript(brief.transcript, brief.transcriptCut)}
 <p style="color:#555;font-size:12px">${w(brief.consent)}</p>
 ${brief.others.map(otherConversation).join('\n')}
-<p style="color:#555;font-size:12px">Conversation (API, site secret key): <a href="${e(brief.links.conversation)}">${w(brief.links.conversation)}</a><br>
-Sent by Cathy Chat for ${w(brief.dealer)}.</p>
+<p style="color:#555;font-size:12px">Sent by Cathy Chat for ${w(brief.dealer)}.</p>
 </div></body></html>
 `;
 }

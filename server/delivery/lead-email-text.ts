@@ -17,13 +17,14 @@ function transcriptLines(transcript: BriefLine[], cut: boolean): string[] {
  * line of its own: one-line fields show line breaks as ↵, messages mark their continuation lines.
  */
 export function leadEmailText(brief: LeadBrief): string {
-  const lines: string[] = [`${brief.urgency.toUpperCase()}: ${flat(brief.name)}`];
-  if (brief.doNotContact) lines.push('The visitor opted out of calls and texts. Do not call or text this person.');
+  const lines: string[] = [`${brief.urgency.toUpperCase()}: ${flat(brief.name)}`, brief.permission];
+  if (brief.changes.length > 0) lines.push(`Changed: ${brief.changes.join(', ')}`);
   if (brief.phone) lines.push(`Phone: ${brief.phone.display}  (tel:${brief.phone.tel})`);
   if (brief.email) lines.push(`Email: ${flat(brief.email)}`);
   lines.push('', ...factLines(brief.facts));
   if (brief.page) lines.push(`Page: ${brief.page.title ? `${flat(brief.page.title)} – ` : ''}${flat(brief.page.url)}`);
   lines.push('', flat(brief.summary));
+  if (brief.openQuestions.length > 0) lines.push('', 'Questions for you to answer:', ...brief.openQuestions.map((q) => `- ${flat(q)}`));
   if (brief.notice) lines.push('', brief.notice);
   lines.push('', '— Transcript —', ...transcriptLines(brief.transcript, brief.transcriptCut), '', flat(brief.consent));
   for (const other of brief.others) {
@@ -31,7 +32,7 @@ export function leadEmailText(brief: LeadBrief): string {
   }
   lines.push(
     '',
-    `Conversation (API, site secret key): ${brief.links.conversation}`,
+    `Open conversation: ${brief.links.conversation}`,
     `Lead (API): ${brief.links.lead}`,
     `Sent by Cathy Chat for ${brief.dealer}.`,
   );

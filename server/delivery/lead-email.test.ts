@@ -9,6 +9,8 @@ function message(role: MessageRecord['role'], text: string): MessageRecord {
   return { id: text, seq: text, conversationId: 'c', siteId: 'site-1', visitorId: 'visitor-1', role, text, createdAt: CREATED };
 }
 
+const PAGE = 'https://chat.example/conversation/v1.signed';
+
 const hostile = testLead({
   contact: { name: '<img src=x onerror=alert(1)> & Co', phone: '+13058142279', phoneNational: '(305) 814-2279', email: 'a"b@example.com' },
   interest: { vehicle: 'F-150 <script>alert(1)</script>', credit: 'it\'s "fine" & <b>good</b>' },
@@ -24,6 +26,7 @@ describe('the salesperson email', () => {
     messages: [message('assistant', 'Hi! I am Cathy.'), message('visitor', 'Call me at\n(305) 814-2279')],
     transcriptCut: false,
     publicUrl: 'https://chat.example',
+    conversationUrl: PAGE,
   });
 
   it('puts name, vehicle and urgency in the subject', () => {
@@ -33,17 +36,36 @@ describe('the salesperson email', () => {
 
   it('leads the text with who to call and how, then what they want, then the transcript', () => {
     const text = leadEmailText(brief);
-    expect(text.split('\n').slice(0, 3)).toEqual(['CALL NOW: Maria Lopez', 'Phone: (305) 814-2279  (tel:+13058142279)', '']);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'CALL NOW: Maria Lopez',
+      'Calls and texts OK — written consent at Sat, Mar 1, 10:04 AM EST on /inventory/2019-honda-cr-v',
+      'Phone: (305) 814-2279  (tel:+13058142279)',
+      '',
+    ]);
     expect(text).toContain('Wants: used 2019 Honda CR-V');
     expect(text).toContain('Credit, in their words: “took a hit after a divorce, rebuilding it now”');
     expect(text).toContain('Timeframe: this weekend');
-    expect(text).toContain('Page: 2019 Honda CR-V – https://sunrise.example/inventory/2019-honda-cr-v');
+    expect(text).toContain('Page: Financing – https://sunrise.example/finance?utm_source=google');
+    expect(text).toContain('Down payment: $2,000');
+    expect(text).toContain('Monthly budget: up to $350');
+    expect(text).toContain('Texting: Prefers texts');
+    expect(text).toContain('Came from: referrer https://www.google.com/; UTM source=google, campaign=spring');
+    expect(text).toContain('Questions for you to answer:\n- can I use an ITIN?');
     expect(text).toMatch(/\] Cathy: Hi! I am Cathy\.\n\[.*\] Visitor: Call me at\n {4}↳ \(305\) 814-2279/);
-    expect(text).toContain(`https://chat.example/v1/conversations/${testLead().conversationId}`);
+    expect(text).toContain(`Open conversation: ${PAGE}`);
+    expect(text).not.toContain('/v1/conversations/');
   });
 
-  it('has a tap-to-call link in the HTML', () => {
-    expect(leadEmailHtml(brief)).toContain('<a href="tel:+13058142279" style="');
+  it('has a tap-to-call link in the HTML, what the dealer may do, and the conversation page link', () => {
+    const html = leadEmailHtml(brief);
+    expect(html).toContain('<a href="tel:+13058142279" style="');
+    expect(html).toContain('Calls and texts OK — written consent at Sat, Mar 1, 10:04 AM EST');
+    expect(html).toContain(`<a href="${PAGE}" style="font-size:16px">Open conversation</a>`);
+  });
+
+  it('says plainly when only a call back is allowed', () => {
+    const lead = testLead({ consent: { ...testLead().consent, level: 'contact_requested' } });
+    expect(leadEmailText(leadBrief({ ...briefInput(), lead })).split('\n')[1]).toBe('Call back OK — no consent to texts or autodialed calls');
   });
 
   it('escapes every piece of visitor text in the HTML and never links a non-http page', () => {
@@ -144,5 +166,5 @@ describe('a lead another conversation joined with the same number', () => {
 });
 
 function briefInput() {
-  return { lead: testLead(), site: testSite(), event: 'lead.created' as const, messages: [], transcriptCut: false, publicUrl: 'https://chat.example' };
+  return { lead: testLead(), site: testSite(), event: 'lead.created' as const, messages: [], transcriptCut: false, publicUrl: 'https://chat.example', conversationUrl: PAGE };
 }

@@ -2,6 +2,7 @@ import type { Config } from '../config/env.js';
 import { onJobsQueued } from '../leads/outbox-relay.js';
 import type { Logger } from '../logging/logger.js';
 import type { Metrics } from '../metrics/metrics.js';
+import type { LeadLinks } from '../security/lead-link.js';
 import type { Store } from '../store/store.js';
 import { deliverJob } from './deliver-job.js';
 import { createMailer, type Mailer } from './mailer.js';
@@ -26,7 +27,14 @@ export interface DeliveryOptions {
  * Starts the lead handoff: a mailer from `SMTP_URL` (or .eml files), and a worker that wakes as soon as a
  * lead writes jobs and polls for retries.
  */
-export function startDelivery(config: Config, store: Store, logger: Logger, metrics: Metrics, options: DeliveryOptions = {}): Delivery {
+export function startDelivery(
+  config: Config,
+  store: Store,
+  logger: Logger,
+  metrics: Metrics,
+  leadLinks: LeadLinks,
+  options: DeliveryOptions = {},
+): Delivery {
   const host = new URL(config.publicUrl).hostname;
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
@@ -37,7 +45,8 @@ export function startDelivery(config: Config, store: Store, logger: Logger, metr
   const worker = startDeliveryWorker({
     store,
     logger,
-    deliver: (job) => deliverJob({ store, mailer, publicUrl: config.publicUrl, allowPrivateWebhooks: config.webhookAllowPrivate }, job),
+    deliver: (job) =>
+      deliverJob({ store, mailer, publicUrl: config.publicUrl, allowPrivateWebhooks: config.webhookAllowPrivate, leadLinks }, job),
     settings: { ...config.delivery, ...options },
     onOutcome: (job, outcome, at) => {
       metrics.deliveries.inc({ kind: job.kind, outcome });

@@ -93,3 +93,16 @@ export const jobId = z
   .string()
   .regex(/^[0-9a-f-]{36}:\d{1,9}:(email\.lead|email\.adf|webhook)$/, 'must be a delivery id')
   .meta({ description: 'The delivery id from `GET /v1/deliveries`.', example: `${EXAMPLE_ID}:1:email.lead` });
+
+/**
+ * The query of `GET /v1/leads/ledger`.
+ *
+ * @example
+ * const query = parseOrThrow(ledgerQuery, req.query, 'query');
+ */
+export const ledgerQuery = z.strictObject({
+  since: z.iso.datetime({ offset: true }).optional().meta({
+    description: 'Only conversations updated at or after this time (ISO 8601 with an offset or `Z`); the last 24 hours when omitted.',
+    example: '2025-01-01T00:00:00Z',
+  }),
+});

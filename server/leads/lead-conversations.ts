@@ -49,9 +49,11 @@ export function interestOf(facts: CapturedFacts): LeadRecord['interest'] {
     tradeIn: facts.tradeIn ? (facts.tradeIn.has ? (facts.tradeIn.text ?? 'yes') : 'none') : undefined,
     budget: facts.budget?.text,
     monthlyBudget: facts.budget?.monthly,
+    downPayment: facts.budget?.down,
     credit: facts.credit,
     timeframe: facts.timeframe,
     callTime: facts.callTime,
+    contactPreference: facts.contactPreference,
   };
   return Object.fromEntries(Object.entries(interest).filter(([, v]) => v !== undefined));
 }

@@ -33,7 +33,7 @@ describe('a lead shared by several conversations', () => {
       visitor,
       facts,
       contact: PHONE,
-      consent: { text: 'Disclosure', shownAt: now, givenAt: now, messageId, ip: `10.0.0.${at}` },
+      consent: { level: 'express_written', text: 'Disclosure', shownAt: now, givenAt: now, messageId, ip: `10.0.0.${at}` },
       now,
     });
   }

@@ -6,11 +6,13 @@ import type {
   ConversationRecord,
   LeadConversationRecord,
   LeadRecord,
-  NewOutboxJob,
   SiteRecord,
   VisitorRecord,
 } from '../store/records.js';
 import { entryOf, leadSource, leadView, withConversations, withFacts, type ContactGiven } from './lead-conversations.js';
+import { changedFields } from './changed-fields.js';
+import { mergedLevel } from './consent-level.js';
+import { jobsFor } from './lead-jobs.js';
 import { changeLead } from './lead-lock.js';
 import { relayPendingJobs } from './outbox-relay.js';
 import { leadSummary } from './summary.js';
@@ -18,6 +20,8 @@ import { leadSummary } from './summary.js';
 export const DEDUPE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface ConsentGiven {
+  level: 'contact_requested' | 'express_written';
+  shownWhere?: 'beside_input';
   text: string;
   shownAt: Date;
   givenAt: Date;
@@ -46,23 +50,24 @@ export interface CaptureLeadResult {
   sent: boolean;
 }
 
-/** What the site wants done when a lead is created or changes. */
-function jobsFor(site: SiteRecord, event: NewOutboxJob['event']): NewOutboxJob[] {
-  const jobs: NewOutboxJob[] = [];
-  if (site.leadRecipients.length > 0) jobs.push({ kind: 'email.lead', event });
-  if (site.adfRecipients.length > 0) jobs.push({ kind: 'email.adf', event });
-  if (site.webhook) jobs.push({ kind: 'webhook', event });
-  return jobs;
-}
-
 function statusOf(lead: Pick<LeadRecord, 'doNotContact' | 'version'>): LeadRecord['status'] {
   return lead.doNotContact ? 'do_not_contact' : lead.version === 1 ? 'new' : 'updated';
 }
 
-/** A new version of the lead, with its notifications, in one document write, then relayed to the outbox. */
-async function sendVersion(store: Store, site: SiteRecord, lead: LeadRecord, conversations: LeadConversationRecord[], now: Date): Promise<LeadRecord> {
+/**
+ * A new version of the lead, with its notifications, in one document write, then relayed to the outbox. It sends
+ * everything, so facts waiting for the debounced update (lead-updates.ts) go with it and are no longer pending.
+ */
+async function sendVersion(
+  store: Store,
+  site: SiteRecord,
+  lead: LeadRecord,
+  conversations: LeadConversationRecord[],
+  now: Date,
+): Promise<LeadRecord> {
   const pendingJobs = jobsFor(site, 'lead.updated');
-  const next = withConversations({ ...lead, version: lead.version + 1, pendingJobs, updatedAt: now }, conversations);
+  // Only the debounced update is an "Update: …" email; this one reads as the updated lead it is.
+  const next = withConversations({ ...lead, version: lead.version + 1, pendingJobs, pendingUpdate: undefined, lastChanges: undefined, updatedAt: now }, conversations);
   const saved: LeadRecord = { ...next, status: statusOf(next), delivery: { status: pendingJobs.length > 0 ? 'pending' : 'none', updatedAt: now } };
   await store.leads.save(saved);
   await relayPendingJobs(store, saved, now);
@@ -72,7 +77,7 @@ async function sendVersion(store: Store, site: SiteRecord, lead: LeadRecord, con
 function consentRecord(consent: ConsentGiven, contact: ContactGiven, previous?: ConsentRecord): ConsentRecord {
   const phone = contact.phone ?? previous?.phone;
   const email = contact.email ?? previous?.email;
-  return { ...consent, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  return { ...consent, level: mergedLevel(previous?.level, consent.level), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
 }
 
 /** The entry of a conversation that gives the lead's phone or email for the first time, at lead version `version`. */
@@ -146,14 +151,21 @@ async function addConsent(store: Store, input: CaptureLeadInput, lead: LeadRecor
   return { lead: await sendVersion(store, site, lead, conversations, now), created: false, sent: true };
 }
 
-/** Only these fields: the delivery worker may be writing `delivery` on the same version meanwhile. */
+/**
+ * Only these fields: the delivery worker may be writing `delivery` on the same version meanwhile. Facts a
+ * salesperson would act on are marked for the debounced `lead.updated` (see lead-updates.ts).
+ */
 async function saveFacts(store: Store, lead: LeadRecord, conversations: LeadConversationRecord[], now: Date): Promise<LeadRecord> {
-  const patch = { ...leadView(conversations), conversations, updatedAt: now };
+  const view = leadView(conversations);
+  const changed = changedFields(lead, view);
+  const pendingUpdate =
+    changed.length > 0 ? { fields: [...new Set([...(lead.pendingUpdate?.fields ?? []), ...changed])], lastChangeAt: now } : lead.pendingUpdate;
+  const patch = { ...view, conversations, updatedAt: now, ...(pendingUpdate ? { pendingUpdate } : {}) };
   return (await store.leads.update(lead.id, patch)) ?? { ...lead, ...patch };
 }
 
 /**
- * Keeps this conversation's entry of the lead in step with what it says, without re-sending the lead.
+ * Keeps this conversation's entry of the lead in step with what it says; changed facts wait for the debounced update.
  * `summary` is the language model's brief when it wrote one; the deterministic summary stands in otherwise.
  */
 export function refreshLeadFacts(
@@ -180,7 +192,24 @@ export function markDoNotContact(store: Store, site: SiteRecord, lead: LeadRecor
   return changeLead(store, lead.id, async (fresh) => {
     const entry = fresh && entryOf(fresh, conversationId);
     if (!fresh || !entry || entry.consent.revokedAt) return fresh ?? lead;
-    const conversations = fresh.conversations.map((one) => (one === entry ? { ...one, consent: { ...one.consent, revokedAt: now } } : one));
+    const conversations = fresh.conversations.map((one) =>
+      one === entry ? { ...one, consent: { ...one.consent, level: 'do_not_contact' as const, revokedAt: now } } : one,
+    );
+    return sendVersion(store, site, fresh, conversations, now);
+  });
+}
+
+/**
+ * The shopper affirmed the disclosure after volunteering their number: this conversation's consent record
+ * becomes `express_written` with the disclosure's text and time, and the lead goes out again as an update.
+ */
+export function upgradeConsent(store: Store, site: SiteRecord, lead: LeadRecord, conversationId: string, consent: ConsentGiven, now: Date): Promise<LeadRecord> {
+  return changeLead(store, lead.id, async (fresh) => {
+    const entry = fresh && entryOf(fresh, conversationId);
+    if (!fresh || !entry || entry.consent.revokedAt || entry.consent.level === 'express_written') return fresh ?? lead;
+    const conversations = fresh.conversations.map((one) =>
+      one === entry ? { ...one, consent: { ...one.consent, ...consent, level: 'express_written' as const } } : one,
+    );
     return sendVersion(store, site, fresh, conversations, now);
   });
 }

@@ -10,6 +10,8 @@ export interface Metrics {
   deliveries: Counter<'kind' | 'outcome'>;
   handoff: Histogram<'kind'>;
   workerRestarts: Counter;
+  ledgerOrphans: Gauge;
+  ledgerOverdue: Gauge;
 }
 
 /** One registry per app, so tests can run several servers in one process. */
@@ -50,6 +52,16 @@ export function createMetrics(): Metrics {
     workerRestarts: new Counter({
       name: 'cathy_delivery_worker_restarts_total',
       help: 'Times the outbox watchdog found lead deliveries due but not being claimed, and restarted the claim loop',
+      registers: [registry],
+    }),
+    ledgerOrphans: new Gauge({
+      name: 'cathy_ledger_orphans',
+      help: 'Conversations with a phone or email but no lead, at the last ledger check (should be 0)',
+      registers: [registry],
+    }),
+    ledgerOverdue: new Gauge({
+      name: 'cathy_ledger_overdue_deliveries',
+      help: 'Lead deliveries dead-lettered or unsent past their deadline, at the last ledger check',
       registers: [registry],
     }),
   };

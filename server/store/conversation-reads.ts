@@ -5,10 +5,20 @@ import type { ConversationRepo } from './store.js';
 /** Shared by both adapters, so they cannot drift apart on what a read matches or in what order it returns. */
 export function conversationReads(
   find: RecordFinder<ConversationRecord>,
-): Pick<ConversationRepo, 'byId' | 'openForVisitor' | 'listByVisitor'> {
+): Pick<ConversationRepo, 'byId' | 'openForVisitor' | 'listByVisitor' | 'listWithContact'> {
   return {
     byId: (id) => find.one({ _id: id }),
     openForVisitor: (visitorId) => find.one({ visitorId, status: 'open' }, { createdAt: -1 }),
     listByVisitor: (visitorId) => find.many({ visitorId }, { createdAt: 1 }),
+    listWithContact: ({ siteId, since, limit }) =>
+      find.many(
+        {
+          ...(siteId && { siteId }),
+          updatedAt: { $gte: since },
+          $or: [{ 'facts.phone': { $exists: true } }, { 'facts.email': { $exists: true } }],
+        },
+        { updatedAt: 1 },
+        limit,
+      ),
   };
 }

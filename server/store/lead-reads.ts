@@ -15,7 +15,7 @@ export function upgradeLead(lead: Omit<LeadRecord, 'conversations'> & { conversa
 /** Shared by both adapters, so they cannot drift apart on what a read matches or in what order it returns. */
 export function leadReads(
   find: RecordFinder<LeadRecord>,
-): Pick<LeadRepo, 'byId' | 'findRecentByContact' | 'list' | 'withPendingJobs' | 'listByVisitor' | 'update'> {
+): Pick<LeadRepo, 'byId' | 'findRecentByContact' | 'list' | 'withPendingJobs' | 'listByVisitor' | 'update' | 'withUpdatesDue'> {
   const one = async (filter: Record<string, unknown>, sort?: Record<string, 1 | -1>) => {
     const lead = await find.one(filter, sort);
     return lead && upgradeLead(lead);
@@ -35,5 +35,6 @@ export function leadReads(
       const lead = await find.update(id, patch);
       return lead && upgradeLead(lead);
     },
+    withUpdatesDue: (changedBefore, limit) => many({ 'pendingUpdate.lastChangeAt': { $lte: changedBefore } }, { updatedAt: 1 }, limit),
   };
 }

@@ -61,3 +61,11 @@ export function jobListFilter(query: { siteId: string; status?: OutboxStatus; le
 export function undeliveredJobsOf(leadId: string) {
   return { leadId, status: { $ne: 'delivered' } };
 }
+
+/** Dead letters, and jobs still unsent that were written before `writtenBefore` (see leads/lead-ledger.ts). */
+export function overdueJobs(query: { siteId?: string; writtenBefore: Date }) {
+  return {
+    ...(query.siteId && { siteId: query.siteId }),
+    $or: [{ status: 'failed' }, { status: { $in: ['pending', 'processing'] }, createdAt: { $lt: query.writtenBefore } }],
+  };
+}

@@ -1,4 +1,4 @@
-import { claimableJobs, jobListFilter } from './outbox-queries.js';
+import { claimableJobs, jobListFilter, overdueJobs } from './outbox-queries.js';
 import type { RecordFinder } from './record-finder.js';
 import type { OutboxJobRecord } from './records.js';
 import type { OutboxRepo } from './store.js';
@@ -7,7 +7,7 @@ import type { OutboxRepo } from './store.js';
  * Shared by both adapters, so they cannot drift apart on what a read matches or in what order it returns.
  * Claims stay in each adapter: only the database itself can make the match and the write atomic.
  */
-export function outboxReads(find: RecordFinder<OutboxJobRecord>): Pick<OutboxRepo, 'byId' | 'list' | 'listByVisitor' | 'dueSince'> {
+export function outboxReads(find: RecordFinder<OutboxJobRecord>): Pick<OutboxRepo, 'byId' | 'list' | 'listByVisitor' | 'dueSince' | 'overdue'> {
   return {
     byId: (id) => find.one({ _id: id }),
     list: (query) => find.many(jobListFilter(query), { createdAt: -1 }, query.limit),
@@ -21,5 +21,6 @@ export function outboxReads(find: RecordFinder<OutboxJobRecord>): Pick<OutboxRep
       const times = [lease?.leaseUntil, next?.nextAttemptAt].filter((at): at is Date => at instanceof Date);
       return times.length === 0 ? null : new Date(Math.min(...times.map((at) => at.getTime())));
     },
+    overdue: (query) => find.many(overdueJobs(query), { createdAt: 1 }, query.limit),
   };
 }

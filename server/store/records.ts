@@ -178,6 +178,12 @@ export interface LeadRecord
   delivery: { status: Lead['delivery']['status']; updatedAt: Date };
   /** Jobs written with the lead in one document write and not yet copied to the outbox. */
   pendingJobs: NewOutboxJob[];
+  /** Facts changed since the last delivery, waiting for the debounced `lead.updated` (see leads/lead-updates.ts). */
+  pendingUpdate?: { fields: string[]; lastChangeAt: Date };
+  /** What the latest `lead.updated` version changed, for the "Update: …" email. */
+  lastChanges?: string[];
+  /** Debounced updates sent on `day` (UTC, YYYY-MM-DD), and when the latest went. */
+  updatesSent?: { day: string; count: number; lastAt: Date };
   createdAt: Date;
   updatedAt: Date;
 }

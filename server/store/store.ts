@@ -65,6 +65,8 @@ export interface ConversationRepo {
   /** The visitor's newest open conversation. */
   openForVisitor(visitorId: string): Promise<ConversationRecord | null>;
   listByVisitor(visitorId: string): Promise<ConversationRecord[]>;
+  /** Conversations in which the visitor gave a phone or email, updated at or after `since`, oldest first. */
+  listWithContact(query: { siteId?: string; since: Date; limit: number }): Promise<ConversationRecord[]>;
   deleteByVisitor(visitorId: string): Promise<number>;
 }
 
@@ -108,6 +110,8 @@ export interface LeadRepo {
   /** Newest first by `updatedAt`. */
   list(query: LeadQuery): Promise<LeadRecord[]>;
   withPendingJobs(limit: number): Promise<LeadRecord[]>;
+  /** Leads whose `pendingUpdate` last changed at or before `changedBefore`. */
+  withUpdatesDue(changedBefore: Date, limit: number): Promise<LeadRecord[]>;
   /** Clears `pendingJobs` only if the lead is still at `version`. */
   clearPendingJobs(id: string, version: number): Promise<void>;
   /**
@@ -151,6 +155,8 @@ export interface OutboxRepo {
   /** When the longest-waiting claimable job (see `claim`) became due; null when none is due at `now`. */
   dueSince(now: Date): Promise<Date | null>;
   listByVisitor(visitorId: string): Promise<OutboxJobRecord[]>;
+  /** Dead letters, and jobs not yet sent that were written before `writtenBefore`, oldest first. */
+  overdue(query: { siteId?: string; writtenBefore: Date; limit: number }): Promise<OutboxJobRecord[]>;
   /** Deletes the lead's jobs that are not delivered yet. */
   deletePendingByLead(leadId: string): Promise<number>;
 }

@@ -71,12 +71,11 @@ describe('recovery after a crash between writes', () => {
   });
 });
 
-describe('a resent "yes" after a crash in the consent step', () => {
+describe('a resent volunteered number after a crash in the contact step', () => {
   const t = useTestSite();
 
-  it('records the consent, the lead version and its notifications once', async () => {
+  it('records the lead, its consent and its notifications once, and a later yes upgrades it once', async () => {
     const first = await openVisitor(t);
-    await say(first.socket, 'You can reach me at (786) 202-3361');
     // The process dies right after the lead was written, before the conversation learned of it or Cathy answered.
     const { conversations } = t.server.store;
     const update = conversations.update.bind(conversations);
@@ -85,7 +84,8 @@ describe('a resent "yes" after a crash in the consent step', () => {
       return update(id, patch);
     };
     const clientId = randomUUID();
-    const acked = await ok(request<MessageSendResult>(first.socket, 'message:send', { clientId, text: 'yes' }));
+    const text = 'You can reach me at (786) 202-3361';
+    const acked = await ok(request<MessageSendResult>(first.socket, 'message:send', { clientId, text }));
     const [lead] = await eventually(
       () => t.server.store.leads.listByVisitor(first.session.visitorId),
       (leads) => leads.length === 1 && leads[0]!.pendingJobs.length === 0,
@@ -96,17 +96,23 @@ describe('a resent "yes" after a crash in the consent step', () => {
     const again = await openVisitor(t, { visitorId: first.session.visitorId, visitorToken: first.session.visitorToken });
     expect(again.session.conversationId).toBe(first.session.conversationId);
     const captured = waitForLead(again.socket);
-    const { message, reply } = await say(again.socket, 'yes', clientId);
+    const { message, reply } = await say(again.socket, text, clientId);
     expect(message.id).toBe(acked.message.id);
-    expect(reply.text).toMatch(/^(Thank you|Perfect, thanks)!/);
+    expect(reply.disclosure).toBeTruthy();
     expect((await captured).leadId).toBe(lead!.id);
 
     const stored = await t.server.store.leads.byId(lead!.id);
     expect(stored?.version).toBe(1);
     expect(stored?.consent).toEqual(lead!.consent);
-    const jobs = await t.server.store.outbox.list({ siteId: t.site.site.id, leadId: lead!.id, limit: 10 });
-    expect(jobs.map((job) => job.id)).toEqual([`${lead!.id}:1:email.lead`]);
+    expect(stored?.consent.level).toBe('contact_requested');
+    const jobs = () => t.server.store.outbox.list({ siteId: t.site.site.id, leadId: lead!.id, limit: 10 });
+    expect((await jobs()).map((job) => job.id)).toEqual([`${lead!.id}:1:email.lead`]);
     expect((await t.server.store.conversations.byId(first.session.conversationId))?.leadId).toBe(lead!.id);
+
+    const yes = await say(again.socket, 'yes');
+    expect(yes.reply.text).toMatch(/^(Thank you|Perfect, thanks)!/);
+    expect((await t.server.store.leads.byId(lead!.id))?.consent.level).toBe('express_written');
+    expect((await jobs()).map((job) => job.id).sort()).toEqual([`${lead!.id}:1:email.lead`, `${lead!.id}:2:email.lead`]);
     again.socket.close();
   });
 });

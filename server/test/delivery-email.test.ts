@@ -1,6 +1,7 @@
 import type { AddressObject } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAdf } from './support/adf.js';
+import { adfDtdErrors } from './support/adf-dtd.js';
 import { startTestSmtp, type ReceivedMail, type TestSmtp } from './support/smtp.js';
 import { api, captureLead, deliveriesOf, eventually, leadOf } from './support/lead.js';
 import { addSite, startTestServer, type TestSiteContext } from './support/test-server.js';
@@ -27,7 +28,7 @@ describe('lead handoff by email through a real SMTP server', () => {
 
   it('sends the salesperson email and the ADF email within a second of the phone number', async () => {
     const before = smtp.received.length;
-    const { leadId, conversationId, phoneSentAt } = await captureLead(t, '(305) 814-2279');
+    const { leadId, phoneSentAt } = await captureLead(t, '(305) 814-2279');
     const mails = (await smtp.waitFor(before + 2)).slice(before);
     expect(Math.max(...mails.map((m) => m.at)) - phoneSentAt).toBeLessThan(1_000);
 
@@ -36,12 +37,12 @@ describe('lead handoff by email through a real SMTP server', () => {
     expect(sales.mail.subject).toBe('Call now: Maria Lopez – used 2019 Honda CR-V | Test Motors & Sons');
     expect(sales.mail.messageId).toBe(`<${leadId}.1.email.lead@chat.testmotors.example>`);
     const text = sales.mail.text ?? '';
-    expect(text).toMatch(/^CALL NOW: Maria Lopez\nPhone: \(305\) 814-2279 {2}\(tel:\+13058142279\)/);
+    expect(text).toMatch(/^CALL NOW: Maria Lopez\nCalls and texts OK — written consent at .*\nPhone: \(305\) 814-2279 {2}\(tel:\+13058142279\)/);
     expect(text).toMatch(/Credit, in their words: “.*divorce.*”/);
     expect(text).toContain('Timeframe: ');
     expect(text).toContain('Page: 2019 Honda CR-V | Test Motors – http://localhost:5173/inventory/2019-honda-cr-v');
     expect(text).toContain('Visitor: My name is Maria Lopez');
-    expect(text).toContain(`https://chat.testmotors.example/v1/conversations/${conversationId}`);
+    expect(text).toMatch(/Open conversation: https:\/\/chat\.testmotors\.example\/conversation\/v1\.[\w.-]+\n/);
     const html = String(sales.mail.html);
     expect(html).toContain('<a href="tel:+13058142279"');
     expect(html).toContain('Test Motors &amp; Sons');
@@ -51,6 +52,7 @@ describe('lead handoff by email through a real SMTP server', () => {
     expect(crm.mail.html).toBe(false);
     const adf = crm.mail.text ?? '';
     expect(adf.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<?adf version="1.0"?>\n<adf>')).toBe(true);
+    expect(await adfDtdErrors(adf)).toBe('');
     const prospect = parseAdf(adf);
     expect(prospect['@status']).toBe('new');
     expect(prospect.requestdate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[-+]\d\d:\d\d$/);

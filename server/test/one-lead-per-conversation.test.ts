@@ -20,14 +20,17 @@ describe('one conversation, one lead', () => {
     const { body } = await api<{ leads: Lead[] }>(t, '/v1/leads');
     const mine = body.leads.filter((lead) => lead.conversations.some((c) => c.conversationId === session.conversationId));
     expect(mine.map((lead) => [lead.id, lead.version, lead.contact.email, lead.contact.phone])).toEqual([
-      [leadId, 2, 'dana.ortiz@example.com', '+17862023381'],
+      [leadId, 3, 'dana.ortiz@example.com', '+17862023381'],
     ]);
-    const deliveries = await eventually(() => deliveriesOf(t, leadId), (ds) => ds.length === 4);
+    // Version 1: the volunteered email (a call-back request); 2: the yes to calls and texts; 3: the phone.
+    const deliveries = await eventually(() => deliveriesOf(t, leadId), (ds) => ds.length === 6);
     expect(deliveries.map((d) => `${d.leadVersion}:${d.kind}:${d.event}`).sort()).toEqual([
       '1:email.adf:lead.created',
       '1:email.lead:lead.created',
       '2:email.adf:lead.updated',
       '2:email.lead:lead.updated',
+      '3:email.adf:lead.updated',
+      '3:email.lead:lead.updated',
     ]);
     socket.close();
   });

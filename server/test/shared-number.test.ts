@@ -64,8 +64,9 @@ describe('a stranger who types another shopper’s phone number', () => {
     const strangerSaw = JSON.stringify([seen, asked.reply, reply]);
     for (const secret of ['Maria', 'Lopez', 'bankruptcy', '350', 'CR-V', 'Corolla', 'weekend']) expect(strangerSaw).not.toContain(secret);
 
-    // Her lead keeps her visitor, conversation and consent record, byte for byte; the stranger is a second entry.
-    const after = await eventually(() => leadOf(t, leadId), (lead) => lead.version === 2);
+    // Her lead keeps her visitor, conversation and consent record, byte for byte; the stranger is a second entry,
+    // joined when the number was typed (version 2) and upgraded by the yes (version 3).
+    const after = await eventually(() => leadOf(t, leadId), (lead) => lead.version === 3);
     expect(after).toMatchObject({ visitorId: maria.session.visitorId, conversationId: maria.session.conversationId, consent: before.consent });
     expect(after.contact).toEqual(before.contact);
     expect(after.interest).toEqual(before.interest);
@@ -74,11 +75,12 @@ describe('a stranger who types another shopper’s phone number', () => {
     const strangerPart = after.conversations[1]!;
     expect(strangerPart).toMatchObject({ conversationId: stranger.session.conversationId, contact: { phone: '+13058142279' }, interest: {}, joinedVersion: 2 });
     expect(strangerPart.consent.messageId).not.toBe(before.consent.messageId);
+    expect(strangerPart.consent.level).toBe('express_written');
     const mariaConversation = await api<{ conversation: Conversation }>(t, `/v1/conversations/${maria.session.conversationId}`);
     expect(mariaConversation.body.conversation).toMatchObject({ leadId, visitorId: maria.session.visitorId });
 
     // The salespeople hear of one lead: Maria's, with the second conversation shown apart.
-    const [, update] = await smtp.waitFor(2);
+    const [, , update] = await smtp.waitFor(3);
     expect(update!.mail.subject).toMatch(/^Updated lead: call now: Maria Lopez/);
     const text = update!.mail.text ?? '';
     const [mine, second] = text.split(/^— Second conversation with this phone number: another visitor \(another browser or device\), from .* —$/m);
@@ -90,18 +92,18 @@ describe('a stranger who types another shopper’s phone number', () => {
 
     // The stranger's "stop" withdraws the stranger's consent only.
     await say(stranger.socket, 'stop, do not call me');
-    const optedOut = await eventually(() => leadOf(t, leadId), (lead) => lead.version === 3);
+    const optedOut = await eventually(() => leadOf(t, leadId), (lead) => lead.version === 4);
     expect(optedOut).toMatchObject({ doNotContact: false, status: 'updated', consent: before.consent });
     expect(optedOut.conversations[0]!.consent.revokedAt).toBeUndefined();
     expect(optedOut.conversations[1]!.consent.revokedAt).toEqual(expect.any(String));
-    const [, , notice] = await smtp.waitFor(3);
+    const [, , , notice] = await smtp.waitFor(4);
     expect(notice!.mail.subject).toMatch(/^Updated lead: call now: Maria Lopez/);
     expect(notice!.mail.text).toMatch(/Consent withdrawn: this visitor opted out/);
     expect(mariaHeard).toBe(0);
 
     // Her own "stop" makes the lead do-not-contact once no consent stands... hers is the last one standing.
     await say(maria.socket, 'Actually please stop, do not call me');
-    const closed: Lead = await eventually(() => leadOf(t, leadId), (lead) => lead.version === 4);
+    const closed: Lead = await eventually(() => leadOf(t, leadId), (lead) => lead.version === 5);
     expect(closed).toMatchObject({ doNotContact: true, status: 'do_not_contact' });
     for (const socket of [maria.socket, stranger.socket]) socket.close();
   });

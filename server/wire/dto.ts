@@ -8,7 +8,8 @@ function toConsent({ shownAt, givenAt, revokedAt, ...rest }: ConsentRecord): Lea
 
 /** The API form of a lead: ISO dates, no internal bookkeeping. */
 export function toLead(record: LeadRecord): Lead {
-  const { pendingJobs: _jobs, consent, conversations, delivery, createdAt, updatedAt, ...rest } = record;
+  const { pendingJobs: _jobs, pendingUpdate: _update, updatesSent: _sent, lastChanges: _changes, consent, conversations, delivery, createdAt, updatedAt, ...rest } =
+    record;
   return {
     ...rest,
     consent: toConsent(consent),

@@ -2,6 +2,9 @@ import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../sdk/protocol/index.js';
 import type { Strings } from '../i18n/index.js';
+import { looksLikePhone } from './looks-like-phone.js';
+
+export const DISCLOSURE_ID = 'cathy-disclosure';
 
 /** The counter appears this close to the limit, when it starts to matter. */
 const COUNTER_FROM = LIMITS.messageText - 200;
@@ -10,8 +13,10 @@ const COUNTER_ID = 'cathy-counter';
 interface Props {
   t: Strings;
   inputRef: RefObject<HTMLTextAreaElement | null>;
-  /** Id of the consent disclosure to read with the input while Cathy asks for a phone. */
-  describedBy: string | null;
+  /** The consent disclosure, shown right above the input, while Cathy asks for a phone number. */
+  asking: string | null;
+  /** The last disclosure the server sent, shown whenever the draft looks like a phone number. */
+  known: string | null;
   onSend: (text: string) => boolean;
 }
 
@@ -21,7 +26,7 @@ function grow(el: HTMLTextAreaElement): void {
   el.style.height = `${el.scrollHeight}px`;
 }
 
-export function Composer({ t, inputRef, describedBy, onSend }: Props) {
+export function Composer({ t, inputRef, asking, known, onSend }: Props) {
   const [text, setText] = useState('');
   const submit = () => {
     if (!onSend(text)) return;
@@ -39,7 +44,9 @@ export function Composer({ t, inputRef, describedBy, onSend }: Props) {
     submit();
   };
   const showCounter = text.length >= COUNTER_FROM;
-  const described = [describedBy, showCounter ? COUNTER_ID : null].filter(Boolean).join(' ');
+  // Beside the input, where the number is typed, so it is on screen when the visitor sends it (see docs/script-tag.md).
+  const disclosure = asking ?? (known && looksLikePhone(text) ? known : null);
+  const described = [disclosure ? DISCLOSURE_ID : null, showCounter ? COUNTER_ID : null].filter(Boolean).join(' ');
 
   return (
     <form
@@ -49,6 +56,11 @@ export function Composer({ t, inputRef, describedBy, onSend }: Props) {
         submit();
       }}
     >
+      {disclosure ? (
+        <p class="cathy-disclosure" id={DISCLOSURE_ID} aria-label={t.disclosureLabel}>
+          {disclosure}
+        </p>
+      ) : null}
       <div class="cathy-composer-row">
         <textarea
           ref={inputRef}

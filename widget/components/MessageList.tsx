@@ -13,15 +13,13 @@ interface Props {
   pageGreeting: string | undefined;
   t: Strings;
   locale: Locale;
-  /** Id of the message whose disclosure the input refers to, if Cathy is asking for a phone now. */
-  askingId: string | null;
   onRetry: (clientId: string) => void;
 }
 
 /** Within this many pixels of the bottom, new content keeps the list scrolled down. */
 const STICKY_PX = 48;
 
-export function MessageList({ snap, persona, pageGreeting, t, locale, askingId, onRetry }: Props) {
+export function MessageList({ snap, persona, pageGreeting, t, locale, onRetry }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const pendingCount = useRef(0);
@@ -58,8 +56,6 @@ export function MessageList({ snap, persona, pageGreeting, t, locale, askingId, 
           role={m.role}
           text={i === 0 && m.role === 'assistant' && !m.replyTo ? greetingText(m) : m.text}
           speaker={speaker(m.role)}
-          disclosure={m.role === 'visitor' ? undefined : m.disclosure}
-          activeDisclosure={m.id === askingId}
         />
       ))}
       {pending.map((p) => (

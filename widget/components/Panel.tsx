@@ -4,7 +4,6 @@ import { Composer } from './Composer.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { Header, TITLE_ID } from './Header.js';
 import { MessageList } from './MessageList.js';
-import { DISCLOSURE_ID } from './MessageRow.js';
 import { useVisualViewport } from './use-visual-viewport.js';
 
 interface Props {
@@ -42,8 +41,10 @@ export function Panel({ state, launcher }: Props) {
     state.close();
     launcher.focus();
   };
+  // From Cathy's ask until the visitor answers it (a message of their own, sent or on its way).
   const last = snap.messages[snap.messages.length - 1];
-  const askingId = last && last.role !== 'visitor' && last.disclosure ? last.id : null;
+  const asking = last && last.role !== 'visitor' && last.disclosure && snap.pending.length === 0 ? last.disclosure : null;
+  const known = snap.messages.findLast((m) => m.role !== 'visitor' && m.disclosure)?.disclosure ?? null;
 
   return (
     <div
@@ -67,8 +68,8 @@ export function Panel({ state, launcher }: Props) {
     >
       <Header persona={persona} status={snap.status} team={snap.site?.team} t={t} onClose={close} />
       <ConnectionBanner status={snap.status} t={t} />
-      <MessageList snap={snap} persona={persona} pageGreeting={state.pageGreeting.value} t={t} locale={state.locale.value} askingId={askingId} onRetry={state.retry} />
-      <Composer t={t} inputRef={inputRef} describedBy={askingId ? DISCLOSURE_ID : null} onSend={state.send} />
+      <MessageList snap={snap} persona={persona} pageGreeting={state.pageGreeting.value} t={t} locale={state.locale.value} onRetry={state.retry} />
+      <Composer t={t} inputRef={inputRef} asking={asking} known={known} onSend={state.send} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 export const composerCss = `
 .cathy-composer{border-top:1px solid var(--border);padding:8px 8px 8px 12px;background:var(--bg)}
 .cathy-composer-row{display:flex;align-items:flex-end;gap:8px}
+.cathy-disclosure{margin:0 0 6px;font-size:12px;line-height:1.4;color:var(--muted)}
 .cathy-input{flex:1;min-width:0;resize:none;border:0;background:transparent;color:var(--fg);font:inherit;font-size:16px;
 line-height:1.4;padding:10px 0;max-height:140px;overflow-y:auto}
 .cathy-input::placeholder{color:var(--muted);opacity:1}

@@ -20,7 +20,6 @@ export const messagesCss = `
 .cathy-meta[data-state=failed]{color:var(--danger)}
 .cathy-retry{border:1px solid currentColor;border-radius:12px;background:transparent;color:inherit;font:inherit;
 padding:4px 10px;min-height:28px;cursor:pointer}
-.cathy-disclosure{margin:6px 4px 0;font-size:12px;line-height:1.4;color:var(--muted)}
 .cathy-typing{display:flex;gap:4px;padding:12px 14px;border-radius:16px 16px 16px 4px;background:var(--bubble);align-self:flex-start}
 .cathy-typing span{width:7px;height:7px;border-radius:50%;background:var(--muted);animation:cathy-dot 1.2s infinite ease-in-out}
 .cathy-typing span:nth-child(2){animation-delay:.15s}

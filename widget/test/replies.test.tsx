@@ -43,20 +43,28 @@ describe("Cathy's replies", () => {
     expect(ui.getByRole('log').getAttribute('aria-live')).toBe('off');
   });
 
-  it('shows the consent disclosure under the message asking for a phone and ties it to the input', () => {
+  it('shows the consent disclosure right above the input while Cathy asks for a phone, and ties it to the input', () => {
     const { ui, update, client } = renderWidget({ open: true });
     update(() => client.receive(message('assistant', "What's the best number to reach you?", { disclosure: DISCLOSURE })));
     const disclosure = ui.getByText(DISCLOSURE);
-    expect(ui.getByRole('log').contains(disclosure)).toBe(true);
+    expect(ui.getByRole('log').contains(disclosure)).toBe(false);
+    expect(disclosure.nextElementSibling?.contains(ui.getByRole('textbox'))).toBe(true);
     expect(ui.getByRole('textbox').getAttribute('aria-describedby')).toBe(disclosure.id);
   });
 
-  it('keeps the disclosure in the history but stops pointing the input at it after the visitor answers', () => {
+  it('takes the disclosure away once the visitor answers, and brings it back when they type something like a number', () => {
     const { ui, update, client } = renderWidget({ open: true });
     update(() => client.receive(message('assistant', 'Your number?', { disclosure: DISCLOSURE })));
-    update(() => client.receive(message('visitor', '555-201-3344')));
-    expect(ui.getByText(DISCLOSURE)).toBeTruthy();
+    update(() => client.receive(message('visitor', 'maybe later')));
+    update(() => client.receive(message('assistant', 'No problem!')));
+    expect(ui.queryByText(DISCLOSURE)).toBeNull();
     expect(ui.getByRole('textbox').getAttribute('aria-describedby')).toBeNull();
+    const input = ui.getByRole('textbox') as HTMLTextAreaElement;
+    update(() => {
+      input.value = 'ok it is 773 241 88';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(ui.getByText(DISCLOSURE)).toBeTruthy();
   });
 
   it('puts visitor and Cathy messages on their own sides with spoken speaker names', () => {

@@ -32,6 +32,8 @@ export function contactReply(ctx: ReplyContext): ContactReply {
     }
     case 'consent_declined':
       return { lines: [say('consentDeclined', {})] };
+    case 'texts_declined':
+      return { lines: [say('textsDeclined', {})], ask: null };
     case 'bad_phone':
       return { lines: [], ask: { slot: 'phone', text: say('badPhone', { reason: contact.reason }) } };
     case 'opted_out':

@@ -181,6 +181,10 @@ export const en: Phrases = {
     ({ dealer, channel }) =>
       `Before we reach out — is it okay for ${dealer} to ${channel === 'phone' ? 'call or text you at that number' : 'email you there'}? The note below has the details.`,
   ],
+  textsDeclined: [
+    () => 'Got it — only a person from our team will call you back, no texts or automated calls. Anything else I can help with?',
+    () => "Understood: no texts, just a call back from a person on our team. I'm still here if you have questions.",
+  ],
   consentDeclined: [
     () => "No problem — we won't reach out. I'm happy to keep helping right here.",
     () => "Understood, we won't contact you. I'm still here if you have questions.",

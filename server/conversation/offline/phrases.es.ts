@@ -182,6 +182,10 @@ export const es: Phrases = {
     () => 'No hay problema — no le contactaremos. Con gusto le sigo ayudando por aquí.',
     () => 'Entendido, no nos comunicaremos con usted. Sigo aquí si tiene preguntas.',
   ],
+  textsDeclined: [
+    () => 'Entendido: solo le llamará una persona del equipo, sin mensajes automáticos. Sigo aquí si tiene preguntas.',
+    () => 'Perfecto, nada de mensajes de texto: una persona le devolverá la llamada. ¿Le ayudo con algo más?',
+  ],
   declineAck: [() => 'No hay ningún problema.', () => 'Está perfecto.', () => '¡Claro, sin problema!'],
   badPhone: [
     ({ reason }) =>

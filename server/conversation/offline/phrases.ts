@@ -72,6 +72,7 @@ export interface Phrases {
   callbackLater: Variants;
   askConsent: Variants<{ dealer: string; channel: 'phone' | 'email' }>;
   consentDeclined: Variants;
+  textsDeclined: Variants;
   declineAck: Variants;
   badPhone: Variants<{ reason: BadPhoneReason }>;
   optedOut: Variants<{ dealer: string }>;

@@ -17,7 +17,7 @@ const ASKS: Record<string, string> = {
   phone: 'Now that you have helped, ask once and naturally for the best phone number for a specialist to reach them (a short consent notice is shown under your message).',
   callTime: 'End by asking for the best time of day to call them.',
   email: 'They would rather not give a phone number: say that is completely fine and offer email instead.',
-  consent: 'They shared contact details before seeing the consent notice: thank them and ask whether it is okay for the dealership to contact them that way (the notice is shown under your message).',
+  consent: 'They shared contact details before seeing the consent notice (a person will call them back): thank them and ask once whether it is okay for the dealership to also call or text them, including by automated means (the notice is shown beside the input).',
   handoff: 'End by offering to have a person from the dealership reach out.',
 };
 
@@ -30,6 +30,8 @@ function contactNote(input: ResponderInput, callback: string): string | undefine
       return `They just updated their contact details: thank them and say ${callback}.`;
     case 'consent_declined':
       return 'They declined to be contacted: respect that, do not ask again, and keep helping.';
+    case 'texts_declined':
+      return 'They want a call back from a person but no texts or automated calls: confirm that, do not ask again, and keep helping.';
     case 'bad_phone':
       return `The phone number they typed cannot be used (${contact.reason}): kindly ask them to check it.`;
     case 'opted_out':

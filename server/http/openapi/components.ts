@@ -4,6 +4,7 @@ import {
   dateTimeSchema,
   errorResponseSchema,
   identifyResultSchema,
+  leadLedgerSchema,
   leadListSchema,
   leadResultSchema,
   leadSchema,
@@ -35,6 +36,7 @@ const components = z
   .add(okResultSchema, { id: 'OkResult' })
   .add(leadSchema, { id: 'Lead' })
   .add(leadListSchema, { id: 'LeadList' })
+  .add(leadLedgerSchema, { id: 'LeadLedger' })
   .add(leadResultSchema, { id: 'LeadResult' })
   .add(errorResponseSchema, { id: 'ErrorResponse' });
 

@@ -1,5 +1,5 @@
-import { chatMessageSchema, leadListSchema, leadResultSchema } from '../../../sdk/protocol/response-schemas.js';
-import { conversationId, leadId, leadsQuery } from '../request-params.js';
+import { chatMessageSchema, leadLedgerSchema, leadListSchema, leadResultSchema } from '../../../sdk/protocol/response-schemas.js';
+import { conversationId, leadId, ledgerQuery, leadsQuery } from '../request-params.js';
 import { schemaRef } from './components.js';
 import { json, type JsonSchema, type Operation } from './operation.js';
 
@@ -35,6 +35,21 @@ export const leadOperations: Operation[] = [
     auth: 'secretKey',
     query: leadsQuery,
     responses: { 200: { description: 'The leads.', content: json(leadListSchema) } },
+    errors: ['UNAUTHORIZED', 'VALIDATION_ERROR'],
+  },
+  {
+    method: 'get',
+    path: '/v1/leads/ledger',
+    operationId: 'leadLedger',
+    tag: 'Leads',
+    summary: 'Every conversation with contact details, its lead and the state of each delivery',
+    description:
+      'The "no lost lead" ledger: a conversation whose `leadId` is null gave a phone or email but has no lead; a delivery ' +
+      'with `overdue: true` is a dead letter or was not sent within 15 minutes. The server also counts both every few ' +
+      'minutes into the `cathy_ledger_orphans` and `cathy_ledger_overdue_deliveries` gauges of `/metrics`.',
+    auth: 'secretKey',
+    query: ledgerQuery,
+    responses: { 200: { description: 'The ledger, oldest conversation first (at most 1,000).', content: json(leadLedgerSchema) } },
     errors: ['UNAUTHORIZED', 'VALIDATION_ERROR'],
   },
   {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ERROR_CODES } from '../../../sdk/protocol/index.js';
 import { messageSendSchema } from '../../../sdk/protocol/schemas.js';
-import { conversationId, deliveriesQuery, historyQuery, jobId, leadId, leadsQuery, visitorId } from '../request-params.js';
+import { conversationId, deliveriesQuery, historyQuery, jobId, leadId, ledgerQuery, leadsQuery, visitorId } from '../request-params.js';
 import { buildOpenApiDocument, operations } from './openapi-document.js';
 
 interface DocParameter {
@@ -41,6 +41,7 @@ const ROUTE_SCHEMAS: Record<string, { id?: z.ZodType; query?: z.ZodObject }> = {
   recordPageView: { id: conversationId },
   identifyVisitor: { id: conversationId },
   listLeads: { query: leadsQuery },
+  leadLedger: { query: ledgerQuery },
   getLead: { id: leadId },
   getLeadAdf: { id: leadId },
   getConversation: { id: conversationId },

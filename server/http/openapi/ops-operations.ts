@@ -40,8 +40,8 @@ const readiness: JsonSchema = {
 
 /**
  * Health, metrics, this document, and the widget loader (its URL is the public script tag). Left out: the chat
- * chunk `/widget-chat.<hash>.js` and source maps the loader fetches itself, and the `/demo/` dealer site, which
- * are files for browsers rather than an API.
+ * chunk `/widget-chat.<hash>.js` and source maps the loader fetches itself, the `/demo/` dealer site and the lead
+ * email's `/conversation/<signed token>` page, which are files and pages for browsers rather than an API.
  */
 export const opsOperations: Operation[] = [
   {

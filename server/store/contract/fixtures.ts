@@ -101,6 +101,7 @@ export function makeLead(conversation: ConversationRecord, overrides: Partial<Le
     contact: { name: 'Ana Diaz', phone: '+13125550142', email: 'ana@example.com' },
     interest: { vehicle: '2019 Honda CR-V', year: 2019, make: 'Honda', model: 'CR-V' },
     consent: {
+      level: 'express_written',
       text: 'By sharing your number you agree to be contacted.',
       shownAt: minutesAfter(1),
       givenAt: minutesAfter(2),

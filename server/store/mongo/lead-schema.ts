@@ -20,8 +20,12 @@ export const leadSchema = recordSchema<LeadRecord>({
   source: Mixed,
   language: String,
   summary: String,
+  openQuestions: { type: [String], default: undefined },
   delivery: Mixed,
   pendingJobs: [pendingJobSchema],
+  pendingUpdate: Mixed,
+  lastChanges: { type: [String], default: undefined },
+  updatesSent: Mixed,
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
 });
@@ -36,3 +40,4 @@ leadSchema.index({ 'conversations.visitorId': 1 });
 leadSchema.index({ status: 1, createdAt: -1 });
 leadSchema.index({ siteId: 1, updatedAt: -1 });
 leadSchema.index({ visitorId: 1 });
+leadSchema.index({ 'pendingUpdate.lastChangeAt': 1 }, { sparse: true });

@@ -11,7 +11,7 @@ export interface ParsedVehicle extends XmlText {
   make: string;
   model: string;
   comments: string;
-  finance?: { amount: XmlText };
+  finance?: { amount: XmlText | XmlText[] };
 }
 
 /** What the tests read back from an ADF document. */

@@ -10,6 +10,7 @@ import { createSite } from '../../sites/site-service.js';
 import type { SiteSettings } from '../../sites/site-input.js';
 import { startServer, type RunningServer } from '../../start-server.js';
 import { startSession } from './chat.js';
+import { expectLedgerClean } from './ledger.js';
 
 export const PAGE_ORIGIN = 'http://localhost:5173';
 
@@ -17,8 +18,11 @@ export interface TestServer extends RunningServer {
   dataDir: string;
   /** Stops and starts again on the same data directory (a new port). */
   restart(): Promise<TestServer>;
-  /** Stops and removes the data directory. */
-  destroy(): Promise<void>;
+  /**
+   * Checks the lead ledger is clean (see ./ledger.ts), then stops and removes the data directory, also when the
+   * check fails.
+   */
+  destroy(options?: { deadLetters?: boolean }): Promise<void>;
 }
 
 /** The real server on 127.0.0.1, a free port and a fresh embedded store. */
@@ -33,9 +37,13 @@ export async function startTestServer(env: Record<string, string> = {}, dataDir?
       await server.stop();
       return startTestServer(env, dir);
     },
-    async destroy() {
-      await server.stop();
-      await rm(dir, { recursive: true, force: true });
+    async destroy(options = {}) {
+      try {
+        await expectLedgerClean(server, options);
+      } finally {
+        await server.stop();
+        await rm(dir, { recursive: true, force: true });
+      }
     },
   };
   return test;
