@@ -13,7 +13,7 @@ describe('lead handoff to a slow webhook receiver', () => {
 
   beforeAll(async () => {
     receiver = await startTestReceiver(undefined, { delayMs: RECEIVER_DELAY_MS });
-    t.server = await startTestServer();
+    t.server = await startTestServer({ WEBHOOK_ALLOW_PRIVATE: '1' });
     t.site = await addSite(t.server, { webhook: { url: receiver.url, secret: receiver.secret } });
   });
   afterAll(async () => {

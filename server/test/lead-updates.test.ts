@@ -24,6 +24,7 @@ describe('facts learned after the handoff', () => {
       LEAD_UPDATE_DEBOUNCE_MS: String(DEBOUNCE_MS),
       LEAD_UPDATE_MIN_GAP_MS: String(GAP_MS),
       LEAD_UPDATES_PER_DAY: '2',
+      WEBHOOK_ALLOW_PRIVATE: '1',
     });
     t.site = await addSite(t.server, { leadRecipients: [SALES], adfRecipients: [CRM], webhook: { url: receiver.url, secret: receiver.secret } });
   });
