@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { MessageSendResult, MessagesSinceResult } from '../../sdk/protocol/index.js';
 import { recoverPendingJobs } from '../leads/outbox-relay.js';
 import { makeConversation, makeLead, makeVisitor } from '../store/contract/fixtures.js';
-import { ok, request, say, waitForLead } from './support/chat.js';
+import { ok, request, say } from './support/chat.js';
 import { eventually } from './support/lead.js';
 import { useTestSite, openVisitor } from './support/test-server.js';
 
