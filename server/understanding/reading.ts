@@ -6,6 +6,7 @@
  * readers can be compared without caring about wording.
  */
 import type { Locale } from '../../sdk/protocol/index.js';
+import type { CapturedFacts } from '../capture/facts.js';
 
 /** What a visitor may ask about; `other` is a question the reader saw but could not place. */
 export type QuestionTopic =
@@ -36,6 +37,8 @@ export type QuestionTopic =
   | 'gaveNumber'
   | 'stillThere'
   | 'dealerPhone'
+  | 'transit'
+  | 'whatNext'
   | 'other';
 
 /** Something the visitor asks Cathy or the dealer to do. */
@@ -159,6 +162,12 @@ export interface Reading {
   entities: Entities;
   /** -1 (angry) … 1 (happy). */
   sentiment: number;
+  /** What this message adds to the lead, in the capture's shape (what the conversation remembers). */
+  facts?: Partial<CapturedFacts>;
+  /** Per fact in `facts`: `high` from an explicit cue, `low` from a guess (a bare answer, a corrected typo). */
+  confidence?: Partial<Record<keyof CapturedFacts, 'high' | 'low'>>;
+  /** Who read it: the rules, or the rules standing in for a library that failed on this message. */
+  source?: 'rules' | 'rules-fallback' | 'nlp';
 }
 
 /** What the reader knows besides the text. */
