@@ -49,7 +49,7 @@ const KEYWORDS = [
   'monthly', 'credit', 'bankruptcy', 'repossession', 'documents', 'paperwork', 'directions', 'address', 'located',
   'interest', 'spanish', 'english', 'trade', 'appraisal', 'employed', 'insurance', 'license', 'manager', 'someone',
   'person', 'number', 'phone', 'already', 'garantia', 'financiamiento', 'enganche', 'sabado', 'domingo', 'credito',
-  'espanol', 'direccion', 'documentos', 'prueba', 'manejo', 'horario', 'aprobado', 'mensualidad', 'still', 'there',
+  'espanol', 'direccion', 'documentos', 'prueba', 'manejo', 'horario', 'aprobado', 'mensualidad',
 ];
 const KEYWORD_SET = new Set(KEYWORDS);
 const BY_LENGTH = new Map<number, string[]>();
@@ -71,7 +71,10 @@ function oneEditApart(a: string, b: string): boolean {
 function correct(word: string): string {
   if (word.length < 5 || KEYWORD_SET.has(word)) return word;
   for (const length of [word.length, word.length - 1, word.length + 1]) {
-    const match = BY_LENGTH.get(length)?.find((candidate) => oneEditApart(word, candidate));
+    // The first letter is rarely the slip, and a keyword's own inflection ("financed") is no slip at all.
+    const match = BY_LENGTH.get(length)?.find(
+      (candidate) => candidate[0] === word[0] && !word.startsWith(candidate) && oneEditApart(word, candidate),
+    );
     if (match) return match;
   }
   return word;
