@@ -5,7 +5,7 @@ import type { ConversationState, PageView, SiteRecord } from '../store/records.j
 /** The site facts a responder may use; never secrets. */
 export type ResponderSite = Pick<
   SiteRecord,
-  'id' | 'name' | 'persona' | 'timezone' | 'businessHours' | 'phone' | 'address' | 'locale'
+  'id' | 'name' | 'persona' | 'timezone' | 'businessHours' | 'phone' | 'address' | 'locale' | 'knowledge'
 >;
 
 export interface ResponderInput {

@@ -8,6 +8,7 @@ import type {
   Utm,
 } from '../../sdk/protocol/index.js';
 import type { CapturedFacts } from '../capture/facts.js';
+import type { DealerKnowledge } from '../sites/knowledge/knowledge-schema.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -58,6 +59,8 @@ export interface SiteRecord {
   address?: string;
   /** Overrides of the default consent disclosure, per locale. */
   consentText?: Partial<Record<Locale, string>>;
+  /** What the dealership tells Cathy about itself; set with `npm run site -- knowledge set`. */
+  knowledge?: DealerKnowledge;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -23,6 +23,7 @@ export const siteSchema = recordSchema<SiteRecord>({
   phone: String,
   address: String,
   consentText: Mixed,
+  knowledge: Mixed,
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
 });
