@@ -17,6 +17,10 @@ export interface CapturedFacts {
   /** Best time to call, e.g. "evening". */
   callTime?: 'morning' | 'afternoon' | 'evening' | 'nopreference';
   language?: Locale;
+  /** The visitor asked to be texted rather than called. */
+  contactPreference?: 'text';
+  /** Questions Cathy could not answer, in the visitor's words, for the specialist to take up. */
+  questions?: string[];
 }
 
 export interface VehicleInterest {

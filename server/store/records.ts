@@ -103,7 +103,15 @@ export interface ConversationState {
   humanRequested: boolean;
   /** The slot Cathy asked about last, so a short answer can fill it. */
   lastQuestion?: string;
+  /** Which message each fact came from and how sure its reading was, so a guess never replaces a sure value. */
+  sources?: FactSources;
+  /** Cathy already said once that a specialist will go over a question (she says it once per conversation). */
+  deferred?: boolean;
+  /** The visitor is just looking: Cathy stops asking qualifying questions until they ask for contact. */
+  browsing?: boolean;
 }
+
+export type FactSources = Partial<Record<keyof CapturedFacts, { messageId: string; confidence: 'high' | 'low' }>>;
 
 export interface ConversationRecord {
   id: string;

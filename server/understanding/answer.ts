@@ -7,7 +7,7 @@ const OWN_WORDS_LIMIT = 200;
 // Filler answers say nothing about the slot; storing them would put "thanks" on a lead.
 const FILLER = /^(?:thanks?(?: you)?|ty|gracias|hmm+|um+|uh+|ok(?:ay)?|k|lol|cool|nice|great|sure|yes|yeah|yep|si|👍)[.!\s]*$/i;
 // Words that answer "when are you hoping to buy?" even without a date.
-const WHEN = /\b(?:soon|now|asap|today|tomorrow|weekend|weeks?|months?|days?|year|ready|whenever|not sure|unsure|idk|don'?t know|depends|no rush|spring|summer|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|pronto|ya|semanas?|mes(?:es)?|dias?|ano|no se|cuando pueda|lo antes)\b/;
+const WHEN = /\b(?:once|when i|after (?:my|the|i)|refund|paycheck|payday|tax (?:season|time)|soon|now|asap|today|tomorrow|weekend|weeks?|months?|days?|year|ready|whenever|not sure|unsure|idk|don'?t know|depends|no rush|spring|summer|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|pronto|ya|semanas?|mes(?:es)?|dias?|ano|no se|cuando pueda|lo antes)\b/;
 // Words that describe a credit situation even without "credit": "it's been rough since my divorce".
 const SITUATION = /\b(?:good|great|excellent|fair|ok|okay|decent|bad|poor|rough|terrible|not (?:great|good|bad)|rebuilding|divorce|medical|bills|late|behind|repo|bankrupt\w*|collections?|none|no history|first time|never had|student loans?|buen[oa]?|mal[oa]?|regular|excelente|divorcio|ninguno|no tengo)\b/;
 const USED = /\b(?:used|pre-?owned|preowned|certified|usado|seminuevo)\b/;

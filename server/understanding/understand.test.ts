@@ -70,6 +70,17 @@ describe('understand', () => {
     expect(understand('do you take itin?', context('credit')).facts?.credit).toBeUndefined();
   });
 
+  it("keeps the visitor's own words for bare credit and timeframe answers, and ignores filler, questions and refusals", () => {
+    expect(understand('maria lopez', context('name')).facts).toMatchObject({ firstName: 'Maria', lastName: 'Lopez' });
+    expect(understand('maria lopez', context('vehicle')).facts?.firstName).toBeUndefined();
+    expect(understand('it has been rough since my divorce', context('credit')).facts?.credit).toBe('it has been rough since my divorce');
+    expect(understand('once my tax refund comes in', context('timeframe')).facts?.timeframe).toBe('once my tax refund comes in');
+    for (const text of ['thanks!', 'gracias', 'hmm', 'ok', 'why do you ask?', 'no']) {
+      expect(understand(text, context('credit')).facts?.credit, text).toBeUndefined();
+      expect(understand(text, context('timeframe')).facts?.timeframe, text).toBeUndefined();
+    }
+  });
+
   it('keeps the credit story and never the question beside it', () => {
     const reading = understand('Will this hurt my credit? I had a repossession two years ago', context('credit'));
     expect(reading.facts?.credit).toBe('I had a repossession two years ago');
