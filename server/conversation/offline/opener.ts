@@ -19,7 +19,6 @@ export function opener(ctx: ReplyContext, { goodbye, asking }: { goodbye: boolea
   }
   if (acks.length > 0) lines.push(...acks);
   else if (intents.has('thanks')) lines.push(say('youreWelcome', {}));
-  else if (intents.has('question')) lines.push(say('unknownQuestion', {}));
   // A filler before a consent or re-ask question would only delay it.
   else if (lines.length === 0 && !goodbye && input.contact.kind === 'none') lines.push(say('okay', {}));
   return lines;

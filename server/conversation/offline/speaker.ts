@@ -19,15 +19,24 @@ function hash(text: string): number {
 
 /**
  * Picks one phrasing per key from `seed`, so a reply is the same on a retry yet differs from turn to turn
- * and from one conversation to the next.
+ * and from one conversation to the next. `said` holds the sentences already said in the conversation.
  *
  * @example createSpeaker('en', `${conversationId}:${state.turn}`)('askVehicle', {})
  */
-export function createSpeaker(locale: Locale, seed: string): Say {
+export function createSpeaker(locale: Locale, seed: string, said: Set<string> = new Set()): Say {
   const phrases = BOOK[locale];
   return (key, params) => {
     const variants = phrases[key] as Variants<typeof params>;
-    const line = variants[hash(`${seed}|${key}`) % variants.length] ?? variants[0];
-    return line(params);
+    const start = hash(`${seed}|${key}`) % variants.length;
+    // No sentence twice in one conversation: the next phrasing not yet said, else the seeded one.
+    const lines = variants.map((_, i) => (variants[(start + i) % variants.length] ?? variants[0])(params));
+    const line = lines.find((text) => !splitSentences(text).some((sentence) => said.has(sentence))) ?? lines[0] ?? '';
+    for (const sentence of splitSentences(line)) said.add(sentence);
+    return line;
   };
+}
+
+/** Sentences as Cathy writes them: ended by . ! or ? and a space. */
+export function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter(Boolean);
 }
