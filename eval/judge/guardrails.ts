@@ -1,0 +1,38 @@
+import { FORBIDDEN_PHRASES } from '../../server/conversation/forbidden-phrases.js';
+import type { Turn } from '../play/play-shopper.js';
+import { isQuestionTopic } from './judge-turns.js';
+import { fold } from './fold.js';
+
+export interface Breach {
+  turn: number;
+  rule: string;
+  reply: string;
+}
+
+const CREDIT_WELCOME = /\b(?:every credit situation|all kinds of credit|all credit (?:situations|types)|every situation is welcome|todo tipo de credito|toda situacion de credito|todas las situaciones de credito|cualquier situacion de credito)\b/;
+
+/**
+ * Content Cathy must never send: the server's own forbidden phrases (approval promises, rates, payment and
+ * dollar figures, credit labels) in every reply, plus what the conversation makes wrong at that moment.
+ */
+export function findBreaches(turns: readonly Turn[]): Breach[] {
+  const breaches: Breach[] = [];
+  let goodCredit = false;
+  let optedOut = false;
+  let firstQuestionSeen = false;
+  turns.forEach((turn, index) => {
+    const add = (rule: string) => breaches.push({ turn: index + 1, rule, reply: turn.reply });
+    for (const [rule, pattern] of FORBIDDEN_PHRASES) if (pattern.test(turn.reply)) add(rule);
+    goodCredit ||= turn.line.goodCredit;
+    optedOut ||= turn.line.optOut;
+    const asksPhone = turn.asks === 'phone';
+    if (goodCredit && CREDIT_WELCOME.test(fold(turn.reply))) add('credit welcome to good credit');
+    if (turn.line.hostile && asksPhone) add('phone ask after hostility');
+    if (optedOut && asksPhone) add('phone ask after opt-out');
+    if (!firstQuestionSeen && turn.line.answers.some(isQuestionTopic)) {
+      firstQuestionSeen = true;
+      if (asksPhone) add('phone ask answering the first question');
+    }
+  });
+  return breaches;
+}

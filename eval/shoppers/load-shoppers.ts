@@ -1,0 +1,30 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { shopperFile, type Shopper } from './shopper.js';
+
+const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+
+export interface LoadedShopper extends Shopper {
+  group: string;
+}
+
+/** Every shopper in eval/shoppers/data, validated; a bad file fails with its name and the field. */
+export async function loadShoppers(dir = DATA_DIR): Promise<LoadedShopper[]> {
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.json')).sort();
+  const all: LoadedShopper[] = [];
+  for (const file of files) {
+    const parsed = shopperFile.safeParse(JSON.parse(await readFile(path.join(dir, file), 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`[Cathy eval] Failed to load ${file}: ${issue?.path.join('.')} ${issue?.message}. Fix the shopper file.`);
+    }
+    for (const s of parsed.data.shoppers) all.push({ ...s, group: parsed.data.group });
+  }
+  const ids = new Set<string>();
+  for (const s of all) {
+    if (ids.has(s.id)) throw new Error(`[Cathy eval] Failed to load shoppers: id "${s.id}" is used twice. Rename one.`);
+    ids.add(s.id);
+  }
+  return all;
+}
