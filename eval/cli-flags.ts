@@ -10,9 +10,11 @@ export interface EvalFlags {
   smoke: boolean;
   corpus: boolean;
   shoppers: boolean;
+  /** Which understanding reader the corpus scores (eval/understanding/readers.ts). */
+  reader: string;
 }
 
-const USAGE = 'Usage: npm run eval -- [--filter TEXT] [--json] [--verbose] [--smoke] [--corpus-only | --shoppers-only]';
+const USAGE = 'Usage: npm run eval -- [--filter TEXT] [--json] [--verbose] [--smoke] [--corpus-only | --shoppers-only] [--reader NAME]';
 
 /** Parses the eval's flags; an unknown or malformed flag throws with the usage line. */
 export function parseEvalFlags(argv: readonly string[]): EvalFlags {
@@ -22,6 +24,7 @@ export function parseEvalFlags(argv: readonly string[]): EvalFlags {
       args: [...argv],
       options: {
         filter: { type: 'string' },
+        reader: { type: 'string', default: 'capture' },
         json: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         smoke: { type: 'boolean', default: false },
@@ -43,5 +46,6 @@ export function parseEvalFlags(argv: readonly string[]): EvalFlags {
     smoke: parsed.smoke,
     corpus: !parsed['shoppers-only'],
     shoppers: !parsed['corpus-only'],
+    reader: parsed.reader,
   };
 }
