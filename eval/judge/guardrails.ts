@@ -20,15 +20,23 @@ export function findBreaches(turns: readonly Turn[]): Breach[] {
   let goodCredit = false;
   let optedOut = false;
   let firstQuestionSeen = false;
+  let phoneGiven = false;
+  let declined = false;
   turns.forEach((turn, index) => {
     const add = (rule: string) => breaches.push({ turn: index + 1, rule, reply: turn.reply });
     for (const [rule, pattern] of FORBIDDEN_PHRASES) if (pattern.test(turn.reply)) add(rule);
     goodCredit ||= turn.line.goodCredit;
     optedOut ||= turn.line.optOut;
+    declined ||= turn.line.declines;
+    // "Ok fine, you can call me" takes a decline back.
+    if (turn.line.answers.includes('asksNumber')) declined = false;
     const asksPhone = turn.asks === 'phone';
     if (goodCredit && CREDIT_WELCOME.test(fold(turn.reply))) add('credit welcome to good credit');
     if (turn.line.hostile && asksPhone) add('phone ask after hostility');
     if (optedOut && asksPhone) add('phone ask after opt-out');
+    if (phoneGiven && asksPhone) add('phone ask after the number was given');
+    if (declined && asksPhone) add('phone ask after a decline');
+    phoneGiven ||= turn.line.sets.phone !== undefined;
     if (!firstQuestionSeen && turn.line.answers.some(isQuestionTopic)) {
       firstQuestionSeen = true;
       if (asksPhone) add('phone ask answering the first question');

@@ -7,7 +7,7 @@ export interface ReplyView {
   disclosure: boolean;
   /** Cathy's reply asks for the phone number. */
   asksPhone: boolean;
-  /** Cathy's reply ends on a question. */
+  /** Cathy's reply ends on a question about the shopper (a slot). */
   asksSomething: boolean;
   /** The shopper's phone, E.164, once given. */
   phone?: string;
@@ -66,7 +66,8 @@ export const TOPIC_CHECKS: Record<Topic, Check> = {
   stillThere: has(/\b(?:yes|yep|i'?m (?:still )?here|still here|right here|si|aqui (?:estoy|sigo)|sigo aqui|estoy aqui)\b/),
   dealerPhone: has(/\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/),
   calmManager: all(has(/\b(?:manager|supervisor|gerente|encargad[oa])\b/), (reply) => !reply.asksPhone),
-  browsingAck: all(has(/\b(?:inventory|browse|look around|take your time|listings|here (?:if|whenever|when)|inventario|con calma|aqui (?:estoy|si)|cuando (?:quieras|guste))\b/), (reply) => !reply.asksPhone),
+  // Stops qualifying: points to the inventory or stays available, and asks nothing about the shopper.
+  browsingAck: all(has(/\b(?:inventory|browse|look around|take your time|listings|here (?:if|whenever|when)|anytime|inventario|con calma|aqui (?:estoy|si)|cuando (?:quieras|guste))\b/), (reply) => !reply.asksSomething),
   optOutAck: all(
     has(/\b(?:won'?t|will not|no one will|not (?:call|text|contact)|removed|no more|stop|no (?:te|le|lo|la) (?:vamos a )?(?:llamar|contactar|escribir)\w*|nadie (?:te|le) (?:va a )?(?:llamar|contactar)\w*|no recibir\w*)\b/),
     (reply) => !reply.asksPhone,

@@ -54,6 +54,8 @@ const line = z
     goodCredit: z.boolean().default(false),
     /** From here on the shopper has opted out: no phone asks. */
     optOut: z.boolean().default(false),
+    /** The shopper declines to give a number: asking again is nagging. */
+    declines: z.boolean().default(false),
     /** Facts this line gives, merged into the shopper's expected lead when the line is said. */
     sets: expectedFacts.default({}),
   })
