@@ -2,6 +2,7 @@ import { DEMO_PUBLIC_KEY } from '../server/sites/demo-site.js';
 import { startTestServer } from '../server/test/support/test-server.js';
 import { judgeShopper, type ShopperResult } from './judge/judge-shopper.js';
 import { playShopper, type Played } from './play/play-shopper.js';
+import { openShopper } from './play/visitor.js';
 import type { LoadedShopper } from './shoppers/load-shoppers.js';
 
 export interface ShopperRun {
@@ -19,6 +20,10 @@ export async function runShoppers(shoppers: readonly LoadedShopper[]): Promise<S
   try {
     if (!server.demoSecretKey) throw new Error('[Cathy eval] Failed to start: the demo site was not created on a fresh store.');
     const target = { url: server.url, siteKey: DEMO_PUBLIC_KEY, secretKey: server.demoSecretKey };
+    // One unmeasured message first, so the first shopper's latency is not the server's warm-up.
+    const warmUp = await openShopper(target.url, target.siteKey, 'en');
+    await warmUp.send('hi');
+    warmUp.close();
     const runs: ShopperRun[] = [];
     for (const shopper of shoppers) {
       const played = await playShopper(target, shopper);

@@ -1,6 +1,6 @@
 import { FORBIDDEN_PHRASES } from '../../server/conversation/forbidden-phrases.js';
 import type { Turn } from '../play/play-shopper.js';
-import { isQuestionTopic } from './judge-turns.js';
+import { answeringMayNotAskPhone } from './judge-turns.js';
 import { fold } from './fold.js';
 
 export interface Breach {
@@ -37,7 +37,7 @@ export function findBreaches(turns: readonly Turn[]): Breach[] {
     if (phoneGiven && asksPhone) add('phone ask after the number was given');
     if (declined && asksPhone) add('phone ask after a decline');
     phoneGiven ||= turn.line.sets.phone !== undefined;
-    if (!firstQuestionSeen && turn.line.answers.some(isQuestionTopic)) {
+    if (!firstQuestionSeen && turn.line.answers.some(answeringMayNotAskPhone)) {
       firstQuestionSeen = true;
       if (asksPhone) add('phone ask answering the first question');
     }

@@ -5,9 +5,12 @@ import { fold } from './fold.js';
 
 const SITUATIONS: ReadonlySet<Topic> = new Set(['calmManager', 'browsingAck', 'optOutAck', 'asksNumber', 'spanish']);
 
-/** A topic that is a shopper's question, not a situation the reply must handle. */
-export function isQuestionTopic(topic: Topic): boolean {
-  return !SITUATIONS.has(topic);
+/**
+ * A shopper's question whose answer must not be a phone ask when it is their first: situations are not
+ * questions, and asking for a person is left out, as taking a number is how a person gets in touch.
+ */
+export function answeringMayNotAskPhone(topic: Topic): boolean {
+  return !SITUATIONS.has(topic) && topic !== 'person';
 }
 
 export interface TopicResult {

@@ -24,8 +24,8 @@ const not = (check: Check): Check => (reply) => !check(reply);
 
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|manana)s?`;
 const CLOCK = String.raw`(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|mediodia)`;
-const SPECIALIST = /\b(?:specialist|finance (?:team|manager)|our team|especialista|asesor|equipo)\b/;
-const PERSON = /\b(?:person|people|someone|specialist|team member|salesperson|human|manager|persona|alguien|especialista|asesor|gerente)\b/;
+const SPECIALIST = /\b(?:specialists?|finance (?:team|managers?)|our team|especialistas?|asesor(?:es|a)?|equipo)\b/;
+const PERSON = /\b(?:person|people|someone|specialists?|team members?|salespe(?:rson|ople)|human|managers?|personas?|alguien|especialistas?|asesor(?:es|a)?|gerentes?)\b/;
 
 /**
  * What an answer to each topic cannot lack, in English or Spanish. Loose on purpose: any honest wording

@@ -9,7 +9,7 @@ const SLOT_CUES: Array<[AskedSlot, RegExp]> = [
   ['phone', /\b(?:number|phone|cell|numero|telefono|celular|cel)\b/],
   ['callTime', /\b(?:best time|good time|what time|morning|afternoon|evening|manana o|tarde o|que hora|horario para)\b/],
   ['name', /\b(?:name|nombre|como te llamas|como se llama)\b/],
-  ['tradeIn', /\b(?:trade|trading|a cuenta|intercambi\w*|entregar)\b/],
+  ['tradeIn', /\b(?:trade|trading|a cuenta|a cambio|intercambi\w*|entregar)\b/],
   ['credit', /\b(?:credit|credito)\b/],
   ['budget', /\b(?:budget|monthly|a month|price range|presupuesto|mensual\w*|al mes|pago inicial|enganche)\b/],
   ['timeframe', /\b(?:when|how soon|timeframe|cuando|que tan pronto)\b/],
