@@ -10,7 +10,7 @@ export const SHOPPER_FLOORS = {
   leadsAllRightPercent: 20,
   /** Percent of willing shoppers whose phone was captured. */
   capturePercent: 80,
-  maxGuardrailBreaches: 8,
+  maxGuardrailBreaches: 12,
   maxVerbatimRepeats: 4,
 };
 

@@ -51,6 +51,12 @@ describe('findBreaches', () => {
     expect(rules([good])).toEqual(['credit welcome to good credit']);
   });
 
+  it('flags praise before the shopper names a make or model they want', () => {
+    expect(rules([turn(line('is there a bus stop near you'), 'Nice — the car is a popular one.')])).toEqual(['praise of a vehicle the shopper never named']);
+    const named = line('a 2019 CR-V', { sets: { vehicle: { model: 'CR-V' } } });
+    expect(rules([turn(named, 'Great choice on the 2019 Honda CR-V.')])).toEqual([]);
+  });
+
   it('flags asking again for a number already given or declined, until the shopper offers it', () => {
     const given = turn(line('786 412 3344', { sets: { phone: '+17864123344' } }), 'Is it okay to call or text you at that number?', 'consent');
     expect(rules([given, turn(line('yes'), "What's the best number to reach you?", 'phone')])).toEqual(['phone ask after the number was given']);

@@ -9,6 +9,7 @@ export interface Breach {
   reply: string;
 }
 
+const PRAISE = /\b(?:great (?:pick|choice)|nice (?:pick|choice)|good choice|popular one|excellent choice|buena eleccion|excelente eleccion|gran eleccion)\b/;
 const CREDIT_WELCOME = /\b(?:every credit situation|all kinds of credit|all credit (?:situations|types)|every situation is welcome|todo tipo de credito|toda situacion de credito|todas las situaciones de credito|cualquier situacion de credito)\b/;
 
 /**
@@ -22,6 +23,7 @@ export function findBreaches(turns: readonly Turn[]): Breach[] {
   let firstQuestionSeen = false;
   let phoneGiven = false;
   let declined = false;
+  let modelNamed = false;
   turns.forEach((turn, index) => {
     const add = (rule: string) => breaches.push({ turn: index + 1, rule, reply: turn.reply });
     for (const [rule, pattern] of FORBIDDEN_PHRASES) if (pattern.test(turn.reply)) add(rule);
@@ -31,6 +33,9 @@ export function findBreaches(turns: readonly Turn[]): Breach[] {
     // "Ok fine, you can call me" takes a decline back.
     if (turn.line.answers.includes('asksNumber')) declined = false;
     const asksPhone = turn.asks === 'phone';
+    const wanted = turn.line.sets.vehicle;
+    modelNamed ||= Boolean(wanted?.make || wanted?.model);
+    if (!modelNamed && PRAISE.test(fold(turn.reply))) add('praise of a vehicle the shopper never named');
     if (goodCredit && CREDIT_WELCOME.test(fold(turn.reply))) add('credit welcome to good credit');
     if (turn.line.hostile && asksPhone) add('phone ask after hostility');
     if (optedOut && asksPhone) add('phone ask after opt-out');
