@@ -3,7 +3,7 @@ import { startTestServer } from '../server/test/support/test-server.js';
 import { judgeShopper, type ShopperResult } from './judge/judge-shopper.js';
 import { playShopper, type Played } from './play/play-shopper.js';
 import { openShopper } from './play/visitor.js';
-import type { LoadedShopper } from './shoppers/load-shoppers.js';
+import { loadFallbackReplies, type LoadedShopper } from './shoppers/load-shoppers.js';
 
 export interface ShopperRun {
   played: Played;
@@ -24,9 +24,10 @@ export async function runShoppers(shoppers: readonly LoadedShopper[]): Promise<S
     const warmUp = await openShopper(target.url, target.siteKey, 'en');
     await warmUp.send('hi');
     warmUp.close();
+    const fallback = await loadFallbackReplies();
     const runs: ShopperRun[] = [];
     for (const shopper of shoppers) {
-      const played = await playShopper(target, shopper);
+      const played = await playShopper(target, shopper, fallback);
       runs.push({ played, result: judgeShopper(played) });
     }
     return runs;

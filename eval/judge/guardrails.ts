@@ -10,6 +10,9 @@ export interface Breach {
 }
 
 const PRAISE = /\b(?:great (?:pick|choice)|nice (?:pick|choice)|good choice|popular one|excellent choice|buena eleccion|excelente eleccion|gran eleccion)\b/;
+const BODY_TYPE = /^(?:trucks?|pickup|suv|car|sedan|minivan|van|camioneta|troca|hybrid|electric|coupe)$/;
+/** "odyssey|sienna|minivan" names a model; "truck" alone does not. */
+const namesAModel = (keyword: string) => keyword.split('|').some((word) => !BODY_TYPE.test(word));
 const CREDIT_WELCOME = /\b(?:every credit situation|all kinds of credit|all credit (?:situations|types)|every situation is welcome|todo tipo de credito|toda situacion de credito|todas las situaciones de credito|cualquier situacion de credito)\b/;
 
 /**
@@ -34,7 +37,7 @@ export function findBreaches(turns: readonly Turn[]): Breach[] {
     if (turn.line.answers.includes('asksNumber')) declined = false;
     const asksPhone = turn.asks === 'phone';
     const wanted = turn.line.sets.vehicle;
-    modelNamed ||= Boolean(wanted?.make || wanted?.model);
+    modelNamed ||= Boolean(wanted?.make || wanted?.model || wanted?.mentions?.some(namesAModel));
     if (!modelNamed && PRAISE.test(fold(turn.reply))) add('praise of a vehicle the shopper never named');
     if (goodCredit && CREDIT_WELCOME.test(fold(turn.reply))) add('credit welcome to good credit');
     if (turn.line.hostile && asksPhone) add('phone ask after hostility');

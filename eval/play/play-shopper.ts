@@ -1,7 +1,7 @@
 import type { Lead } from '../../sdk/protocol/index.js';
 import type { CapturedFacts } from '../../server/capture/facts.js';
-import type { LoadedShopper } from '../shoppers/load-shoppers.js';
-import type { AskedSlot, Line } from '../shoppers/shopper.js';
+import type { FallbackReplies, LoadedShopper } from '../shoppers/load-shoppers.js';
+import { plainLine, type AskedSlot, type Line } from '../shoppers/shopper.js';
 import { cathyAsks } from './cathy-asks.js';
 import { openShopper } from './visitor.js';
 
@@ -32,28 +32,34 @@ export interface Target {
   secretKey: string;
 }
 
-/** Scripted lines plus replies to Cathy's questions never run past this, whatever she asks. */
-const EXTRA_TURNS = 6;
-
 async function getJson<T>(target: Target, path: string): Promise<T> {
   const res = await fetch(`${target.url}${path}`, { headers: { authorization: `Bearer ${target.secretKey}` } });
   if (!res.ok) throw new Error(`[Cathy eval] GET ${path} answered ${res.status}`);
   return (await res.json()) as T;
 }
 
+/** The shopper's scripted reply to a slot, else (for a willing shopper) the neutral fallback. */
+function replyTo(shopper: LoadedShopper, slot: AskedSlot, fallback: FallbackReplies): Line | undefined {
+  const scripted = shopper.replies[slot];
+  if (scripted || shopper.capture === null) return scripted;
+  const said = fallback[shopper.language === 'es' ? 'es' : 'en'][slot];
+  return said === undefined ? undefined : plainLine(said);
+}
+
 /**
- * Plays one shopper through the real server: a reply to the slot Cathy just asked about when the script has
- * one (each used once), otherwise the next scripted line; stops when both run out.
+ * Plays one shopper through the real server: a reply to the slot Cathy just asked about when there is one
+ * (each slot answered once), otherwise the next scripted line; stops when both run out.
  */
-export async function playShopper(target: Target, shopper: LoadedShopper): Promise<Played> {
+export async function playShopper(target: Target, shopper: LoadedShopper, fallback: FallbackReplies): Promise<Played> {
   const visitor = await openShopper(target.url, target.siteKey, shopper.language === 'en' ? 'en' : 'es');
   const pending = [...shopper.lines];
   const used = new Set<AskedSlot>();
   const turns: Turn[] = [];
   try {
     let asks: AskedSlot | undefined;
-    while (turns.length < shopper.lines.length + EXTRA_TURNS) {
-      const answer = asks && !used.has(asks) ? shopper.replies[asks] : undefined;
+    // Ends: every scripted line is said once, and every slot is answered at most once.
+    for (;;) {
+      const answer = asks && !used.has(asks) ? replyTo(shopper, asks, fallback) : undefined;
       const line = answer ?? pending.shift();
       if (!line) break;
       const source = answer && asks ? asks : 'line';

@@ -1,9 +1,23 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { shopperFile, type Shopper } from './shopper.js';
+import { z } from 'zod';
+import { SLOTS, shopperFile, type Shopper } from './shopper.js';
 
-const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const DATA_DIR = path.join(HERE, 'data');
+
+const fallbackFile = z.object({ en: z.partialRecord(z.enum(SLOTS), z.string().min(1)), es: z.partialRecord(z.enum(SLOTS), z.string().min(1)) }).strict();
+export type FallbackReplies = z.infer<typeof fallbackFile>;
+
+/**
+ * What a willing shopper says when Cathy asks something their script has no answer for ("not sure yet",
+ * "used is fine"), so a gap in a script never ends a conversation Cathy could still carry to a number.
+ * These replies set no expected facts.
+ */
+export async function loadFallbackReplies(): Promise<FallbackReplies> {
+  return fallbackFile.parse(JSON.parse(await readFile(path.join(HERE, 'fallback-replies.json'), 'utf8')));
+}
 
 export interface LoadedShopper extends Shopper {
   group: string;

@@ -62,6 +62,11 @@ const line = z
   .strict();
 export type Line = z.infer<typeof line>;
 
+/** A line that raises no topic and sets no fact. */
+export function plainLine(say: string): Line {
+  return line.parse({ say });
+}
+
 export const shopper = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
