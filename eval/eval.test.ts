@@ -33,9 +33,10 @@ describe('the evaluation suite, fast subset', () => {
     expect(totals.capture.percent).toBeGreaterThanOrEqual(SHOPPER_FLOORS.capturePercent);
   });
 
-  it('breaks guardrails and repeats sentences no more than the ceiling', () => {
+  it('breaks guardrails, repeats sentences and re-asks filled slots no more than the ceiling', () => {
     expect(totals.guardrailBreaches).toBeLessThanOrEqual(SHOPPER_FLOORS.maxGuardrailBreaches);
     expect(totals.verbatimRepeats).toBeLessThanOrEqual(SHOPPER_FLOORS.maxVerbatimRepeats);
+    expect(totals.reAskedSlots).toBeLessThanOrEqual(SHOPPER_FLOORS.maxReAskedSlots);
   });
 
   it('reads the understanding corpus at least as well as the floor', async () => {

@@ -51,6 +51,13 @@ describe('findBreaches', () => {
     expect(rules([good])).toEqual(['credit welcome to good credit']);
   });
 
+  it('flags two questions in one reply, a second specialist deferral and "new or used?" at the used-only demo', () => {
+    expect(rules([turn(line('hi'), 'Do you have a trade? And when do you want to buy?', 'timeframe')])).toEqual(['more than one question']);
+    const defer = (say: string) => turn(line(say), 'Good question — a specialist can give you the details on that.');
+    expect(rules([defer('lease?'), defer('itin?')])).toEqual(['a second "a specialist will go over that"']);
+    expect(rules([turn(line('hi'), 'Are you thinking new or used?', 'condition')])).toEqual(['new or used asked at a used-only dealer']);
+  });
+
   it('flags praise before the shopper names a make or model they want', () => {
     expect(rules([turn(line('is there a bus stop near you'), 'Nice — the car is a popular one.')])).toEqual(['praise of a vehicle the shopper never named']);
     const named = line('a 2019 CR-V', { sets: { vehicle: { model: 'CR-V' } } });

@@ -15,6 +15,14 @@ describe('judgeFacts', () => {
     expect(rightOf(judgeFacts({ credit: ['credit'] }, got({ credit: 'Will this hurt my credit?' })))).toEqual({ credit: false });
   });
 
+  it('counts a question kept in a free-text field the script expects nothing of as a wrong fact', () => {
+    const results = judgeFacts({ firstName: 'Dana' }, got({ firstName: 'Dana', timeframe: 'whats your warranty on used' }));
+    expect(results.map((r) => [r.field, r.right])).toEqual([
+      ['firstName', true],
+      ['timeframe', false],
+    ]);
+  });
+
   it('requires an empty field where null is expected', () => {
     expect(rightOf(judgeFacts({ firstName: null, lastName: null }, got({ firstName: 'Garbage', lastName: undefined })))).toEqual({ firstName: false, lastName: true });
   });

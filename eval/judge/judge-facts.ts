@@ -9,11 +9,19 @@ export interface FactResult {
   got: unknown;
 }
 
+const QUESTION = /\?|^(?:what|whats|how|when|where|why|do|does|can|could|will|would|is|are|r u|cuanto|cuanta|que|como|donde|cuando|tienen|hay|puedo|aceptan)\b/;
+const FREE_TEXT = ['credit', 'timeframe', 'tradeIn'] as const;
+
+/** True when a remembered value is the shopper's question, not a fact ("Will this hurt my credit?"). */
+export function isQuestion(value: string | undefined): boolean {
+  return value !== undefined && QUESTION.test(fold(value).trim());
+}
+
 const squash = (text: string | undefined) => fold(text ?? '').replace(/[^a-z0-9]/g, '');
 const same = (a: string | undefined, b: string) => squash(a) === squash(b);
 /** Each keyword may hold alternatives ("repo|repossess"); every keyword must appear. */
 const mentions = (text: string | undefined, keywords: readonly string[]) =>
-  text !== undefined && !text.includes('?') && keywords.every((keyword) => keyword.split('|').some((alt) => fold(text).includes(fold(alt))));
+  text !== undefined && !isQuestion(text) && keywords.every((keyword) => keyword.split('|').some((alt) => fold(text).includes(fold(alt))));
 
 /** Whole-dollar amounts written in a text: "$2,000", "2k", "1.5k". */
 function amounts(text: string | undefined): number[] {
@@ -40,9 +48,9 @@ function judge(field: keyof ExpectedFacts, expected: ExpectedFacts, got: FactVie
     case 'down':
       return amounts(got.budget).includes(expected.down ?? NaN);
     case 'credit':
-      return mentions(got.credit, expected.credit ?? []);
+      return expected.credit === null ? !got.credit : mentions(got.credit, expected.credit ?? []);
     case 'timeframe':
-      return mentions(got.timeframe, expected.timeframe ?? []);
+      return expected.timeframe === null ? !got.timeframe : mentions(got.timeframe, expected.timeframe ?? []);
     case 'callTime':
       return fold(got.callTime ?? '').includes(expected.callTime ?? '');
     case 'texting':
@@ -72,12 +80,22 @@ const GOT: Record<keyof ExpectedFacts, (view: FactView) => unknown> = {
   doNotContact: (v) => v.doNotContact,
 };
 
-/** Every expected fact against what the lead (or the conversation) holds. */
+/**
+ * Every expected fact against what the lead (or the conversation) holds, plus any free-text field the
+ * script expects nothing of that holds a question instead of a fact.
+ */
 export function judgeFacts(expected: ExpectedFacts, got: FactView): FactResult[] {
-  return (Object.keys(expected) as Array<keyof ExpectedFacts>).map((field) => ({
+  const judged = (Object.keys(expected) as Array<keyof ExpectedFacts>).map((field) => ({
     field,
     right: judge(field, expected, got),
     expected: expected[field],
     got: GOT[field](got),
   }));
+  const questions = FREE_TEXT.filter((field) => !(field in expected) && isQuestion(got[field])).map((field) => ({
+    field,
+    right: false,
+    expected: 'no question kept as a fact',
+    got: got[field],
+  }));
+  return [...judged, ...questions];
 }

@@ -1,9 +1,11 @@
 import type { Played } from '../play/play-shopper.js';
 import type { ExpectedFacts } from '../shoppers/shopper.js';
-import { viewOfFacts, viewOfLead } from './fact-view.js';
+import { viewOfFacts, viewOfLead, type FactView } from './fact-view.js';
 import { findBreaches, type Breach } from './guardrails.js';
 import { judgeFacts, type FactResult } from './judge-facts.js';
 import { judgeTopics, type TopicResult } from './judge-turns.js';
+import { questionsOnLead } from './questions-on-lead.js';
+import { findReAsks, type ReAsk } from './re-asks.js';
 import { findRepeats } from './repeats.js';
 
 export interface ShopperResult {
@@ -20,6 +22,10 @@ export interface ShopperResult {
   turnsToCapture?: number;
   repeats: string[];
   breaches: Breach[];
+  /** Slots asked again after the shopper filled them. */
+  reAsks: ReAsk[];
+  /** Questions left unanswered, and how many reached the lead (only with a lead). */
+  unansweredOnLead?: { unanswered: number; onLead: number };
   latenciesMs: number[];
   passed: boolean;
 }
@@ -27,6 +33,12 @@ export interface ShopperResult {
 /** The facts a shopper's lead must hold: the script's own plus what each line said, later lines winning. */
 export function expectedFacts(played: Played): ExpectedFacts {
   return played.turns.reduce<ExpectedFacts>((facts, turn) => ({ ...facts, ...turn.line.sets }), { ...played.shopper.facts });
+}
+
+/** The lead's text without its fact fields: a question kept as a fact is a wrong fact, not a question passed on. */
+function withoutFacts(view: FactView): string {
+  const facts = [view.credit, view.timeframe, view.tradeIn, view.budget, view.vehicleText].filter((v): v is string => Boolean(v));
+  return facts.reduce((text, fact) => text.split(fact).join(' '), view.everything);
 }
 
 export function judgeShopper(played: Played): ShopperResult {
@@ -39,6 +51,7 @@ export function judgeShopper(played: Played): ShopperResult {
   const repeats = findRepeats(turns.map((turn) => turn.reply));
   const breaches = findBreaches(turns);
   const willing = shopper.capture !== null;
+  const reAsks = findReAsks(turns);
   return {
     id: shopper.id,
     group: shopper.group,
@@ -51,8 +64,10 @@ export function judgeShopper(played: Played): ShopperResult {
     ...(captured && at >= 0 ? { turnsToCapture: at + 1 } : {}),
     repeats,
     breaches,
+    reAsks,
+    ...(lead ? { unansweredOnLead: questionsOnLead(turns, topics, withoutFacts(view)) } : {}),
     latenciesMs: turns.map((turn) => turn.latencyMs),
     passed:
-      topics.every((t) => t.answered) && facts.every((f) => f.right) && captured === willing && repeats.length === 0 && breaches.length === 0,
+      topics.every((t) => t.answered) && facts.every((f) => f.right) && captured === willing && repeats.length === 0 && breaches.length === 0 && reAsks.length === 0,
   };
 }

@@ -10,6 +10,12 @@ export interface Totals {
   capture: { willing: number; captured: number; percent: number };
   verbatimRepeats: number;
   guardrailBreaches: number;
+  /** Breaches by rule. */
+  breachesByRule: Record<string, number>;
+  /** Questions about a slot the shopper had already filled. */
+  reAskedSlots: number;
+  /** Unanswered questions that reached the lead, over those asked by shoppers who left a lead. */
+  questionsOnLead: { unanswered: number; onLead: number; percent: number };
   turnsToCapture: { median: number; mean: number };
   latencyMs: { p50: number; p95: number; max: number; messages: number };
   /** Per topic: asked, answered. */
@@ -46,6 +52,11 @@ export function totalsOf(results: readonly ShopperResult[]): Totals {
   const latencies = results.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
   const byTopic = tally(topics, (t) => t.topic, (t) => t.answered);
+  const onLead = results.flatMap((r) => (r.unansweredOnLead ? [r.unansweredOnLead] : []));
+  const unanswered = onLead.reduce((n, q) => n + q.unanswered, 0);
+  const carried = onLead.reduce((n, q) => n + q.onLead, 0);
+  const breachesByRule: Record<string, number> = {};
+  for (const b of results.flatMap((r) => r.breaches)) breachesByRule[b.rule] = (breachesByRule[b.rule] ?? 0) + 1;
   const byField = tally(results.flatMap((r) => r.facts), (f) => f.field, (f) => f.right);
   return {
     shoppers: results.length,
@@ -56,6 +67,9 @@ export function totalsOf(results: readonly ShopperResult[]): Totals {
     capture: { willing: willing.length, captured: willing.filter((r) => r.captured).length, percent: percent(willing.filter((r) => r.captured).length, willing.length) },
     verbatimRepeats: results.reduce((sum, r) => sum + r.repeats.length, 0),
     guardrailBreaches: results.reduce((sum, r) => sum + r.breaches.length, 0),
+    breachesByRule,
+    reAskedSlots: results.reduce((sum, r) => sum + r.reAsks.length, 0),
+    questionsOnLead: { unanswered, onLead: carried, percent: percent(carried, unanswered) },
     turnsToCapture: { median: quantile(turns, 0.5), mean: round(turns.reduce((a, b) => a + b, 0) / (turns.length || 1)) },
     latencyMs: { p50: round(quantile(latencies, 0.5)), p95: round(quantile(latencies, 0.95)), max: round(latencies.at(-1) ?? 0), messages: latencies.length },
     byTopic: Object.fromEntries(Object.entries(byTopic).map(([k, v]) => [k, { asked: v.total, answered: v.ok }])),
