@@ -5,17 +5,16 @@ import { z } from 'zod';
 import type { QuestionTopic, RequestKind } from '../../server/understanding/reading.js';
 import { SLOTS } from '../shoppers/shopper.js';
 
-// Records, so a topic or request added to the Reading type must be added here too.
-const TOPICS: Record<QuestionTopic, true> = {
-  stock: true, price: true, payment: true, approval: true, creditPull: true, process: true, documents: true, tradeInValue: true,
-  payoff: true, leasing: true, cosigner: true, itin: true, selfEmployed: true, downPayment: true, hours: true, location: true,
-  testDrive: true, walkIns: true, texting: true, languages: true, warranty: true, person: true, bot: true, whenCall: true,
-  gaveNumber: true, stillThere: true, dealerPhone: true, other: true,
-};
-const REQUESTS: Record<RequestKind, true> = { callMe: true, textMe: true, emailMe: true, person: true, manager: true };
+// The corpus's topics; a reader may split them finer (see SAME_TOPIC in labels.ts).
+const TOPICS: readonly QuestionTopic[] = [
+  'stock', 'price', 'payment', 'approval', 'creditPull', 'process', 'documents', 'tradeInValue', 'payoff', 'leasing',
+  'cosigner', 'itin', 'selfEmployed', 'downPayment', 'hours', 'location', 'testDrive', 'walkIns', 'texting', 'languages',
+  'warranty', 'person', 'bot', 'whenCall', 'gaveNumber', 'stillThere', 'dealerPhone', 'other',
+];
+const REQUESTS: readonly RequestKind[] = ['callMe', 'textMe', 'emailMe', 'person', 'manager'];
 const either = (names: readonly string[]) => names.join('|');
 const ACT = new RegExp(
-  `^(?:question:(?:${either(Object.keys(TOPICS))})|request:(?:${either(Object.keys(REQUESTS))})|answer:(?:${either(SLOTS)})|` +
+  `^(?:question:(?:${either(TOPICS)})|request:(?:${either(REQUESTS)})|answer:(?:${either(SLOTS)})|` +
     'greeting|thanks|goodbye|browsing|complaint|hostility|scamWorry|optOut|yes|no)$',
 );
 const ENTITY = /^(?:vehicleWanted\.(?:make|model|year|type)=.+|vehicleOwned(?:\.(?:make|model|year|owed)=.+)?|money\.(?:monthly|down|price|payoff|income)=\d+|credit(?:\.kind=[a-zA-Z]+|\.score=\d{3})?|time\.(?:timeframe|visit|callTime=(?:morning|afternoon|evening|nopreference))|name\.(?:first|last)=.+|phone=\+\d{8,15}|email=\S+@\S+|correction)$/;

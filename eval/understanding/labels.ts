@@ -5,11 +5,17 @@ import type { Reading } from '../../server/understanding/reading.js';
  * `answer:name`, `greeting`…; entities as `key=value` (`vehicleWanted.model=CR-V`, `money.monthly=350`) or a
  * bare key where the value is free text (`time.timeframe`, `credit`). Plain statements are not scored.
  */
+/**
+ * Finer topics a reader may use, scored as the corpus topic they belong to (issue 12 lists
+ * "location/directions/transit" as one topic, and "what happens next" is the process).
+ */
+const SAME_TOPIC: Readonly<Record<string, string>> = { transit: 'location', directions: 'location', whatNext: 'process' };
+
 export function readingLabels(reading: Reading): { acts: string[]; entities: string[] } {
   const acts = reading.acts.flatMap((act) => {
     switch (act.kind) {
       case 'question':
-        return [`question:${act.topic}`];
+        return [`question:${SAME_TOPIC[act.topic] ?? act.topic}`];
       case 'request':
         return [`request:${act.request}`];
       case 'answer':
