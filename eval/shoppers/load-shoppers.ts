@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { SLOTS, shopperFile, type Shopper } from './shopper.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const DATA_DIR = path.join(HERE, 'data');
+const GROUPS_DIR = path.join(HERE, 'groups');
 
 const fallbackFile = z.object({ en: z.partialRecord(z.enum(SLOTS), z.string().min(1)), es: z.partialRecord(z.enum(SLOTS), z.string().min(1)) }).strict();
 export type FallbackReplies = z.infer<typeof fallbackFile>;
@@ -23,8 +23,8 @@ export interface LoadedShopper extends Shopper {
   group: string;
 }
 
-/** Every shopper in eval/shoppers/data, validated; a bad file fails with its name and the field. */
-export async function loadShoppers(dir = DATA_DIR): Promise<LoadedShopper[]> {
+/** Every shopper in eval/shoppers/groups, validated; a bad file fails with its name and the field. */
+export async function loadShoppers(dir = GROUPS_DIR): Promise<LoadedShopper[]> {
   const files = (await readdir(dir)).filter((file) => file.endsWith('.json')).sort();
   const all: LoadedShopper[] = [];
   for (const file of files) {
