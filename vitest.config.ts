@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['{sdk,server,widget,examples}/**/*.test.{ts,tsx}'],
+    include: ['{sdk,server,widget,examples,eval}/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
