@@ -1,4 +1,5 @@
 import type { Understand } from '../../server/understanding/reading.js';
+import { understand } from '../../server/understanding/understand.js';
 import { understandWithCapture } from './capture-adapter.js';
 
 /**
@@ -7,4 +8,5 @@ import { understandWithCapture } from './capture-adapter.js';
  */
 export const READERS: Record<string, Understand> = {
   capture: understandWithCapture,
+  rules: (text, context) => understand(text, context),
 };
