@@ -107,6 +107,8 @@ export interface ConversationState {
   sources?: FactSources;
   /** Cathy already said once that a specialist will go over a question (she says it once per conversation). */
   deferred?: boolean;
+  /** Cathy has answered a question of the visitor's: the first one is never met with a phone ask. */
+  questionAnswered?: boolean;
   /** The visitor is just looking: Cathy stops asking qualifying questions until they ask for contact. */
   browsing?: boolean;
 }

@@ -85,6 +85,8 @@ function readTopics(plain: string, asked: boolean): Topic[] {
   for (const [topic, pattern] of TOPIC_CUES) {
     if (pattern.test(plain) && (asked || SELF_ASKING.has(topic))) topics.push(topic);
   }
+  // "do I need an appointment?" asks about walking in, not about booking a test drive.
+  if (topics.includes('walkIns') && topics.includes('testDrive') && !/\b(?:test|drive|prueba|manejo)\b/.test(plain)) topics.splice(topics.indexOf('testDrive'), 1);
   // "down payment" names a payment, but the question is about the money down.
   if (topics.includes('downPayment') && topics.includes('payment')) {
     const rest = plain.replace(/down ?payments?/g, ' ');

@@ -5,6 +5,7 @@ import { KNOWLEDGE_FOR } from '../memory/open-questions.js';
 import { dayHours } from './day-hours.js';
 import { callbackAnswer, hoursAnswer } from './hours-answer.js';
 import type { ReplyContext } from './reply-context.js';
+import { splitSentences } from './speaker.js';
 
 export interface Answers {
   /** "I'm Cathy, an automated assistant…": said first, whatever else the reply holds. */
@@ -59,8 +60,15 @@ export function answerQuestions(ctx: ReplyContext): Answers {
   const fromKnowledge = (topic: QuestionTopic): boolean => {
     const fact = KNOWLEDGE_FOR[topic];
     const text = fact && knowledgeText(knowledge, fact, locale);
-    if (text) lines.push(text);
+    if (text) lines.push(fresh(text));
     return Boolean(text);
+  };
+  // The dealer's own sentence, said a second time, is introduced as a reminder rather than repeated word for word.
+  const fresh = (text: string): string => {
+    const repeated = splitSentences(text).some((sentence) => ctx.said.has(sentence));
+    const line = repeated ? say('asMentioned', { text: text.charAt(0).toLowerCase() + text.slice(1) }) : text;
+    for (const sentence of splitSentences(line)) ctx.said.add(sentence);
+    return line;
   };
 
   for (const topic of topics) {
@@ -75,12 +83,12 @@ export function answerQuestions(ctx: ReplyContext): Answers {
       case 'location': {
         lines.push(site.address ? say('address', { address: site.address, dealer: ctx.dealer }) : say('addressUnknown', {}));
         const directions = knowledgeText(knowledge, 'directions', locale);
-        if (directions) extras.push(directions);
+        if (directions) extras.push(fresh(directions));
         break;
       }
       case 'transit': {
         const transit = knowledgeText(knowledge, 'transit', locale) ?? knowledgeText(knowledge, 'directions', locale);
-        if (transit) lines.push(transit);
+        if (transit) lines.push(fresh(transit));
         else defer();
         break;
       }
@@ -107,7 +115,8 @@ export function answerQuestions(ctx: ReplyContext): Answers {
         lines.push(say('stillHere', {}));
         break;
       case 'texting':
-        lines.push(knowledgeText(knowledge, 'texting', locale) ?? say('textingNoted', {}));
+        const texting = knowledgeText(knowledge, 'texting', locale);
+        lines.push(texting ? fresh(texting) : say('textingNoted', {}));
         break;
       case 'languages':
         if (knowledge?.languages) lines.push(say('languagesSpoken', { languages: joinList(knowledge.languages.map((l) => (locale === 'es' ? SPANISH_NAMES[l.toLowerCase()] ?? l : l)), locale) }));
@@ -122,7 +131,8 @@ export function answerQuestions(ctx: ReplyContext): Answers {
         break;
       case 'downPayment':
         // General guidance holds at every dealer and names no figure; the dealer's own words win.
-        lines.push(knowledgeText(knowledge, 'downPayment', locale) ?? say('downPaymentGeneral', {}));
+        const down = knowledgeText(knowledge, 'downPayment', locale);
+        lines.push(down ? fresh(down) : say('downPaymentGeneral', {}));
         break;
       case 'stock':
       case 'price':

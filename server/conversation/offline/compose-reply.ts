@@ -4,7 +4,7 @@ import { askFor } from './ask.js';
 import { slotsAskedBefore } from './asked-before.js';
 import { contactReply, type ContactReply } from './contact-reply.js';
 import { humanHandoff } from './human-handoff.js';
-import { canAskPhone, nextStep } from './next-step.js';
+import { MAX_PHONE_ASKS, canAskPhone, nextStep } from './next-step.js';
 import { listen, type Course } from './listen.js';
 import type { DealerKnowledge } from '../../sites/knowledge/knowledge-schema.js';
 import { opener } from './opener.js';
@@ -66,13 +66,15 @@ function chooseAsk(ctx: ReplyContext, { course, outcome, human, answers, goodbye
     return askFor(ctx, 'phone', true);
   }
   if (course.browsing || input.state.browsing) return undefined;
+  // The visitor's first question is answered, never met with a request for their number.
+  const firstQuestion = !input.state.questionAnswered && ctx.reading.acts.some((act) => act.kind === 'question');
   // "What else do you need?" invites the question just asked, even the phone a turn ago.
   const whatNext = intents.has('asksWhatNext');
   const slot = nextStep({
     askedBefore: slotsAskedBefore(input.history),
     // A lot that sells one kind (the demo's used cars) never asks "new or pre-owned?".
     facts: { ...input.facts, condition: input.facts.condition ?? soleCondition(input.site.knowledge) },
-    state: whatNext ? { ...input.state, lastQuestion: undefined } : input.state,
+    state: { ...input.state, ...(whatNext ? { lastQuestion: undefined } : {}), ...(firstQuestion ? { phoneAsks: MAX_PHONE_ASKS } : {}) },
     now: input.now,
     answeredQuestion: answers.answered || whatNext,
     specialistMentioned: answers.specialistMentioned,
@@ -135,6 +137,7 @@ export function composeReply(input: ResponderInput): Reply {
         ...(declinedNow || contact.kind === 'consent_declined' ? { declinedPhone: true } : {}),
         ...(wantsHuman ? { humanRequested: true } : {}),
         ...(answers.deferred ? { deferred: true } : {}),
+        ...(ctx.reading.acts.some((act) => act.kind === 'question') ? { questionAnswered: true } : {}),
         ...(course.browsing ? { browsing: true } : course.contactAsk || ask?.slot === 'phone' ? { browsing: false } : {}),
       },
     },

@@ -78,6 +78,30 @@ describe('listening', () => {
     expect(spanish.text).toMatch(/español/);
   });
 
+  it("never meets the visitor's first question with a phone ask, whenever it comes", async () => {
+    const first = await reply(buildInput({ text: 'how much is it', facts: QUALIFIED, state: { turn: 4 } }));
+    expect(first.meta.asksForContact).toBe(false);
+    expect(first.meta.state.questionAnswered).toBe(true);
+  });
+
+  it('offers a manager calmly, without a phone ask, to a visitor who asks for one after a bad visit', async () => {
+    const r = await reply(buildInput({ text: 'the salesman was rude. i want to talk to a manager', state: { turn: 0 } }));
+    expect(r.text).toMatch(/sorry|hear you/i);
+    expect(r.text).toMatch(/manager/);
+    expect(r.meta.asksForContact).toBe(false);
+  });
+
+  it("does not say the dealer's same sentence twice", async () => {
+    const site = { knowledge: DEMO_KNOWLEDGE };
+    const first = await reply(buildInput({ text: 'can i test drive it?', site, state: { turn: 1 } }));
+    const input = buildInput({ text: 'i want to test drive a jeep wrangler, can i?', site, state: { turn: 2 } });
+    input.history.unshift({ id: 'a1', conversationId: 'conv_1', role: 'assistant', text: first.text, createdAt: input.now.toISOString() });
+    const second = await reply(input);
+    const said = new Set(first.text.split(/(?<=[.!?])\s+/));
+    for (const sentence of second.text.split(/(?<=[.!?])\s+/)) expect(said.has(sentence), sentence).toBe(false);
+    expect(second.text).toMatch(/test drives/i);
+  });
+
   it('answers several questions in one message', async () => {
     const r = await reply(buildInput({ text: 'r u open sunday? and where are you?', site: { knowledge: DEMO_KNOWLEDGE }, facts: QUALIFIED, state: { turn: 2 } }));
     expect(r.text).toMatch(/closed on Sunday|Sunday is our day off/);

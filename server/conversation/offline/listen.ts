@@ -1,3 +1,4 @@
+import { callbackAnswer } from './hours-answer.js';
 import type { ReplyContext, Ask } from './reply-context.js';
 
 /** What the visitor's message asks of Cathy beyond its questions: how the reply must change course. */
@@ -28,9 +29,14 @@ export function listen(ctx: ReplyContext): Course {
   if (canTakeNumber && requested('textMe')) course.contactAsk = { slot: 'phone', text: say('textMeAsk', { name: ctx.name }) };
   else if (canTakeNumber && requested('callMe')) course.contactAsk = { slot: 'phone', text: say('callMeAsk', { name: ctx.name }) };
 
+  // Already reachable: "you can call me" is passed on, and when they will call is said.
+  if (!canTakeNumber && (facts.phone || state.pendingContact) && (requested('callMe') || requested('textMe'))) {
+    course.calm.push(say('callbackNoted', {}), callbackAnswer(input.site, input.now, ctx.locale, say));
+  }
   const scam = has('scamWorry');
-  if (has('hostility') || has('complaint') || scam) {
-    course.calm.push(scam ? say('scamCalm', { dealer: ctx.dealer }) : say('calm', {}));
+  if (has('hostility') || has('complaint') || scam || requested('manager')) {
+    if (scam) course.calm.push(say('scamCalm', { dealer: ctx.dealer }));
+    else if (has('hostility') || has('complaint')) course.calm.push(say('calm', {}));
     course.calm.push(say('managerOffer', { dealer: ctx.dealer }));
     if (input.site.phone) course.calm.push(say('managerPhone', { phone: input.site.phone }));
   }

@@ -86,7 +86,7 @@ describe('conversation flow', () => {
   });
 
   it('answers "what else do you need?" with the next question, even one just asked', async () => {
-    const r = await reply(buildInput({ text: 'What else do you need from me?', facts: QUALIFIED, state: { turn: 6, phoneAsks: 1, lastQuestion: 'phone' } }));
+    const r = await reply(buildInput({ text: 'What else do you need from me?', facts: QUALIFIED, state: { turn: 6, phoneAsks: 1, lastQuestion: 'phone', questionAnswered: true } }));
     expect(r.meta.state.lastQuestion).toBe('phone');
     expect(r.text).not.toMatch(/good question|great one/i);
     const done = await reply(buildInput({ text: 'what else do you need?', facts: { ...QUALIFIED, phone: '+13105550123', callTime: 'evening' }, state: { turn: 8 } }));
@@ -112,7 +112,8 @@ describe('conversation flow', () => {
     const first = await reply(buildInput({ text: "What's the APR?", state: { turn: 0 } }));
     expect(first.meta.asksForContact).toBe(false);
     expect(first.text).toMatch(/rates|numbers/i);
-    const later = await reply(buildInput({ text: "What's the APR?", state: { turn: 1 } }));
+    expect(first.meta.state.questionAnswered).toBe(true);
+    const later = await reply(buildInput({ text: "What's the APR?", state: { turn: 1, questionAnswered: true } }));
     expect(later.meta.asksForContact).toBe(true);
   });
 
@@ -183,7 +184,7 @@ describe('answers', () => {
   });
 
   it('counts an answered question as value for the phone ask', async () => {
-    const r = await reply(buildInput({ text: 'where are you located?', facts: QUALIFIED, state: { turn: 1 } }));
+    const r = await reply(buildInput({ text: 'where are you located?', facts: QUALIFIED, state: { turn: 1, questionAnswered: true } }));
     expect(r.meta.state.lastQuestion).toBe('phone');
   });
 });

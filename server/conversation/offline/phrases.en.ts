@@ -133,7 +133,7 @@ export const en: Phrases = {
   askName: [() => "By the way, what's your first name?", () => 'May I ask your first name?'],
   askPhone: [
     () => "A finance specialist can go over real options with you — what's the best number to reach you?",
-    () => "Would you like a specialist to give you a call? If so, what's the best number to reach you?",
+    () => "A specialist can give you a call — what's the best number to reach you?",
     () => "What's the best phone number for a specialist to reach you? There's a short note below on how we'll contact you.",
   ],
   askPhoneShort: [({ name }) => `What's the best number to reach you${comma(name)}?`, () => "What's a good number for them to call?"],
@@ -270,4 +270,6 @@ export const en: Phrases = {
     () => "A down payment isn't always required, but it often helps, and a trade-in can count toward it — a finance specialist will say what fits your situation.",
     () => 'Money down often helps, and a trade-in can count toward it; a finance specialist will go over what fits you.',
   ],
+  asMentioned: [({ text }) => `As I mentioned, ${text}`, ({ text }) => `Like I said, ${text}`],
+  callbackNoted: [() => "You're all set — I've let the team know you'd like that.", () => "Done — I've passed that along to the team."],
 };

@@ -261,4 +261,6 @@ export const es: Phrases = {
     () => 'El enganche no siempre es obligatorio, pero suele ayudar, y un carro a cambio puede contar; un especialista en finanzas le dirá qué le conviene.',
     () => 'Dar algo de enganche suele ayudar, y un carro a cambio puede contar como parte; un especialista en finanzas revisará qué le conviene.',
   ],
+  asMentioned: [({ text }) => `Como le comenté, ${text}`, ({ text }) => `Como le dije, ${text}`],
+  callbackNoted: [() => 'Listo, ya le avisé al equipo.', () => 'Hecho, ya se lo pasé al equipo.'],
 };

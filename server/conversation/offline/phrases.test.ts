@@ -21,6 +21,7 @@ const PARAMS = {
   open: '9:00 AM',
   languages: 'English and Spanish',
   url: 'https://sunriseauto.example/inventory',
+  text: 'walk-ins are welcome.',
 } as const;
 
 const VARIED_PARAMS = [PARAMS, { ...PARAMS, condition: 'new', channel: 'email', reason: 'fictional' }, { ...PARAMS, reason: 'incomplete' }];

@@ -96,6 +96,8 @@ export interface Phrases {
   whenCallNoPhone: Variants;
   inventoryLink: Variants<{ url: string }>;
   downPaymentGeneral: Variants;
+  asMentioned: Variants<{ text: string }>;
+  callbackNoted: Variants;
 }
 
 export type PhraseKey = keyof Phrases;

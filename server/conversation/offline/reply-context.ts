@@ -21,6 +21,8 @@ export interface ReplyContext {
   dealer: string;
   /** This message understood (see server/understanding). */
   reading: Reading;
+  /** Sentences already said in the conversation (and in this reply, as it is built). */
+  said: Set<string>;
   /** The visitor said their credit is good (a score of 680 or more, or "good"/"excellent"). */
   strongCredit: boolean;
 }
@@ -67,12 +69,14 @@ export function createContext(input: ResponderInput): ReplyContext {
   const reading =
     input.reading ??
     understand(input.text, { lastQuestion: input.state.lastQuestion as ReadingSlot | undefined, locale, defaultCountry: 'US', now: input.now }, { extraction: input.extraction });
+  const said = sentencesSaid(input);
   return {
     reading,
+    said,
     strongCredit: hasStrongCredit(input.facts.credit, reading),
     input,
     locale,
-    say: createSpeaker(locale, `${input.conversationId}:${input.state.turn}`, sentencesSaid(input)),
+    say: createSpeaker(locale, `${input.conversationId}:${input.state.turn}`, said),
     intents: detectIntents(input.text),
     name: safeEcho(input.facts.firstName ?? input.extraction.facts.firstName),
     vehicle: safeEcho(vehicleWords(input.facts.vehicle ?? input.extraction.facts.vehicle, locale)),
