@@ -52,8 +52,14 @@ export function readAnswer(lastQuestion: string | undefined, text: string, found
       if (!bare || !WHEN.test(folded) || found.firstName) return undefined;
       return low({ timeframe: findTimeframe(plain) ?? plain.slice(0, OWN_WORDS_LIMIT) });
     }
-    case 'budget':
-      return found.budget ? high({}) : undefined;
+    case 'budget': {
+      if (found.budget) return high({});
+      // A bare "450" after "what monthly amount feels comfortable?" is the amount asked for.
+      const bareAmount = bare ? /^(?:about |around |like |maybe |max |under )?\$?\s?(\d{2,3}(?:,\d{3})?|\d{4,6})(?:\s?k)?\s*(?:tops|max)?[.!]*$/i.exec(plain) : null;
+      if (!bareAmount?.[1]) return undefined;
+      const amount = Number(bareAmount[1].replace(/,/g, '')) * (/\dk/i.test(plain) ? 1000 : 1);
+      return low({ budget: amount < 2000 ? { text: plain, monthly: amount } : { text: plain, total: amount } });
+    }
     case 'vehicle':
       return found.vehicleWanted ? high({}) : undefined;
     case 'condition':

@@ -23,11 +23,13 @@ export interface RulesContext {
 
 // Timeframe words inside a question about the dealer ("are you open today?") say nothing about when they buy.
 const NOT_TIMEFRAME_TOPICS: readonly Topic[] = ['hours', 'whenCall', 'walkIns', 'stillThere', 'testDrive', 'gaveNumber', 'texting'];
+// A statement beside these questions ("i dont have a social", "i get paid cash") is the visitor's credit story.
+const CREDIT_TOPICS: readonly Topic[] = ['itin', 'selfEmployed', 'cosigner', 'approval'];
 const CHAT_WORDS = /^(?:btw|lol|lmao|thanks|thx|ok|okay|pls|please|tho|though|too|also|here|there|again|now|rn|asap|idk)$/i;
 const ASKING_SENTENCE = /\?\s*$|^(?:¿|do|does|can|could|will|would|is|are|what|how|when|where|should|may|puedo|pueden|aceptan|necesito|hay|tienen|cual|que|como)\b/i;
-const LATE_CALL = /\b(?:after|past|despues de las?) ?(?:[4-9]|1[0-1])(?::\d\d)? ?(?:pm|p\.m\.)?|\bafter work\b/;
+const LATE_CALL = /\b(?:after|past|despues de las?) ?(?:[5-9]|1[0-1])(?::\d\d)? ?(?:pm|p\.m\.)?(?![\d:])|\bafter work\b/;
 const EARLY_CALL = /\b(?:before|antes de las?) ?(?:9|10|11|noon)(?::\d\d)? ?(?:am|a\.m\.)?|\b(?:[7-9]|1[01]) ?am\b/;
-const NOON_CALL = /\b(?:lunch ?time|at lunch|around noon|(?:1|2|3) ?pm)\b/;
+const NOON_CALL = /\b(?:lunch ?time|at lunch|around noon|(?:1|2|3|4) ?pm|(?:after|past|despues de las?) ?(?:12|1|2|3|4)(?::\d\d)? ?(?:pm|p\.m\.)?(?![\d:]))\b/;
 
 const APPROVAL_WORRY = /\b(?:turn(?:ed)? (?:me )?down|deny|denied|reject\w*|approv\w*|qualif\w*|no me (?:aprueban|van a aprobar)|me (?:rechacen|nieguen))\b/;
 
@@ -65,15 +67,26 @@ function confidenceOf(entities: Found, facts: Partial<CapturedFacts>, answer: An
   return confidence;
 }
 
-/** A credit statement the visitor made, never a question they asked ("will this hurt my credit?"). */
-function statedCredit(credit: string | undefined): string | undefined {
-  if (!credit) return undefined;
-  const kept = credit.split(/(?<=[.!?])\s+/).filter((sentence) => !ASKING_SENTENCE.test(sentence.trim()));
-  return kept.join(' ').trim() || undefined;
+const CREDIT_CUE = /\b(?:credit|score|fico|bankrupt\w*|chapter (?:7|13)|repos?|repossess\w*|collections?|charge ?-?offs?|late payments|first[- ]time|itin|social|ssn|1099|self[- ]?employed|cash|uber|doordash|co-?sign\w*|divorc\w*|credito|puntaje|bancarrota|quiebra|seguro social|efectivo|cuenta propia)\b/i;
+
+/**
+ * The clauses of the message where the visitor states their credit situation, never a question they asked
+ * ("will this hurt my credit?"): "credit is around 600 bc of a repo in 2021" out of a run-on that ends asking.
+ */
+function statedCredit(text: string, found: string | undefined): string | undefined {
+  const clauses = text
+    .split(/(?<=[.!?])\s+|[,;]\s*|\s+(?:and|but|y|pero)\s+(?=(?:i|i'?d|id|i'?m|im|my|mi|tengo|had|have|was)\b)/i)
+    .map((clause) => clause.trim())
+    .filter((clause) => CREDIT_CUE.test(clause) && !ASKING_SENTENCE.test(clause));
+  const said = clauses.join(', ');
+  if (!said) return undefined;
+  return said.length <= 200 ? said : (found ?? said.slice(0, 200));
 }
 
 function callTimeOf(plain: string, found: CapturedFacts['callTime']): CapturedFacts['callTime'] {
   if (LATE_CALL.test(plain)) return 'evening';
+  // "after 3, I'm in class": an hour past noon is the afternoon, whatever else the message says.
+  if (NOON_CALL.test(plain) && !found) return 'afternoon';
   if (found) return found;
   if (EARLY_CALL.test(plain)) return 'morning';
   if (NOON_CALL.test(plain)) return 'afternoon';
@@ -148,7 +161,7 @@ export function readRules(text: string, context: RulesContext = {}): RulesRead {
   if (score !== undefined) found.creditScore = score;
   const budget = facts.budget && withoutOtherMoney(facts.budget, score, found.money);
   if (budget) found.budget = budget;
-  const credit = statedCredit(facts.credit) ?? (score !== undefined ? read.trim().slice(0, 200) : undefined);
+  const credit = facts.credit || score !== undefined || topics.some((t) => CREDIT_TOPICS.includes(t)) ? statedCredit(read, facts.credit) : undefined;
   if (credit) found.credit = credit;
   if (facts.timeframe && !topics.some((topic) => NOT_TIMEFRAME_TOPICS.includes(topic))) found.timeframe = facts.timeframe;
   const callTime = callTimeOf(plain, facts.callTime);

@@ -17,7 +17,7 @@ const CREDIT_KINDS: ReadonlyArray<[CreditKind, RegExp]> = [
   ['divorce', /\b(?:divorc\w*)\b/],
   ['latePayments', /\b(?:late payments?|behind|missed payments?|pagos atrasados)\b/],
 ];
-const CORRECTION = /\b(?:actually|instead|i meant|rather|changed my mind|scratch that|not a\b|mejor|en realidad|quise decir)\b/;
+const CORRECTION = /\b(?:actually|instead|i meant|rather|changed my mind|scratch that|make (?:it|that)|on second thought|wait|not a\b|mejor|en realidad|quise decir|pensandolo bien|cambie de opinion)\b/;
 
 const mention = (vehicle: { text: string; year?: number; make?: string; model?: string; bodyType?: string }): VehicleMention =>
   JSON.parse(JSON.stringify({ text: vehicle.text, year: vehicle.year, make: vehicle.make, model: vehicle.model, bodyType: vehicle.bodyType })) as VehicleMention;

@@ -108,7 +108,19 @@ describe('understand', () => {
     expect(understand('civc', context('vehicle')).entities.vehicleWanted[0]?.model).toBe('Civic');
   });
 
-  it('reads call times like "after 6pm" and "saturday morning"', () => {
+  it('keeps the credit clause of a run-on that ends asking, and a statement beside an ITIN question', () => {
+    const runOn = understand('looking for a crv, credit is around 600 bc of a repo in 2021 and id like to stay under 400 a month, do i need money down??', context());
+    expect(runOn.facts?.credit).toBe('credit is around 600 bc of a repo in 2021');
+    expect(understand('do you take itin? i dont have a social', context()).facts?.credit).toBe('i dont have a social');
+  });
+
+  it('reads a bare amount after the budget question', () => {
+    expect(understand('450', context('budget')).facts?.budget).toMatchObject({ monthly: 450 });
+    expect(understand('20k', context('budget')).facts?.budget).toMatchObject({ total: 20000 });
+  });
+
+  it('reads call times like "after 6pm", "after 3" and "saturday morning"', () => {
+    expect(understand('after 3, im in class', context('callTime')).facts?.callTime).toBe('afternoon');
     expect(understand('after 6pm works', context('callTime')).facts?.callTime).toBe('evening');
     expect(understand('saturday morning', context('callTime')).facts?.callTime).toBe('morning');
   });
