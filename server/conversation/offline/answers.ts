@@ -57,6 +57,12 @@ export function answerQuestions(ctx: ReplyContext): Answers {
       lines.push(say('deferNoted', {}));
     }
   };
+  // "A specialist will go over that" is said once per conversation; later answers say the same without it.
+  const handOver = (key: 'approval' | 'approvalStrong' | 'financeTerms' | 'downPaymentGeneral'): string => {
+    if (state.deferred || deferred) return say(`${key}Plain`, {});
+    deferred = true;
+    return say(key, {});
+  };
   const fromKnowledge = (topic: QuestionTopic): boolean => {
     const fact = KNOWLEDGE_FOR[topic];
     const text = fact && knowledgeText(knowledge, fact, locale);
@@ -124,15 +130,15 @@ export function answerQuestions(ctx: ReplyContext): Answers {
         break;
       case 'approval':
         if (reading.sentiment < 0) lines.push(say('worryCalm', {}));
-        lines.push(say(ctx.strongCredit ? 'approvalStrong' : 'approval', {}));
+        lines.push(handOver(ctx.strongCredit ? 'approvalStrong' : 'approval'));
         break;
       case 'payment':
-        lines.push(say('financeTerms', {}));
+        lines.push(handOver('financeTerms'));
         break;
       case 'downPayment':
         // General guidance holds at every dealer and names no figure; the dealer's own words win.
         const down = knowledgeText(knowledge, 'downPayment', locale);
-        lines.push(down ? fresh(down) : say('downPaymentGeneral', {}));
+        lines.push(down ? fresh(down) : handOver('downPaymentGeneral'));
         break;
       case 'stock':
       case 'price':

@@ -132,7 +132,7 @@ export const en: Phrases = {
   ],
   askName: [() => "By the way, what's your first name?", () => 'May I ask your first name?'],
   askPhone: [
-    () => "A finance specialist can go over real options with you — what's the best number to reach you?",
+    () => "What's the best number for a finance specialist to reach you?",
     () => "A specialist can give you a call — what's the best number to reach you?",
     () => "What's the best phone number for a specialist to reach you? There's a short note below on how we'll contact you.",
   ],
@@ -272,4 +272,17 @@ export const en: Phrases = {
   ],
   asMentioned: [({ text }) => `As I mentioned, ${text}`, ({ text }) => `Like I said, ${text}`],
   callbackNoted: [() => "You're all set — I've let the team know you'd like that.", () => "Done — I've passed that along to the team."],
+  approvalPlain: [
+    () => 'We work with many lenders and all kinds of credit situations.',
+    () => 'Our finance team works with lots of lenders, for all kinds of credit situations.',
+  ],
+  approvalStrongPlain: [() => 'Strong credit gives our finance team plenty to work with.', () => 'With credit like that, our finance team has lots to work with.'],
+  financeTermsPlain: [
+    () => "Rates and payments depend on the lender and your situation, so I can't quote them here.",
+    () => "I can't quote rates or payments in this chat — they depend on the lenders and your situation.",
+  ],
+  downPaymentGeneralPlain: [
+    () => "A down payment isn't always required, but it often helps, and a trade-in can count toward it.",
+    () => 'Money down often helps, and a trade-in can count toward it.',
+  ],
 };

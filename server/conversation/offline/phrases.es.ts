@@ -130,8 +130,8 @@ export const es: Phrases = {
   ],
   askName: [() => 'Por cierto, ¿cuál es su nombre?', () => '¿Me permite su nombre?'],
   askPhone: [
-    () => 'Un especialista en financiamiento puede revisar opciones reales con usted — ¿a qué número le podemos llamar?',
-    () => '¿Le gustaría que un especialista le llame? Si es así, ¿cuál es el mejor número para contactarle?',
+    () => '¿A qué número le puede llamar un especialista en financiamiento?',
+    () => 'Un especialista le puede llamar: ¿cuál es el mejor número para contactarle?',
     () => '¿Cuál es el mejor número para que un especialista le contacte? Abajo hay una nota breve sobre cómo le contactaremos.',
   ],
   askPhoneShort: [({ name }) => `¿Cuál es el mejor número para contactarle${comma(name)}?`, () => '¿A qué número le pueden llamar?'],
@@ -263,4 +263,17 @@ export const es: Phrases = {
   ],
   asMentioned: [({ text }) => `Como le comenté, ${text}`, ({ text }) => `Como le dije, ${text}`],
   callbackNoted: [() => 'Listo, ya le avisé al equipo.', () => 'Hecho, ya se lo pasé al equipo.'],
+  approvalPlain: [
+    () => 'Trabajamos con muchos prestamistas y con todo tipo de situaciones de crédito.',
+    () => 'Nuestro equipo de finanzas trabaja con muchos prestamistas, para todo tipo de situaciones de crédito.',
+  ],
+  approvalStrongPlain: [() => 'Un buen crédito le da a nuestro equipo de finanzas mucho con qué trabajar.', () => 'Con un crédito así, nuestro equipo de finanzas tiene buenas bases.'],
+  financeTermsPlain: [
+    () => 'Las tasas y los pagos dependen del prestamista y de su situación, así que no puedo darlos aquí.',
+    () => 'No puedo dar tasas ni pagos en este chat; dependen de los prestamistas y de su situación.',
+  ],
+  downPaymentGeneralPlain: [
+    () => 'El enganche no siempre es obligatorio, pero suele ayudar, y un carro a cambio puede contar.',
+    () => 'Dar algo de enganche suele ayudar, y un carro a cambio puede contar como parte.',
+  ],
 };

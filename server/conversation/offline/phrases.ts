@@ -97,6 +97,10 @@ export interface Phrases {
   inventoryLink: Variants<{ url: string }>;
   downPaymentGeneral: Variants;
   asMentioned: Variants<{ text: string }>;
+  approvalPlain: Variants;
+  approvalStrongPlain: Variants;
+  financeTermsPlain: Variants;
+  downPaymentGeneralPlain: Variants;
   callbackNoted: Variants;
 }
 
