@@ -9,7 +9,7 @@ const FILLER = /^(?:thanks?(?: you)?|ty|gracias|hmm+|um+|uh+|ok(?:ay)?|k|lol|coo
 // Words that answer "when are you hoping to buy?" even without a date.
 const WHEN = /\b(?:once|when i|after (?:my|the|i)|refund|paycheck|payday|tax (?:season|time)|soon|now|asap|today|tomorrow|weekend|weeks?|months?|days?|year|ready|whenever|not sure|unsure|idk|don'?t know|depends|no rush|spring|summer|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|pronto|ya|semanas?|mes(?:es)?|dias?|ano|no se|cuando pueda|lo antes)\b/;
 // Words that describe a credit situation even without "credit": "it's been rough since my divorce".
-const SITUATION = /\b(?:good|great|excellent|fair|ok|okay|decent|bad|poor|rough|terrible|not (?:great|good|bad)|rebuilding|divorce|medical|bills|late|behind|repo|bankrupt\w*|collections?|none|no history|first time|never had|student loans?|buen[oa]?|mal[oa]?|regular|excelente|divorcio|ninguno|no tengo)\b/;
+const SITUATION = /\b(?:good|great|excellent|fair|average|so so|meh|ok|okay|decent|promedio|mas o menos|bad|poor|rough|terrible|not (?:great|good|bad)|rebuilding|divorce|medical|bills|late|behind|repo|bankrupt\w*|collections?|none|no history|first time|never had|student loans?|buen[oa]?|mal[oa]?|regular|excelente|divorcio|ninguno|no tengo)\b/;
 const USED = /\b(?:used|pre-?owned|preowned|certified|usado|seminuevo)\b/;
 const NEW = /\b(?:new|brand new|nuevo)\b/;
 

@@ -25,6 +25,8 @@ export interface RulesContext {
 const NOT_TIMEFRAME_TOPICS: readonly Topic[] = ['hours', 'whenCall', 'walkIns', 'stillThere', 'testDrive', 'gaveNumber', 'texting'];
 // A statement beside these questions ("i dont have a social", "i get paid cash") is the visitor's credit story.
 const CREDIT_TOPICS: readonly Topic[] = ['itin', 'selfEmployed', 'cosigner', 'approval'];
+// "I'm deaf", "I'm retired": what follows "I'm" is often how they are, not who.
+const NOT_FIRST_NAMES = /^(?:deaf|blind|disabled|retired|divorced|single|married|pregnant|sorry|nervous|worried|broke|unemployed|employed|military|veteran|sordo|sorda|jubilad[oa]|divorciad[oa]|solter[oa]|casad[oa])$/i;
 const CHAT_WORDS = /^(?:btw|lol|lmao|thanks|thx|ok|okay|pls|please|tho|though|too|also|here|there|again|now|rn|asap|idk)$/i;
 const ASKING_SENTENCE = /\?\s*$|^(?:¿|do|does|can|could|will|would|is|are|what|how|when|where|should|may|puedo|pueden|aceptan|necesito|hay|tienen|cual|que|como)\b/i;
 const LATE_CALL = /\b(?:after|past|despues de las?) ?(?:[5-9]|1[0-1])(?::\d\d)? ?(?:pm|p\.m\.)?(?![\d:])|\bafter work\b/;
@@ -149,12 +151,13 @@ export function readRules(text: string, context: RulesContext = {}): RulesRead {
   const found: Found = { phones: extraction.phones, emails: extraction.emails, money: moneyWithRoles(folded) };
   const hostile = cues.hostility || cues.complaint;
   if (!hostile) {
-    if (facts.firstName) found.firstName = facts.firstName;
+    if (facts.firstName && !NOT_FIRST_NAMES.test(facts.firstName)) found.firstName = facts.firstName;
     if (facts.lastName && !CHAT_WORDS.test(facts.lastName)) found.lastName = facts.lastName;
   }
   const vehicle = facts.vehicle ?? correctVehicleTypos(read, context.now);
-  // "i dont have a car rn" on the way to asking about the bus names no car they want.
-  if (vehicle && (vehicle.make || vehicle.model || !topics.includes('transit'))) found.vehicleWanted = vehicle;
+  // "i dont have a car rn" on the way to asking about the bus names no car they want; "van a" is Spanish "they will".
+  const notAVehicle = !vehicle?.make && !vehicle?.model && (topics.includes('transit') || (vehicle?.bodyType === 'van' && /\bvan a\b/.test(folded)));
+  if (vehicle && !notAVehicle) found.vehicleWanted = vehicle;
   if (facts.condition) found.condition = facts.condition;
   if (facts.tradeIn) found.vehicleOwned = facts.tradeIn;
   const score = creditScore(folded);

@@ -21,7 +21,7 @@ function fit(lines: string[], closing: string | undefined, questions: number): s
   const most = Math.min(MAX_WITH_QUESTIONS, Math.max(MAX_SENTENCES, questions + 2));
   let budget = most - (closing ? sentenceCount(closing) : 0);
   const kept: string[] = [];
-  for (const line of lines) {
+  for (const line of new Set(lines)) {
     const cost = sentenceCount(line);
     if (kept.length > 0 && cost > budget) break;
     kept.push(line);

@@ -31,7 +31,8 @@ export function listen(ctx: ReplyContext): Course {
 
   // Already reachable: "you can call me" is passed on, and when they will call is said.
   if (!canTakeNumber && (facts.phone || state.pendingContact) && (requested('callMe') || requested('textMe'))) {
-    course.calm.push(say('callbackNoted', {}), callbackAnswer(input.site, input.now, ctx.locale, say));
+    course.calm.push(say('callbackNoted', {}));
+    if (!reading.acts.some((act) => act.kind === 'question' && act.topic === 'whenCall')) course.calm.push(callbackAnswer(input.site, input.now, ctx.locale, say));
   }
   const scam = has('scamWorry');
   if (has('hostility') || has('complaint') || scam || requested('manager')) {
