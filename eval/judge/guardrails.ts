@@ -2,6 +2,7 @@ import { FORBIDDEN_PHRASES } from '../../server/conversation/forbidden-phrases.j
 import type { Turn } from '../play/play-shopper.js';
 import { answeringMayNotAskPhone } from './judge-turns.js';
 import { fold } from './fold.js';
+import { questionsOf } from './sentences.js';
 
 export interface Breach {
   turn: number;
@@ -10,7 +11,6 @@ export interface Breach {
 }
 
 const DEFERRAL = /\b(?:specialists?|especialistas?)\b[^.?!]*\b(?:details?|go over|walk you through|detalles|revisar\w*|repasar\w*)\b/;
-const questionCount = (reply: string) => reply.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim().endsWith('?')).length;
 const PRAISE = /\b(?:great (?:pick|choice)|nice (?:pick|choice)|good choice|popular one|excellent choice|buena eleccion|excelente eleccion|gran eleccion)\b/;
 const BODY_TYPE = /^(?:trucks?|pickup|suv|car|sedan|minivan|van|camioneta|troca|hybrid|electric|coupe)$/;
 /** "odyssey|sienna|minivan" names a model; "truck" alone does not. */
@@ -44,7 +44,7 @@ export function findBreaches(turns: readonly Turn[]): Breach[] {
     const wanted = turn.line.sets.vehicle;
     modelNamed ||= Boolean(wanted?.make || wanted?.model || wanted?.mentions?.some(namesAModel));
     if (!modelNamed && PRAISE.test(fold(turn.reply))) add('praise of a vehicle the shopper never named');
-    if (questionCount(turn.reply) > 1) add('more than one question');
+    if (questionsOf(turn.reply).length > 1) add('more than one question');
     if (DEFERRAL.test(fold(turn.reply)) && ++deferrals > 1) add('a second "a specialist will go over that"');
     // The eval plays the demo dealer, which sells used cars only.
     if (turn.asks === 'condition') add('new or used asked at a used-only dealer');

@@ -2,6 +2,7 @@ import type { Turn } from '../play/play-shopper.js';
 import type { Topic } from '../shoppers/shopper.js';
 import { TOPIC_CHECKS, type ReplyView } from './topic-checks.js';
 import { fold } from './fold.js';
+import { withoutQuestions } from './sentences.js';
 
 const SITUATIONS: ReadonlySet<Topic> = new Set(['calmManager', 'browsingAck', 'optOutAck', 'asksNumber', 'spanish']);
 
@@ -27,6 +28,7 @@ export function judgeTopics(turns: readonly Turn[]): TopicResult[] {
     phone = turn.line.sets.phone ?? phone;
     const view: ReplyView = {
       text: fold(turn.reply),
+      statements: fold(withoutQuestions(turn.reply)),
       disclosure: turn.disclosure,
       asksPhone: turn.asks === 'phone',
       asksSomething: turn.asks !== undefined,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from './fold.js';
+import { withoutQuestions } from './sentences.js';
 import { TOPIC_CHECKS, type ReplyView } from './topic-checks.js';
 
 const view = (text: string, extra: Partial<ReplyView> = {}): ReplyView => ({
   text: fold(text),
+  statements: fold(withoutQuestions(text)),
   disclosure: false,
   asksPhone: false,
   asksSomething: false,
@@ -32,6 +34,12 @@ describe('TOPIC_CHECKS', () => {
     const phone = '+17864123344';
     expect(TOPIC_CHECKS.gaveNumber(view('Yes, I have your number ending in 3344.', { phone }))).toBe(true);
     expect(TOPIC_CHECKS.gaveNumber(view('Yes, I have (786) 412-3344.', { phone }))).toBe(false);
+  });
+
+  it("does not take Cathy's own next question as an answer", () => {
+    expect(TOPIC_CHECKS.process(view('Got it. What are you hoping to drive next?'))).toBe(false);
+    expect(TOPIC_CHECKS.whenCall(view("Thanks! What's the best time to reach you — morning, afternoon, or evening?"))).toBe(false);
+    expect(TOPIC_CHECKS.downPayment(view('Good to know — that helps narrow things down.'))).toBe(false);
   });
 
   it('takes a calm answer to hostility only with a manager offer and no phone ask', () => {

@@ -1,5 +1,6 @@
 import type { AskedSlot } from '../shoppers/shopper.js';
 import { fold } from '../judge/fold.js';
+import { questionsOf } from '../judge/sentences.js';
 
 // Meanings, not wordings: each slot by the words a question about it cannot avoid, in English and Spanish.
 // Order matters: a consent question mentions "that number", a phone ask may mention "a specialist".
@@ -18,17 +19,12 @@ const SLOT_CUES: Array<[AskedSlot, RegExp]> = [
   ['handoff', /\b(?:person|someone|team|alguien|persona|equipo)\b/],
 ];
 
-/** The question sentences of a reply: those ending in "?" (Spanish "¿…?" included). */
-function questions(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim().endsWith('?'));
-}
-
 /**
  * The slot Cathy's reply asks about, judged from its last question; a reply that shows the consent
  * disclosure is a phone ask whatever its words.
  */
 export function cathyAsks(text: string, disclosure: boolean): AskedSlot | undefined {
-  const last = questions(text).at(-1);
+  const last = questionsOf(text).at(-1);
   if (!last) return disclosure ? 'phone' : undefined;
   const plain = fold(last);
   const found = SLOT_CUES.find(([, cue]) => cue.test(plain))?.[0];
