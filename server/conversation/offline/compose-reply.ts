@@ -122,10 +122,12 @@ export function composeReply(input: ResponderInput): Reply {
 
   let closing = ask?.text;
   if (!closing && goodbye) closing = say('goodbye', { name: ctx.name });
-  else if (!closing && outcome.ask !== null && course.calm.length === 0 && !course.browsing) closing = say('askAnythingElse', {});
+  else if (!closing && outcome.ask !== null && course.calm.length === 0 && !course.browsing) closing = ctx.sayNew('askAnythingElse', {});
   const questions = ctx.reading.acts.filter((act) => act.kind === 'question').length;
+  // Every filler already said: a repeat beats an empty reply.
+  const text = fit(lines, closing, questions) || say('askAnythingElse', {});
   return {
-    text: fit(lines, closing, questions),
+    text,
     meta: {
       asksForContact: ask?.slot === 'phone' || ask?.slot === 'consent',
       language: ctx.locale,

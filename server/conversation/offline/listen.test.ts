@@ -102,6 +102,15 @@ describe('listening', () => {
     expect(second.text).toMatch(/test drives/i);
   });
 
+  it('leaves out a closing line once every phrasing of it was said, rather than repeat one', async () => {
+    const closings = ['Is there anything else I can help you with?', 'What else can I help with?', "Anything else you'd like to know?"];
+    const input = buildInput({ text: 'cool', facts: { ...QUALIFIED, phone: PHONE, callTime: 'evening' }, state: { turn: 9, questionAnswered: true } });
+    input.history.unshift(...closings.map((text, i) => ({ id: `a${i}`, conversationId: 'conv_1', role: 'assistant' as const, text: `Got it. ${text}`, createdAt: input.now.toISOString() })));
+    const r = await reply(input);
+    for (const closing of closings) expect(r.text).not.toContain(closing);
+    expect(r.text.length).toBeGreaterThan(0);
+  });
+
   it('answers several questions in one message', async () => {
     const r = await reply(buildInput({ text: 'r u open sunday? and where are you?', site: { knowledge: DEMO_KNOWLEDGE }, facts: QUALIFIED, state: { turn: 2 } }));
     expect(r.text).toMatch(/closed on Sunday|Sunday is our day off/);

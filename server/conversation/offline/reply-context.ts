@@ -4,7 +4,7 @@ import type { ResponderInput } from '../responder.js';
 import { detectIntents, type Intent } from './intents.js';
 import type { Slot } from './next-step.js';
 import { safeEcho } from './safe-echo.js';
-import { createSpeaker, splitSentences, type Say } from './speaker.js';
+import { createNewSpeaker, createSpeaker, splitSentences, type Say, type SayNew } from './speaker.js';
 import type { Reading, Slot as ReadingSlot } from '../../understanding/reading.js';
 import { understand } from '../../understanding/understand.js';
 
@@ -13,6 +13,8 @@ export interface ReplyContext {
   input: ResponderInput;
   locale: Locale;
   say: Say;
+  /** For lines a reply can do without ("Anything else?"): nothing once every phrasing was said. */
+  sayNew: SayNew;
   intents: Set<Intent>;
   /** The visitor's first name, when safe to repeat. */
   name?: string;
@@ -77,6 +79,7 @@ export function createContext(input: ResponderInput): ReplyContext {
     input,
     locale,
     say: createSpeaker(locale, `${input.conversationId}:${input.state.turn}`, said),
+    sayNew: createNewSpeaker(locale, `${input.conversationId}:${input.state.turn}`, said),
     intents: detectIntents(input.text),
     name: safeEcho(input.facts.firstName ?? input.extraction.facts.firstName),
     vehicle: safeEcho(vehicleWords(input.facts.vehicle ?? input.extraction.facts.vehicle, locale)),
