@@ -32,7 +32,9 @@ export function listen(ctx: ReplyContext): Course {
   // Already reachable: "you can call me" is passed on, and when they will call is said.
   if (!canTakeNumber && (facts.phone || state.pendingContact) && (requested('callMe') || requested('textMe'))) {
     course.calm.push(say('callbackNoted', {}));
-    if (!reading.acts.some((act) => act.kind === 'question' && act.topic === 'whenCall')) course.calm.push(callbackAnswer(input.site, input.now, ctx.locale, say));
+    // Said already in this conversation, the callback time is left out rather than repeated.
+    const when = callbackAnswer(input.site, input.now, ctx.locale, (key, params) => ctx.sayNew(key, params) ?? '');
+    if (when && !reading.acts.some((act) => act.kind === 'question' && act.topic === 'whenCall')) course.calm.push(when);
   }
   const scam = has('scamWorry');
   if (has('hostility') || has('complaint') || scam || requested('manager')) {
