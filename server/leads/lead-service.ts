@@ -8,6 +8,7 @@ import type {
   SiteRecord,
   VisitorRecord,
 } from '../store/records.js';
+import { mergeInterest } from './interest.js';
 import { relayPendingJobs } from './outbox-relay.js';
 import { leadSummary } from './summary.js';
 
@@ -46,23 +47,6 @@ function deliveryFor(jobs: NewOutboxJob[], now: Date): LeadRecord['delivery'] {
   return { status: jobs.length > 0 ? 'pending' : 'none', updatedAt: now };
 }
 
-function interestOf(facts: CapturedFacts): LeadRecord['interest'] {
-  const interest: LeadRecord['interest'] = {
-    vehicle: facts.vehicle?.text,
-    year: facts.vehicle?.year,
-    make: facts.vehicle?.make,
-    model: facts.vehicle?.model,
-    condition: facts.condition,
-    tradeIn: facts.tradeIn ? (facts.tradeIn.has ? (facts.tradeIn.text ?? 'yes') : 'none') : undefined,
-    budget: facts.budget?.text,
-    monthlyBudget: facts.budget?.monthly,
-    credit: facts.credit,
-    timeframe: facts.timeframe,
-    callTime: facts.callTime,
-  };
-  return Object.fromEntries(Object.entries(interest).filter(([, v]) => v !== undefined));
-}
-
 function contactOf(facts: CapturedFacts, contact: CaptureLeadInput['contact'], previous?: LeadRecord['contact']) {
   const firstName = facts.firstName ?? previous?.firstName;
   const lastName = facts.lastName ?? previous?.lastName;
@@ -92,7 +76,7 @@ export async function captureLead(store: Store, input: CaptureLeadInput): Promis
   };
   const base = {
     contact: contactOf(facts, contact, existing?.contact),
-    interest: { ...existing?.interest, ...interestOf(facts) },
+    interest: mergeInterest(existing?.interest, facts),
     consent: consentRecord,
     summary: leadSummary(facts),
     language: facts.language ?? conversation.locale,
@@ -140,7 +124,7 @@ export async function refreshLeadFacts(store: Store, lead: LeadRecord, facts: Ca
   // Only these fields: the delivery worker may be writing `delivery` on the same version meanwhile.
   const patch = {
     contact: contactOf(facts, {}, lead.contact),
-    interest: { ...lead.interest, ...interestOf(facts) },
+    interest: mergeInterest(lead.interest, facts),
     summary: summary ?? leadSummary(facts),
     updatedAt: now,
   };
