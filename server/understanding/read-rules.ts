@@ -1,5 +1,6 @@
 import { extract } from '../capture/extract.js';
-import type { Budget, CapturedFacts, Extraction } from '../capture/facts.js';
+import type { Budget, CapturedFacts, Extraction, VehicleInterest } from '../capture/facts.js';
+import { findVehicle } from '../capture/vehicle.js';
 import { fold } from '../capture/text.js';
 import { detectIntents, type Intent } from '../conversation/offline/intents.js';
 import type { ActCues } from './acts.js';
@@ -44,6 +45,19 @@ function withoutOtherMoney(budget: Budget, score: number | undefined, money: Fou
     if (kept[part] !== undefined && other.has(kept[part])) delete kept[part];
   }
   return kept.monthly !== undefined || kept.total !== undefined || kept.down !== undefined ? kept : undefined;
+}
+
+// "I drive a 2014 Buick now", "my current car is a Civic": the car they have, not the one they want.
+const OWNS = /\b(?:i (?:currently |still )?(?:drive|own)|i have (?:a|an) (?:19|20)\d\d|my (?:current|old|present) (?:car|truck|ride|vehicle)(?: is)?|currently (?:drive|driving|have)|tengo (?:un|una) (?:19|20)\d\d|manejo (?:un|una))\b/i;
+
+function ownedVehicle(text: string, now: Date | undefined): { owned: VehicleInterest; wanted?: VehicleInterest } | undefined {
+  const clauses = text.split(/\s*(?:[,;.!?]|\bbut\b|\band\b|\bpero\b|\by\b)\s*/i);
+  const at = clauses.findIndex((clause) => OWNS.test(clause));
+  if (at < 0) return undefined;
+  const owned = findVehicle(clauses[at] ?? '', now ?? new Date()).vehicle;
+  if (!owned?.make && !owned?.model) return undefined;
+  const rest = clauses.filter((_, i) => i !== at).join(', ');
+  return { owned, wanted: findVehicle(rest, now ?? new Date()).vehicle };
 }
 
 /** How sure each fact is: explicit cues are sure; bare answers, typo-corrected or make-less vehicles are guesses. */
@@ -154,7 +168,9 @@ export function readRules(text: string, context: RulesContext = {}): RulesRead {
     if (facts.firstName && !NOT_FIRST_NAMES.test(facts.firstName)) found.firstName = facts.firstName;
     if (facts.lastName && !CHAT_WORDS.test(facts.lastName)) found.lastName = facts.lastName;
   }
-  const vehicle = facts.vehicle ?? correctVehicleTypos(read, context.now);
+  const owned = facts.tradeIn ? undefined : ownedVehicle(read, context.now);
+  if (owned) found.vehicleOwned = { has: true, text: owned.owned.text };
+  const vehicle = owned ? owned.wanted : (facts.vehicle ?? correctVehicleTypos(read, context.now));
   // "i dont have a car rn" on the way to asking about the bus names no car they want; "van a" is Spanish "they will".
   const notAVehicle = !vehicle?.make && !vehicle?.model && (topics.includes('transit') || (vehicle?.bodyType === 'van' && /\bvan a\b/.test(folded)));
   if (vehicle && !notAVehicle) found.vehicleWanted = vehicle;

@@ -101,6 +101,11 @@ describe('understand', () => {
     expect(understand('a 2017 Accord', context('tradeIn')).facts).toMatchObject({ tradeIn: { has: true, text: '2017 Accord' } });
   });
 
+  it('reads the car they drive now as the car they own, and the other as the one they want', () => {
+    const reading = understand('i drive a 2014 buick now but want a crv', context());
+    expect(reading.facts).toMatchObject({ vehicle: { model: 'CR-V' }, tradeIn: { has: true, text: '2014 buick' } });
+  });
+
   it('reads vehicle models through typos, with low confidence', () => {
     const reading = understand('do u hav a coroll?', context());
     expect(reading.entities.vehicleWanted[0]?.model).toBe('Corolla');
