@@ -78,6 +78,8 @@ export interface LeadConversation {
   summary: string;
   language: Locale;
   consent: LeadConsent;
+  /** Questions this conversation asked that Cathy left to a specialist, in the shopper's words. */
+  openQuestions?: string[];
   /** The lead version that added this conversation. */
   joinedVersion: number;
   joinedAt: string;

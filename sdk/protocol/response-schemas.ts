@@ -119,6 +119,7 @@ const leadConversationSchema = z.object({
   summary: z.string(),
   language: localeSchema,
   consent: leadConsentSchema,
+  openQuestions: z.array(z.string()).optional().describe("Questions this conversation asked that Cathy left to a specialist, in the shopper's words"),
   joinedVersion: z.number().int().describe('The lead version that added this conversation'),
   joinedAt: dateTimeSchema,
 }) satisfies z.ZodType<LeadConversation>;

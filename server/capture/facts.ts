@@ -19,6 +19,8 @@ export interface CapturedFacts {
   /** "text me" or "calls only". */
   contactPreference?: 'text' | 'call';
   language?: Locale;
+  /** Questions Cathy could not answer, in the visitor's words, for the specialist to take up. */
+  questions?: string[];
 }
 
 export interface VehicleInterest {

@@ -2,6 +2,9 @@
 export type Span = readonly [start: number, end: number];
 
 const ASCII = /^[\x00-\x7f]*$/;
+// Letters that can carry accents (Latin, Greek, Cyrillic, and their extended blocks); İ is the one letter whose
+// lower case is longer, and it is among them. Text with none of these (emoji, RTL marks, CJK) only lower-cases.
+const ACCENTABLE = /[\u00c0-\u04ff\u1e00-\u1fff]/;
 
 /**
  * Lower-cases and strips accents while keeping every offset where it was, so a match found in the folded
@@ -10,7 +13,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function fold(text: string): string {
   // Most messages are plain ASCII, which has nothing to strip: lower-casing is the whole fold, at a fraction
   // of the per-character normalisation's cost (every extractor folds the message).
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (ASCII.test(text) || !ACCENTABLE.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) {
     const base = ch.normalize('NFD').charAt(0).toLowerCase();

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ChatMessage } from '../../sdk/protocol/index.js';
 import { extract } from '../capture/extract.js';
-import { mergeFacts } from '../capture/merge.js';
+import { readMessage } from '../understanding/read-message.js';
 import { capturedFields } from '../leads/captured-fields.js';
 import { eraseFromLeads } from '../leads/erase-from-leads.js';
 import { consentText } from '../leads/consent.js';
@@ -10,7 +10,7 @@ import type { MessageRecord } from '../store/records.js';
 import { teamHours } from '../sites/team-hours.js';
 import type { SessionRef } from './context.js';
 import { contactStep } from './contact-step.js';
-import { answerFacts } from './answer-facts.js';
+import { readingContext, recall } from './memory/recall.js';
 import { toChatMessage } from '../wire/message-dto.js';
 import type { MessageDeps } from './message-service.js';
 import type { ReplyMeta, Responder, ResponderInput } from './responder.js';
@@ -34,7 +34,8 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
 
   const extraction = extract(message.text, { defaultCountry: session.site.defaultCountry });
   const locale = extraction.language ?? conversation.locale;
-  const facts = mergeFacts(conversation.facts, { ...answerFacts(conversation.state.lastQuestion, message.text, extraction), language: locale });
+  const reading = readMessage(message.text, readingContext(conversation, session.site, now), extraction, deps.logger);
+  const { facts, sources } = recall(conversation, reading, message, session.site, locale);
   const step = await contactStep({
     store,
     site: session.site,
@@ -51,7 +52,7 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     store.conversations.update(conversation.id, {
       facts,
       locale,
-      state: step.state,
+      state: { ...step.state, sources },
       leadId: step.lead?.id ?? conversation.leadId,
       updatedAt: now,
     }),
@@ -82,6 +83,7 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     text: message.text,
     extraction,
     facts,
+    reading,
     state: step.state,
     contact: step.outcome,
     visitor: { returning: now.getTime() - visitor.createdAt.getTime() > VISIT_GAP_MS, pages: visitor.pages },
@@ -107,6 +109,7 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
   const stored = await store.conversations.update(conversation.id, {
     state: {
       ...step.state,
+      sources,
       ...meta.state,
       turn: step.state.turn + 1,
       ...(disclosure ? { disclosure: { text: disclosure, shownAt: reply.createdAt, messageId: reply.id } } : {}),

@@ -1,11 +1,12 @@
 import type { ChatMessage, Locale } from '../../sdk/protocol/index.js';
 import type { CapturedFacts, Extraction } from '../capture/facts.js';
 import type { ConversationState, PageView, SiteRecord } from '../store/records.js';
+import type { Reading } from '../understanding/reading.js';
 
 /** The site facts a responder may use; never secrets. */
 export type ResponderSite = Pick<
   SiteRecord,
-  'id' | 'name' | 'persona' | 'timezone' | 'businessHours' | 'phone' | 'address' | 'locale'
+  'id' | 'name' | 'persona' | 'timezone' | 'businessHours' | 'phone' | 'address' | 'locale' | 'knowledge'
 >;
 
 export interface ResponderInput {
@@ -18,6 +19,8 @@ export interface ResponderInput {
   /** The visitor message being answered. */
   text: string;
   extraction: Extraction;
+  /** This message understood; absent, the offline responder reads it itself. */
+  reading?: Reading;
   /** Facts after merging this message. */
   facts: CapturedFacts;
   /** State before this reply. */

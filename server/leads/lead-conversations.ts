@@ -1,8 +1,12 @@
 import type { CapturedFacts } from '../capture/facts.js';
 import type { ConversationRecord, LeadConversationRecord, LeadRecord } from '../store/records.js';
+import { mergeInterest } from './interest.js';
 import { leadSummary } from './summary.js';
 
-export type LeadView = Pick<LeadRecord, 'visitorId' | 'conversationId' | 'consent' | 'contact' | 'interest' | 'summary' | 'language' | 'doNotContact'>;
+export type LeadView = Pick<
+  LeadRecord,
+  'visitorId' | 'conversationId' | 'consent' | 'contact' | 'interest' | 'summary' | 'language' | 'doNotContact' | 'openQuestions'
+>;
 
 /** The lead's entry for this conversation, if the conversation gave its phone or email. */
 export function entryOf(lead: LeadRecord, conversationId: string): LeadConversationRecord | undefined {
@@ -20,6 +24,7 @@ export function leadView(conversations: LeadConversationRecord[]): LeadView {
   if (!first) throw new Error('[Cathy] Failed to describe a lead: it has no conversation left. Delete it instead.');
   const own = conversations.filter((entry) => entry.visitorId === first.visitorId);
   const last = own.at(-1) ?? first;
+  const openQuestions = [...new Set(own.flatMap((entry) => entry.openQuestions ?? []))];
   return {
     visitorId: first.visitorId,
     conversationId: first.conversationId,
@@ -29,6 +34,7 @@ export function leadView(conversations: LeadConversationRecord[]): LeadView {
     summary: last.summary,
     language: first.language,
     doNotContact: conversations.every((entry) => entry.consent.revokedAt !== undefined),
+    openQuestions,
   };
 }
 
@@ -37,25 +43,6 @@ export function leadSource(conversation: ConversationRecord | null | undefined):
   if (!conversation) return {};
   const { page, referrer, utm } = conversation.source;
   return { page, referrer, utm };
-}
-
-export function interestOf(facts: CapturedFacts): LeadRecord['interest'] {
-  const interest: LeadRecord['interest'] = {
-    vehicle: facts.vehicle?.text,
-    year: facts.vehicle?.year,
-    make: facts.vehicle?.make,
-    model: facts.vehicle?.model,
-    condition: facts.condition,
-    tradeIn: facts.tradeIn ? (facts.tradeIn.has ? (facts.tradeIn.text ?? 'yes') : 'none') : undefined,
-    budget: facts.budget?.text,
-    monthlyBudget: facts.budget?.monthly,
-    downPayment: facts.budget?.down,
-    credit: facts.credit,
-    timeframe: facts.timeframe,
-    callTime: facts.callTime,
-    contactPreference: facts.contactPreference,
-  };
-  return Object.fromEntries(Object.entries(interest).filter(([, v]) => v !== undefined));
 }
 
 export type ContactGiven = { phone?: string; phoneNational?: string; email?: string };
@@ -84,9 +71,10 @@ export function withFacts(
   return {
     ...entry,
     contact: contactOf(facts, contact, entry.contact),
-    interest: { ...entry.interest, ...interestOf(facts) },
+    interest: mergeInterest(entry.interest, facts),
     summary: summary ?? leadSummary(facts),
     ...(facts.language ? { language: facts.language } : {}),
+    ...(facts.questions?.length ? { openQuestions: facts.questions } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ export function leadSummary(facts: CapturedFacts): string {
   if (facts.credit) parts.push(`Credit situation, in their words: "${facts.credit}".`);
   if (facts.timeframe) parts.push(`Timeframe: ${facts.timeframe}.`);
   if (facts.callTime) parts.push(`Best time to call: ${facts.callTime}.`);
+  if (facts.contactPreference === 'text') parts.push('Prefers texts to calls.');
   if (facts.language === 'es') parts.push('Prefers Spanish.');
   return parts.join(' ');
 }

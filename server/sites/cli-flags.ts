@@ -21,6 +21,7 @@ export const SITE_FLAGS = {
   greeting: { type: 'string' },
   accent: { type: 'string' },
   position: { type: 'string' },
+  file: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
@@ -72,6 +73,8 @@ Commands:
   show <siteId|pk_…>                                        settings and identity secret (never the secret key)
   update <siteId|pk_…> [flags]                              change settings (--origin replaces the list)
   rotate-secret <siteId|pk_…>                               issue a new secret key; the old one stops working
+  knowledge set <siteId|pk_…> --file knowledge.yaml|.json   what Cathy may tell shoppers about the dealership
+  knowledge show <siteId|pk_…>                              the dealer knowledge on file
 
 Flags:
   --lead-email EMAIL (repeatable)   salespeople who get the readable lead email

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -39,6 +39,22 @@ describe('npm run site', () => {
     expect(site).toMatchObject({ id: printed.id, name: 'Sunrise Auto', leadRecipients: ['sales@sunriseauto.example'], adfRecipients: ['crm@sunriseauto.example'] });
     expect(site?.secretKeyHash).toBe(hashSecret(printed.secretKey));
     expect(JSON.stringify(site)).not.toContain(printed.secretKey);
+  });
+
+  it('sets dealer knowledge from a YAML file, and a bad file names the field and writes nothing', async () => {
+    await run('create', '--name', 'A', '--origin', 'https://a.example', '--json');
+    const { publicKey } = JSON.parse(out.join('')) as { publicKey: string };
+    const demo = path.resolve(import.meta.dirname, '../../examples/dealer-site/knowledge.yaml');
+    expect(await run('knowledge', 'set', publicKey, '--file', demo)).toBe(0);
+    const [site] = await sites();
+    expect(site?.knowledge?.inventory).toEqual({ conditions: ['used'] });
+
+    const bad = path.join(dir, 'bad.json');
+    await writeFile(bad, JSON.stringify({ walkIns: 'Walk-ins welcome.', languages: 'Spanish' }));
+    expect(await run('knowledge', 'set', publicKey, '--file', bad)).toBe(2);
+    expect(err.join('')).toMatch(/languages/);
+    const [after] = await sites();
+    expect(after?.knowledge).toEqual(site?.knowledge);
   });
 
   it('updates and rotates the secret of a site named by its public key', async () => {

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../errors/app-error.js';
 import type { Store } from '../store/store.js';
 import { SITE_FLAGS, USAGE, settingsFromFlags } from './cli-flags.js';
-import { createSite, findSite, rotateSecret, updateSite, type SitePolicy } from './site-service.js';
+import { readKnowledgeFile } from './knowledge/knowledge-file.js';
+import { createSite, findSite, rotateSecret, setKnowledge, updateSite, type SitePolicy } from './site-service.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -14,7 +15,7 @@ export const EXIT_USAGE = 2;
 
 class UsageError extends Error {}
 
-const COMMANDS = new Set(['create', 'list', 'show', 'update', 'rotate-secret']);
+const COMMANDS = new Set(['create', 'list', 'show', 'update', 'rotate-secret', 'knowledge']);
 
 /**
  * `npm run site -- …`. Returns the exit code: 2 for anything the caller typed wrong, in which
@@ -29,7 +30,10 @@ export async function runSiteCli(argv: string[], openStore: () => Promise<Store>
     return EXIT_USAGE;
   }
   const { values, positionals } = parsed;
-  const [command, ref, ...extra] = positionals;
+  // `knowledge set <site>`: the subcommand sits where the other commands take the site.
+  const [command, ...rest] = positionals;
+  const sub = command === 'knowledge' ? rest.shift() : undefined;
+  const [ref, ...extra] = rest;
   if (values.help || !command) {
     (values.help ? io.out : io.err)(USAGE);
     return values.help ? EXIT_OK : EXIT_USAGE;
@@ -57,6 +61,20 @@ export async function runSiteCli(argv: string[], openStore: () => Promise<Store>
         const sites = await store.sites.list();
         const rows = sites.map((s) => ({ id: s.id, name: s.name, publicKey: s.publicKey, allowedOrigins: s.allowedOrigins }));
         print(rows.map((r) => `${r.publicKey}  ${r.id}  ${r.name}  [${r.allowedOrigins.join(', ')}]`).join('\n') + '\n', rows);
+        return EXIT_OK;
+      }
+      case 'knowledge': {
+        if (sub !== 'set' && sub !== 'show') throw new UsageError('knowledge takes "set" or "show", then a site id or public key.');
+        if (!ref) throw new UsageError(`knowledge ${sub} needs a site id or public key.`);
+        const site = await findSite(store, ref);
+        if (!site) throw new UsageError(`No site "${ref}". See "npm run site -- list".`);
+        if (sub === 'show') {
+          print(`${JSON.stringify(site.knowledge ?? {}, null, 2)}\n`, site.knowledge ?? {});
+          return EXIT_OK;
+        }
+        if (!values.file) throw new UsageError('knowledge set needs --file with a JSON or YAML file.');
+        const updated = await setKnowledge(store, site, await readKnowledgeFile(values.file));
+        print(`Updated the dealer knowledge of ${updated.name} (${updated.publicKey})\n`, { id: updated.id, publicKey: updated.publicKey });
         return EXIT_OK;
       }
       case 'show':

@@ -3,6 +3,7 @@ import type { Store } from '../store/store.js';
 import type { SiteRecord } from '../store/records.js';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { privateWebhookProblem } from '../security/webhook-address.js';
+import type { DealerKnowledge } from './knowledge/knowledge-schema.js';
 import { hashSecret, newIdentitySecret, newPublicKey, newSecretKey } from './keys.js';
 import { siteSettingsSchema, withDefaults, type SiteSettings } from './site-input.js';
 
@@ -61,6 +62,13 @@ export async function updateSite(store: Store, site: SiteRecord, patch: Partial<
   const settings = parseOrThrow(siteSettingsSchema, merged, 'site settings');
   if (patch.webhook) checkWebhook(settings, policy);
   const updated = await store.sites.update(site.id, { ...settings, updatedAt: new Date() });
+  if (!updated) throw new Error(`Site ${site.id} vanished during update`);
+  return updated;
+}
+
+/** Replaces the site's dealer knowledge with an already validated one (see `readKnowledgeFile`). */
+export async function setKnowledge(store: Store, site: SiteRecord, knowledge: DealerKnowledge): Promise<SiteRecord> {
+  const updated = await store.sites.update(site.id, { knowledge, updatedAt: new Date() });
   if (!updated) throw new Error(`Site ${site.id} vanished during update`);
   return updated;
 }

@@ -10,6 +10,7 @@ import type {
   Utm,
 } from '../../sdk/protocol/index.js';
 import type { CapturedFacts } from '../capture/facts.js';
+import type { DealerKnowledge } from '../sites/knowledge/knowledge-schema.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -62,6 +63,8 @@ export interface SiteRecord {
   privacyUrl?: string;
   /** Overrides of the default consent disclosure, per locale. */
   consentText?: Partial<Record<Locale, string>>;
+  /** What the dealership tells Cathy about itself; set with `npm run site -- knowledge set`. */
+  knowledge?: DealerKnowledge;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -104,7 +107,17 @@ export interface ConversationState {
   humanRequested: boolean;
   /** The slot Cathy asked about last, so a short answer can fill it. */
   lastQuestion?: string;
+  /** Which message each fact came from and how sure its reading was, so a guess never replaces a sure value. */
+  sources?: FactSources;
+  /** Cathy already said once that a specialist will go over a question (she says it once per conversation). */
+  deferred?: boolean;
+  /** Cathy has answered a question of the visitor's: the first one is never met with a phone ask. */
+  questionAnswered?: boolean;
+  /** The visitor is just looking: Cathy stops asking qualifying questions until they ask for contact. */
+  browsing?: boolean;
 }
+
+export type FactSources = Partial<Record<keyof CapturedFacts, { messageId: string; confidence: 'high' | 'low' }>>;
 
 export interface ConversationRecord {
   id: string;

@@ -60,6 +60,24 @@ describe('the model reads lead fields after each exchange', () => {
     socket.close();
   });
 
+  it("replaces what the rules only guessed with the model's valid value, and keeps what they read from a clear cue", async () => {
+    model.setExtraction({
+      vehicle: { text: '2021 Toyota Corolla', year: 2021, make: 'Toyota', model: 'Corolla', bodyType: null },
+      firstName: 'Mariana',
+      phone: '+13055550000',
+    });
+    const { socket, session } = await openVisitor(t);
+    // "coroll" is read through its typo: a guess the model may correct; "my name is Maria" is a clear cue.
+    await say(socket, 'my name is Maria and i want a coroll');
+    const conversation = () => t.server.store.conversations.byId(session.conversationId);
+    const read = await eventually(conversation, (c) => c?.facts.vehicle?.year === 2021);
+    expect(read?.state.sources?.vehicle?.confidence).toBe('low');
+    expect(read?.facts.vehicle).toMatchObject({ text: '2021 Toyota Corolla', year: 2021, model: 'Corolla' });
+    expect(read?.facts.firstName).toBe('Maria');
+    expect(read?.facts.phone).toBeUndefined();
+    socket.close();
+  });
+
   it('keeps the deterministic summary when extraction fails', async () => {
     model.failExtractions(500);
     const { socket } = await openVisitor(t);

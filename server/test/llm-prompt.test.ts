@@ -40,6 +40,20 @@ describe('the prompt Cathy sends the model', () => {
     address: '1200 Ocean Dr, Miami, FL',
   });
 
+  it("gives the model the dealer's knowledge as facts and tells it what the rules read in the message", async () => {
+    await t.server.store.sites.update(t.site.site.id, { knowledge: { walkIns: 'Walk-ins welcome until an hour before closing.', inventory: { conditions: ['used'] } } });
+    const socket = await visitorOf(t, t.site.site.publicKey);
+    await say(socket, 'can i just walk in? and can they text me instead');
+    socket.close();
+    const [system, notes] = contents(model.replies.at(-1)!, 'system');
+    expect(system).toContain('Walk-ins: Walk-ins welcome until an hour before closing.');
+    expect(system).toContain('Leasing: not on file');
+    expect(system).toContain('Credit checks: Chatting here never affects your credit');
+    expect(notes).toMatch(/Answer first, every question, in order: .*walking in.*being texted/);
+    expect(notes).toContain('never ask new or used');
+    expect(notes).not.toContain('can i just walk in');
+  });
+
   it("carries the site's persona settings and dealership facts", async () => {
     const socket = await visitorOf(t, t.site.site.publicKey);
     await say(socket, 'hi');

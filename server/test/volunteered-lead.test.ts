@@ -74,4 +74,18 @@ describe('a number the shopper volunteers', () => {
     expect(lead).toMatchObject({ version: 1, consent: { level: 'contact_requested' } });
     expect((await deliveriesOf(t, leadId)).map((d) => d.event)).toEqual(['lead.created']);
   });
+
+  it('carries the questions Cathy left to a person to the lead and the salesperson email', async () => {
+    const before = smtp.received.length;
+    const { socket } = await openVisitor(t);
+    await say(socket, 'do you still have the silver 2019 rav4 from your site? whats the lowest price?');
+    const captured = waitForLead(socket);
+    await say(socket, 'ok call me 630-414-2287');
+    const { leadId } = await captured;
+    socket.close();
+    const lead = await leadOf(t, leadId);
+    expect(lead.openQuestions).toEqual(['do you still have the silver 2019 rav4 from your site?', 'whats the lowest price?']);
+    const [mail] = (await smtp.waitFor(before + 1)).slice(before);
+    expect(mail!.mail.text).toContain('Questions for you to answer:\n- do you still have the silver 2019 rav4');
+  });
 });

@@ -71,7 +71,7 @@ async function apply(deps: LeadEnricherDeps, job: EnrichmentJob, extracted: Extr
   const conversation = await store.conversations.byId(job.conversationId);
   if (!conversation) return;
   const now = deps.now();
-  const facts = mergeLeadFields(conversation.facts, extracted.fields);
+  const facts = mergeLeadFields(conversation.facts, extracted.fields, conversation.state.sources);
   const changed = JSON.stringify(facts) !== JSON.stringify(conversation.facts);
   if (changed) await store.conversations.update(conversation.id, { facts, updatedAt: now });
   const pending = conversation.state.pendingContact;

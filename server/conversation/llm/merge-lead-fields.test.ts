@@ -27,6 +27,24 @@ describe('mergeLeadFields', () => {
     });
   });
 
+  it("replaces a value the rules only guessed, and keeps one they read from a clear cue", () => {
+    const current = { timeframe: 'whenever the refund', vehicle: { text: 'civic', model: 'Civic', make: 'Honda' }, firstName: 'Maria' };
+    const model = fields({
+      timeframe: 'after the tax refund, in March',
+      vehicle: { text: '2020 Honda Civic', year: 2020, make: 'Honda', model: 'Civic', bodyType: null },
+      firstName: 'Mara',
+    });
+    const merged = mergeLeadFields(current, model, {
+      timeframe: { messageId: 'm2', confidence: 'low' },
+      vehicle: { messageId: 'm1', confidence: 'low' },
+      firstName: { messageId: 'm0', confidence: 'high' },
+    });
+    expect(merged.timeframe).toBe('after the tax refund, in March');
+    expect(merged.vehicle).toEqual({ text: '2020 Honda Civic', year: 2020, make: 'Honda', model: 'Civic' });
+    expect(merged.firstName).toBe('Maria');
+    expect(mergeLeadFields({ phone: '+13055550142' }, fields({ phone: '+13055550123' }), { phone: { messageId: 'm1', confidence: 'low' } }).phone).toBe('+13055550142');
+  });
+
   it('never takes phone or email from the model', () => {
     expect(mergeLeadFields({}, fields({ phone: '+13055550123', email: 'a@b.example' }))).toEqual({});
   });

@@ -1,4 +1,5 @@
 import type { CapturedFacts } from '../../capture/facts.js';
+import type { FactSources } from '../../store/records.js';
 import type { LeadFields } from './lead-fields-schema.js';
 
 const OWN_WORDS_LIMIT = 200;
@@ -46,19 +47,20 @@ function asFacts(fields: LeadFields): Partial<CapturedFacts> {
 }
 
 /**
- * Adds what the model read to what the deterministic capture found. The capture stays the source of
- * truth: phone and email only ever come from it (consent is tied to the exact message that held
- * them), and a field it filled keeps its value. The model fills the gaps, and the credit situation,
- * where the visitor's own fuller words beat the capture's short cue ("rebuilding").
+ * Checks the model's reading against the rules' reading. Phone and email only ever come from the
+ * deterministic capture (consent is tied to the exact message that held them). For every other field a
+ * valid model value fills a gap and replaces a value the rules only guessed (`sources[field].confidence`
+ * is `low`: a bare answer, a corrected typo); a value the rules read from an explicit cue stays. The credit
+ * situation takes the visitor's fuller words ("rebuilding" → "rebuilding after a divorce two years ago").
  *
- * @example mergeLeadFields({ credit: 'rebuilding' }, fields).credit // 'rebuilding after a divorce two years ago'
+ * @example mergeLeadFields({ timeframe: 'maria' }, fields, { timeframe: { messageId: 'm3', confidence: 'low' } }).timeframe // 'next month'
  */
-export function mergeLeadFields(current: CapturedFacts, fields: LeadFields): CapturedFacts {
+export function mergeLeadFields(current: CapturedFacts, fields: LeadFields, sources: FactSources = {}): CapturedFacts {
   const { credit, ...found } = asFacts(fields);
   const merged: CapturedFacts = { ...current };
   for (const [key, value] of Object.entries(found) as Array<[keyof CapturedFacts, never]>) {
-    if (merged[key] === undefined) merged[key] = value;
+    if (merged[key] === undefined || sources[key]?.confidence === 'low') merged[key] = value;
   }
-  if (credit && (!current.credit || credit.length > current.credit.length)) merged.credit = credit;
+  if (credit && (!current.credit || sources.credit?.confidence === 'low' || credit.length > current.credit.length)) merged.credit = credit;
   return merged;
 }

@@ -33,9 +33,10 @@ export function acknowledge(ctx: ReplyContext): string[] {
   if (added.has('tradeIn') && facts.tradeIn) {
     lines.push(say(facts.tradeIn.has ? 'ackTradeIn' : 'ackNoTradeIn', {}));
   } else if (added.has('vehicle')) {
-    lines.push(ctx.vehicle ? say('ackVehicle', { vehicle: ctx.vehicle }) : say('ackVehicleGeneric', {}));
+    // Praise only a model the visitor named: "An SUV is a great pick" says nothing.
+    lines.push(ctx.vehicle && facts.vehicle?.model ? say('ackVehicle', { vehicle: ctx.vehicle }) : say('ackVehicleGeneric', {}));
   } else if (added.has('credit') || intents.has('strongCredit')) {
-    lines.push(say(intents.has('strongCredit') ? 'ackCreditStrong' : 'ackCredit', {}));
+    lines.push(say(ctx.strongCredit || intents.has('strongCredit') ? 'ackCreditStrong' : 'ackCredit', {}));
   } else if (added.has('budget')) {
     lines.push(say('ackBudget', {}));
   } else if (added.has('condition') && facts.condition) {

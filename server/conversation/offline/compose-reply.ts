@@ -4,19 +4,24 @@ import { askFor } from './ask.js';
 import { slotsAskedBefore } from './asked-before.js';
 import { contactReply, type ContactReply } from './contact-reply.js';
 import { humanHandoff } from './human-handoff.js';
-import { nextStep } from './next-step.js';
+import { MAX_PHONE_ASKS, canAskPhone, nextStep } from './next-step.js';
+import { listen, type Course } from './listen.js';
+import type { DealerKnowledge } from '../../sites/knowledge/knowledge-schema.js';
 import { opener } from './opener.js';
 import { createContext, type Ask, type ReplyContext } from './reply-context.js';
 
 const MAX_SENTENCES = 3;
+// Several questions in one message each get their answer, up to this many sentences in all.
+const MAX_WITH_QUESTIONS = 5;
 
 const sentenceCount = (text: string) => text.split(/(?<=[.!?])\s+/).length;
 
 /** Keeps the most important lines that fit beside the closing; the first (a bot disclosure) always stays. */
-function fit(lines: string[], closing: string | undefined): string {
-  let budget = MAX_SENTENCES - (closing ? sentenceCount(closing) : 0);
+function fit(lines: string[], closing: string | undefined, questions: number): string {
+  const most = Math.min(MAX_WITH_QUESTIONS, Math.max(MAX_SENTENCES, questions + 2));
+  let budget = most - (closing ? sentenceCount(closing) : 0);
   const kept: string[] = [];
-  for (const line of lines) {
+  for (const line of new Set(lines)) {
     const cost = sentenceCount(line);
     if (kept.length > 0 && cost > budget) break;
     kept.push(line);
@@ -25,12 +30,18 @@ function fit(lines: string[], closing: string | undefined): string {
   return [...kept, closing].filter(Boolean).join(' ');
 }
 
+const soleCondition = (knowledge: DealerKnowledge | undefined) => {
+  const conditions = knowledge?.inventory?.conditions;
+  return conditions?.length === 1 ? conditions[0] : undefined;
+};
+
 export interface Reply {
   text: string;
   meta: ReplyMeta;
 }
 
 interface AskContext {
+  course: Course;
   outcome: ContactReply;
   human?: { ask?: Ask };
   answers: Answers;
@@ -39,21 +50,31 @@ interface AskContext {
 }
 
 /** The one question the reply ends on: the contact outcome's, the handoff's, or the next slot's. */
-function chooseAsk(ctx: ReplyContext, { outcome, human, answers, goodbye, declinedNow }: AskContext): Ask | undefined {
+function chooseAsk(ctx: ReplyContext, { course, outcome, human, answers, goodbye, declinedNow }: AskContext): Ask | undefined {
   const { input, say, intents } = ctx;
   if (outcome.ask === null) return undefined;
   // A number waiting for consent or a correction is worth one more question, even on the way out.
   if (outcome.ask?.slot === 'consent' || outcome.ask?.slot === 'phone') return outcome.ask;
+  if (course.contactAsk) return course.contactAsk;
   if (goodbye) return undefined;
   if (outcome.ask) return outcome.ask;
+  // Upset or wary: the manager offer stands alone, with no question to answer.
+  if (course.calm.length > 0) return undefined;
   if (human) return human.ask;
   if (answers.offerPerson) return { slot: 'handoff', text: say('askHandoff', {}) };
+  if (answers.needsPhone && canAskPhone({ facts: input.facts, state: { ...input.state, turn: Math.max(1, input.state.turn) }, answeredQuestion: true })) {
+    return askFor(ctx, 'phone', true);
+  }
+  if (course.browsing || input.state.browsing) return undefined;
+  // The visitor's first question is answered, never met with a request for their number.
+  const firstQuestion = !input.state.questionAnswered && ctx.reading.acts.some((act) => act.kind === 'question');
   // "What else do you need?" invites the question just asked, even the phone a turn ago.
   const whatNext = intents.has('asksWhatNext');
   const slot = nextStep({
     askedBefore: slotsAskedBefore(input.history),
-    facts: input.facts,
-    state: whatNext ? { ...input.state, lastQuestion: undefined } : input.state,
+    // A lot that sells one kind (the demo's used cars) never asks "new or pre-owned?".
+    facts: { ...input.facts, condition: input.facts.condition ?? soleCondition(input.site.knowledge) },
+    state: { ...input.state, ...(whatNext ? { lastQuestion: undefined } : {}), ...(firstQuestion ? { phoneAsks: MAX_PHONE_ASKS } : {}) },
     now: input.now,
     answeredQuestion: answers.answered || whatNext,
     specialistMentioned: answers.specialistMentioned,
@@ -75,7 +96,9 @@ export function composeReply(input: ResponderInput): Reply {
 
   const outcome = contactReply(ctx);
   const answers = answerQuestions(ctx);
-  const wantsHuman = intents.has('wantsHuman') || (state.lastQuestion === 'handoff' && extraction.affirmative);
+  const course = listen(ctx);
+  const wantsHuman =
+    course.calm.length === 0 && (course.wantsPerson || intents.has('wantsHuman') || (state.lastQuestion === 'handoff' && extraction.affirmative));
   const human = wantsHuman && contact.kind === 'none' ? humanHandoff(ctx) : undefined;
   const declinedNow =
     contact.kind === 'none' &&
@@ -84,22 +107,27 @@ export function composeReply(input: ResponderInput): Reply {
     extraction.phones.length === 0 &&
     (intents.has('declinesPhone') || (state.lastQuestion === 'phone' && extraction.negative));
   const goodbye = intents.has('goodbye') && !intents.has('question');
-  const ask = chooseAsk(ctx, { outcome, human, answers, goodbye, declinedNow });
+  const ask = chooseAsk(ctx, { course, outcome, human, answers, goodbye, declinedNow });
 
   const lines = [
     ...(answers.disclosure ? [answers.disclosure] : []),
+    ...course.calm,
     ...(declinedNow ? [say('declineAck', {})] : []),
     ...outcome.lines,
     ...(human?.lines ?? []),
     ...answers.lines,
+    ...(course.browsing && !declinedNow ? [say('browsing', {})] : []),
   ];
   if (lines.length === 0) lines.push(...opener(ctx, { goodbye, asking: ask !== undefined }));
 
   let closing = ask?.text;
   if (!closing && goodbye) closing = say('goodbye', { name: ctx.name });
-  else if (!closing && outcome.ask !== null) closing = say('askAnythingElse', {});
+  else if (!closing && outcome.ask !== null && course.calm.length === 0 && !course.browsing) closing = ctx.sayNew('askAnythingElse', {});
+  const questions = ctx.reading.acts.filter((act) => act.kind === 'question').length;
+  // Every filler already said: a repeat beats an empty reply.
+  const text = fit(lines, closing, questions) || say('askAnythingElse', {});
   return {
-    text: fit(lines, closing),
+    text,
     meta: {
       asksForContact: ask?.slot === 'phone' || ask?.slot === 'consent',
       language: ctx.locale,
@@ -110,6 +138,9 @@ export function composeReply(input: ResponderInput): Reply {
         lastQuestion: ask?.slot,
         ...(declinedNow || contact.kind === 'consent_declined' ? { declinedPhone: true } : {}),
         ...(wantsHuman ? { humanRequested: true } : {}),
+        ...(answers.deferred ? { deferred: true } : {}),
+        ...(ctx.reading.acts.some((act) => act.kind === 'question') ? { questionAnswered: true } : {}),
+        ...(course.browsing ? { browsing: true } : course.contactAsk || ask?.slot === 'phone' ? { browsing: false } : {}),
       },
     },
   };

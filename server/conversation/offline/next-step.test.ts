@@ -55,14 +55,16 @@ describe('nextStep', () => {
     expect(step({}, {}, { askedBefore: new Set(['vehicle', 'condition']) })).toBe('budget');
   });
 
-  it('asks for the phone only after value is given', () => {
+  it('asks for the phone only after value is given, and never in answer to the first message', () => {
     expect(step(QUALIFIED, { turn: 0 })).toBeUndefined();
-    expect(step(QUALIFIED, { turn: 0 }, { answeredQuestion: true })).toBe('phone');
+    expect(step(QUALIFIED, { turn: 0 }, { answeredQuestion: true })).toBeUndefined();
+    expect(step(QUALIFIED, { turn: 1 }, { answeredQuestion: true })).toBe('phone');
     expect(step(QUALIFIED, { turn: 1 })).toBe('phone');
   });
 
-  it('brings the phone forward after pointing to a specialist', () => {
-    expect(step({}, { turn: 0 }, { answeredQuestion: true, specialistMentioned: true })).toBe('phone');
+  it('brings the phone forward after pointing to a specialist, from the second message on', () => {
+    expect(step({}, { turn: 1 }, { answeredQuestion: true, specialistMentioned: true })).toBe('phone');
+    expect(step({}, { turn: 0 }, { answeredQuestion: true, specialistMentioned: true })).toBe('vehicle');
     expect(step({}, { turn: 0 }, { answeredQuestion: false, specialistMentioned: true })).toBe('vehicle');
   });
 

@@ -61,6 +61,8 @@ export function canAskPhone(input: Pick<NextStepInput, 'facts' | 'state' | 'answ
   const { facts, state } = input;
   if (facts.phone || state.pendingContact || state.declinedPhone || state.optedOut) return false;
   if (state.phoneAsks >= MAX_PHONE_ASKS || state.lastQuestion === 'phone') return false;
+  // The visitor's first message is answered, never met with a request for their number.
+  if (state.turn === 0) return false;
   return input.answeredQuestion || state.turn + 1 >= 2;
 }
 

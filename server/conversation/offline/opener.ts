@@ -18,9 +18,8 @@ export function opener(ctx: ReplyContext, { goodbye, asking }: { goodbye: boolea
     lines.push(say(input.visitor.returning ? 'welcomeBack' : 'hello', { name }));
   }
   if (acks.length > 0) lines.push(...acks);
-  else if (intents.has('thanks')) lines.push(say('youreWelcome', {}));
-  else if (intents.has('question')) lines.push(say('unknownQuestion', {}));
+  else if (intents.has('thanks')) lines.push(...[ctx.sayNew('youreWelcome', {})].filter((line) => line !== undefined));
   // A filler before a consent or re-ask question would only delay it.
-  else if (lines.length === 0 && !goodbye && input.contact.kind === 'none') lines.push(say('okay', {}));
+  else if (lines.length === 0 && !goodbye && input.contact.kind === 'none') lines.push(...[ctx.sayNew('okay', {})].filter((line) => line !== undefined));
   return lines;
 }

@@ -19,10 +19,6 @@ export const en: Phrases = {
     () => 'Have a great day! Stop by the chat anytime.',
   ],
   okay: [() => 'Got it.', () => 'Okay, thanks!', () => 'Sounds good.'],
-  unknownQuestion: [
-    () => 'Good question — a specialist can give you the details on that.',
-    () => "That's a great one for our team — a specialist can get you the details.",
-  ],
 
   botDisclosure: [
     ({ persona, dealer }) => `I'm ${persona}, an automated assistant for ${dealer} — not a person, but I'm here to help.`,
@@ -92,7 +88,7 @@ export const en: Phrases = {
     ({ vehicle }) => `Great choice on the ${vehicle}.`,
     ({ vehicle }) => `Nice — the ${vehicle} is a popular one.`,
   ],
-  ackVehicleGeneric: [() => 'Great choice.', () => 'Nice pick.'],
+  ackVehicleGeneric: [() => 'Good to know what you have in mind.', () => 'Thanks — that helps me point you the right way.'],
   ackCondition: [
     ({ condition }) => (condition === 'new' ? 'New it is.' : 'Pre-owned is a smart way to go.'),
     ({ condition }) => (condition === 'new' ? 'Brand new, nice.' : 'Used is a great way to get more for your money.'),
@@ -136,8 +132,8 @@ export const en: Phrases = {
   ],
   askName: [() => "By the way, what's your first name?", () => 'May I ask your first name?'],
   askPhone: [
-    () => "A finance specialist can go over real options with you — what's the best number to reach you?",
-    () => "Would you like a specialist to give you a call? If so, what's the best number to reach you?",
+    () => "What's the best number for a finance specialist to reach you?",
+    () => "A specialist can give you a call — what's the best number to reach you?",
     () => "What's the best phone number for a specialist to reach you? There's a short note below on how we'll contact you.",
   ],
   askPhoneShort: [({ name }) => `What's the best number to reach you${comma(name)}?`, () => "What's a good number for them to call?"],
@@ -207,5 +203,90 @@ export const en: Phrases = {
   optedOut: [
     ({ dealer }) => `Understood — ${dealer} won't call or text you. You're welcome to keep chatting with me here anytime.`,
     () => "Got it, you won't be contacted. Feel free to keep chatting here if you have questions.",
+  ],
+  deferOnce: [
+    () => 'Good question — a specialist will go over that with you.',
+    () => "That's one for our specialists — they'll go over it with you.",
+  ],
+  deferNoted: [
+    () => "I've noted that for the specialist too.",
+    () => "I've added that to the notes for your specialist.",
+    () => "I'll make sure the specialist sees that question.",
+  ],
+  stillHere: [() => "Yes, I'm still here!", () => "I'm here — sorry for the wait!"],
+  gaveNumberYes: [
+    ({ last4 }) => `Yes, I have your number ending in ${last4} — you're all set.`,
+    ({ last4 }) => `Got it already — the number ending in ${last4} is on file.`,
+  ],
+  gaveNumberNo: [
+    () => "I don't see a number on my side yet — could you type it once more?",
+    () => "Sorry, no number came through on my end — mind sending it again?",
+  ],
+  textingNoted: [
+    () => "Yes, the team can text you — I've noted that you'd prefer texts.",
+    () => "Sure, texting works — I've noted that for the team.",
+  ],
+  callMeAsk: [
+    ({ name }) => `Happy to set that up${comma(name)} — what's the best number to reach you?`,
+    () => "Sure thing — what's the best number for a specialist to call?",
+  ],
+  textMeAsk: [
+    ({ name }) => `Sure${comma(name)} — what's the best number to text you?`,
+    () => 'Absolutely — which number should the team text?',
+  ],
+  browsing: [
+    () => "No pressure at all — feel free to browse our inventory on the site, and I'm right here if a question comes up.",
+    () => "Take your time looking around the inventory — I'm here whenever you'd like a hand.",
+  ],
+  calm: [
+    () => "I'm sorry this has been frustrating.",
+    () => "I hear you, and I'm sorry for the hassle.",
+  ],
+  scamCalm: [
+    ({ dealer }) => `That's a fair concern: this chat is run by ${dealer}, chatting never affects your credit, and we don't sell your information.`,
+    ({ dealer }) => `Good to be careful. This is ${dealer}'s own chat — nothing here touches your credit, and your details stay with the dealership.`,
+  ],
+  managerOffer: [
+    ({ dealer }) => `If you'd like, a manager at ${dealer} can help you directly.`,
+    ({ dealer }) => `A manager at ${dealer} is happy to talk with you directly if you prefer.`,
+  ],
+  managerPhone: [({ phone }) => `You can reach the dealership at ${phone}.`, ({ phone }) => `The dealership's line is ${phone}.`],
+  worryCalm: [
+    () => "It's completely normal to feel nervous about that.",
+    () => "Lots of people feel that way, and that's okay.",
+  ],
+  approvalStrong: [
+    () => 'Strong credit gives our finance team plenty to work with — a specialist will go over your options with you.',
+    () => "With credit like that, our finance team has lots to work with, and a specialist will walk you through the options.",
+  ],
+  dayOpen: [
+    ({ day, open, close }) => `On ${day} we're open ${open} to ${close}.`,
+    ({ day, open, close }) => `${day} hours are ${open} to ${close}.`,
+  ],
+  dayClosed: [({ day }) => `We're closed on ${day}.`, ({ day }) => `${day} is our day off, so we're closed.`],
+  languagesSpoken: [({ languages }) => `Our team speaks ${languages}.`, ({ languages }) => `You can talk with our team in ${languages}.`],
+  whenCallNoPhone: [
+    () => 'As soon as I have a good number, a specialist will reach out.',
+    () => "Once you share a number, a specialist can call you.",
+  ],
+  inventoryLink: [({ url }) => `You can browse what's on the lot at ${url}.`, ({ url }) => `Our current inventory is at ${url}.`],
+  downPaymentGeneral: [
+    () => "A down payment isn't always required, but it often helps, and a trade-in can count toward it — a finance specialist will say what fits your situation.",
+    () => 'Money down often helps, and a trade-in can count toward it; a finance specialist will go over what fits you.',
+  ],
+  asMentioned: [({ text }) => `As I mentioned, ${text}`, ({ text }) => `Like I said, ${text}`],
+  callbackNoted: [() => "You're all set — I've let the team know you'd like that.", () => "Done — I've passed that along to the team."],
+  approvalPlain: [
+    () => 'We work with many lenders and all kinds of credit situations.',
+    () => 'Our finance team works with lots of lenders, for all kinds of credit situations.',
+  ],
+  approvalStrongPlain: [() => 'Strong credit gives our finance team plenty to work with.', () => 'With credit like that, our finance team has lots to work with.'],
+  financeTermsPlain: [
+    () => "Rates and payments depend on the lender and your situation, so I can't quote them here.",
+    () => "I can't quote rates or payments in this chat — they depend on the lenders and your situation.",
+  ],
+  downPaymentGeneralPlain: [
+    () => "A down payment isn't always required, but it often helps, and a trade-in can count toward it.",
+    () => 'Money down often helps, and a trade-in can count toward it.',
   ],
 };

@@ -17,10 +17,6 @@ export const es: Phrases = {
     () => '¡Que tenga un excelente día! Aquí estaremos.',
   ],
   okay: [() => 'Entendido.', () => 'Perfecto, gracias.', () => 'Muy bien.'],
-  unknownQuestion: [
-    () => 'Buena pregunta — un especialista le puede dar los detalles.',
-    () => 'Esa es una excelente pregunta para nuestro equipo — un especialista le dará los detalles.',
-  ],
 
   botDisclosure: [
     ({ persona, dealer }) => `Soy ${persona}, asistente virtual de ${dealer}: no soy una persona, pero estoy aquí para ayudarle.`,
@@ -90,7 +86,7 @@ export const es: Phrases = {
     ({ vehicle }) => `Buena elección: ${vehicle}.`,
     ({ vehicle }) => `${vehicle} — una opción muy popular.`,
   ],
-  ackVehicleGeneric: [() => '¡Excelente elección!', () => 'Muy buena opción.'],
+  ackVehicleGeneric: [() => 'Qué bueno saber lo que tiene en mente.', () => 'Gracias, eso me ayuda a orientarle.'],
   ackCondition: [
     ({ condition }) => (condition === 'new' ? 'Nuevo, perfecto.' : 'Un seminuevo es una decisión inteligente.'),
     ({ condition }) => (condition === 'new' ? 'Muy bien, nuevo.' : 'Usado es una gran manera de aprovechar su dinero.'),
@@ -134,8 +130,8 @@ export const es: Phrases = {
   ],
   askName: [() => 'Por cierto, ¿cuál es su nombre?', () => '¿Me permite su nombre?'],
   askPhone: [
-    () => 'Un especialista en financiamiento puede revisar opciones reales con usted — ¿a qué número le podemos llamar?',
-    () => '¿Le gustaría que un especialista le llame? Si es así, ¿cuál es el mejor número para contactarle?',
+    () => '¿A qué número le puede llamar un especialista en financiamiento?',
+    () => 'Un especialista le puede llamar: ¿cuál es el mejor número para contactarle?',
     () => '¿Cuál es el mejor número para que un especialista le contacte? Abajo hay una nota breve sobre cómo le contactaremos.',
   ],
   askPhoneShort: [({ name }) => `¿Cuál es el mejor número para contactarle${comma(name)}?`, () => '¿A qué número le pueden llamar?'],
@@ -204,5 +200,84 @@ export const es: Phrases = {
   optedOut: [
     ({ dealer }) => `Entendido — ${dealer} no le llamará ni le enviará mensajes. Puede seguir conversando conmigo aquí cuando quiera.`,
     () => 'Entendido, no le contactaremos. Puede seguir escribiendo aquí si tiene preguntas.',
+  ],
+  deferOnce: [
+    () => 'Buena pregunta — un especialista lo revisará con usted.',
+    () => 'Eso lo ve mejor uno de nuestros especialistas; se lo explicará con gusto.',
+  ],
+  deferNoted: [
+    () => 'También lo anoté para el especialista.',
+    () => 'Agregué esa pregunta a las notas para su especialista.',
+    () => 'Me aseguro de que el especialista vea esa pregunta.',
+  ],
+  stillHere: [() => '¡Sí, aquí sigo!', () => '¡Aquí estoy, perdone la espera!'],
+  gaveNumberYes: [
+    ({ last4 }) => `Sí, tengo su número que termina en ${last4}; todo listo.`,
+    ({ last4 }) => `Ya lo tengo: el número que termina en ${last4} está anotado.`,
+  ],
+  gaveNumberNo: [
+    () => 'No veo ningún número de mi lado todavía, ¿me lo puede escribir otra vez?',
+    () => 'Perdón, no me llegó el número, ¿lo puede enviar de nuevo?',
+  ],
+  textingNoted: [
+    () => 'Sí, el equipo le puede escribir por texto; anoté que lo prefiere así.',
+    () => 'Claro, por mensaje de texto está bien; ya lo anoté para el equipo.',
+  ],
+  callMeAsk: [
+    ({ name }) => `Con gusto${comma(name)}, ¿cuál es el mejor número para llamarle?`,
+    () => 'Claro, ¿a qué número le puede llamar un especialista?',
+  ],
+  textMeAsk: [
+    ({ name }) => `Claro${comma(name)}, ¿a qué número le escribimos?`,
+    () => 'Por supuesto, ¿a qué número le enviamos el mensaje?',
+  ],
+  browsing: [
+    () => 'Sin ninguna presión: puede ver nuestro inventario en el sitio, y aquí estoy si le surge una pregunta.',
+    () => 'Tómese su tiempo mirando el inventario; aquí estoy cuando necesite ayuda.',
+  ],
+  calm: [() => 'Lamento mucho la molestia.', () => 'Le entiendo, y disculpe las molestias.'],
+  scamCalm: [
+    ({ dealer }) => `Es una duda válida: este chat es de ${dealer}, conversar nunca afecta su crédito y no vendemos su información.`,
+    ({ dealer }) => `Hace bien en cuidarse. Este es el chat de ${dealer}; nada aquí toca su crédito y sus datos se quedan con la agencia.`,
+  ],
+  managerOffer: [
+    ({ dealer }) => `Si lo prefiere, un gerente de ${dealer} puede atenderle directamente.`,
+    ({ dealer }) => `Un gerente de ${dealer} con gusto habla con usted directamente si lo prefiere.`,
+  ],
+  managerPhone: [({ phone }) => `Puede llamar a la agencia al ${phone}.`, ({ phone }) => `El teléfono de la agencia es ${phone}.`],
+  worryCalm: [() => 'Es muy normal sentirse así.', () => 'A mucha gente le pasa, y está bien.'],
+  approvalStrong: [
+    () => 'Con un buen crédito nuestro equipo de finanzas tiene mucho con qué trabajar; un especialista revisará sus opciones con usted.',
+    () => 'Con un crédito así, nuestro equipo de finanzas tiene buenas bases, y un especialista le explicará las opciones.',
+  ],
+  dayOpen: [
+    ({ day, open, close }) => `El ${day} abrimos de ${open} a ${close}.`,
+    ({ day, open, close }) => `El horario del ${day} es de ${open} a ${close}.`,
+  ],
+  dayClosed: [({ day }) => `El ${day} estamos cerrados.`, ({ day }) => `El ${day} no abrimos.`],
+  languagesSpoken: [({ languages }) => `Nuestro equipo habla ${languages}.`, ({ languages }) => `Puede hablar con nuestro equipo en ${languages}.`],
+  whenCallNoPhone: [
+    () => 'En cuanto tenga un buen número, un especialista le contactará.',
+    () => 'Apenas me comparta un número, un especialista le puede llamar.',
+  ],
+  inventoryLink: [({ url }) => `Puede ver lo que tenemos en ${url}.`, ({ url }) => `Nuestro inventario está en ${url}.`],
+  downPaymentGeneral: [
+    () => 'El enganche no siempre es obligatorio, pero suele ayudar, y un carro a cambio puede contar; un especialista en finanzas le dirá qué le conviene.',
+    () => 'Dar algo de enganche suele ayudar, y un carro a cambio puede contar como parte; un especialista en finanzas revisará qué le conviene.',
+  ],
+  asMentioned: [({ text }) => `Como le comenté, ${text}`, ({ text }) => `Como le dije, ${text}`],
+  callbackNoted: [() => 'Listo, ya le avisé al equipo.', () => 'Hecho, ya se lo pasé al equipo.'],
+  approvalPlain: [
+    () => 'Trabajamos con muchos prestamistas y con todo tipo de situaciones de crédito.',
+    () => 'Nuestro equipo de finanzas trabaja con muchos prestamistas, para todo tipo de situaciones de crédito.',
+  ],
+  approvalStrongPlain: [() => 'Un buen crédito le da a nuestro equipo de finanzas mucho con qué trabajar.', () => 'Con un crédito así, nuestro equipo de finanzas tiene buenas bases.'],
+  financeTermsPlain: [
+    () => 'Las tasas y los pagos dependen del prestamista y de su situación, así que no puedo darlos aquí.',
+    () => 'No puedo dar tasas ni pagos en este chat; dependen de los prestamistas y de su situación.',
+  ],
+  downPaymentGeneralPlain: [
+    () => 'El enganche no siempre es obligatorio, pero suele ayudar, y un carro a cambio puede contar.',
+    () => 'Dar algo de enganche suele ayudar, y un carro a cambio puede contar como parte.',
   ],
 };

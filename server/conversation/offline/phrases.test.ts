@@ -16,12 +16,18 @@ const PARAMS = {
   condition: 'used',
   channel: 'phone',
   reason: 'invalid',
+  last4: '0142',
+  day: 'Saturday',
+  open: '9:00 AM',
+  languages: 'English and Spanish',
+  url: 'https://sunriseauto.example/inventory',
+  text: 'walk-ins are welcome.',
 } as const;
 
 const VARIED_PARAMS = [PARAMS, { ...PARAMS, condition: 'new', channel: 'email', reason: 'fictional' }, { ...PARAMS, reason: 'incomplete' }];
 
 /** Keys whose name or vehicle is optional, rendered once more without it. */
-const OPTIONAL = new Set(['hello', 'welcomeBack', 'goodbye', 'askPhoneShort', 'leadThanks', 'leadUpdated', 'inventory']);
+const OPTIONAL = new Set(['hello', 'welcomeBack', 'goodbye', 'askPhoneShort', 'leadThanks', 'leadUpdated', 'inventory', 'callMeAsk', 'textMeAsk']);
 
 function render(phrases: Phrases): Array<[string, string]> {
   const out: Array<[string, string]> = [];

@@ -21,7 +21,6 @@ export interface Phrases {
   youreWelcome: Variants;
   goodbye: Variants<Named>;
   okay: Variants;
-  unknownQuestion: Variants;
 
   botDisclosure: Variants<{ persona: string; dealer: string }>;
   humanHandoff: Variants;
@@ -76,6 +75,34 @@ export interface Phrases {
   declineAck: Variants;
   badPhone: Variants<{ reason: BadPhoneReason }>;
   optedOut: Variants<{ dealer: string }>;
+
+  deferOnce: Variants;
+  deferNoted: Variants;
+  stillHere: Variants;
+  gaveNumberYes: Variants<{ last4: string }>;
+  gaveNumberNo: Variants;
+  textingNoted: Variants;
+  callMeAsk: Variants<Named>;
+  textMeAsk: Variants<Named>;
+  browsing: Variants;
+  calm: Variants;
+  scamCalm: Variants<{ dealer: string }>;
+  managerOffer: Variants<{ dealer: string }>;
+  managerPhone: Variants<{ phone: string }>;
+  worryCalm: Variants;
+  approvalStrong: Variants;
+  dayOpen: Variants<{ day: string; open: string; close: string }>;
+  dayClosed: Variants<{ day: string }>;
+  languagesSpoken: Variants<{ languages: string }>;
+  whenCallNoPhone: Variants;
+  inventoryLink: Variants<{ url: string }>;
+  downPaymentGeneral: Variants;
+  asMentioned: Variants<{ text: string }>;
+  approvalPlain: Variants;
+  approvalStrongPlain: Variants;
+  financeTermsPlain: Variants;
+  downPaymentGeneralPlain: Variants;
+  callbackNoted: Variants;
 }
 
 export type PhraseKey = keyof Phrases;

@@ -2,6 +2,7 @@ import type { Locale } from '../../../sdk/protocol/index.js';
 import { formatOpening, formatTime, nextOpening, openUntil } from '../../sites/business-hours.js';
 import { zonedFormat } from '../../sites/zoned-format.js';
 import type { ReplyMeta, ResponderInput } from '../responder.js';
+import { readingNotes } from './reading-notes.js';
 
 const LANGUAGES: Record<Locale, string> = { en: 'English', es: 'Spanish' };
 
@@ -71,6 +72,7 @@ export function turnNotes(input: ResponderInput, meta: ReplyMeta): string {
   const contact = contactNote(input, callback);
   if (contact) lines.push(contact);
   if (meta.state.humanRequested && !input.state.humanRequested) lines.push('They want a person: arrange it as the rules say.');
+  lines.push(...readingNotes(input, meta));
   const ask = meta.state.lastQuestion ? ASKS[meta.state.lastQuestion] : undefined;
   lines.push(ask ?? (input.contact.kind === 'opted_out' ? 'Ask nothing.' : 'Do not ask for contact details; offer more help if it fits.'));
   return `Notes from the chat server for this reply (not from the visitor):\n${lines.map((line) => `- ${line}`).join('\n')}`;

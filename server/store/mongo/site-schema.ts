@@ -24,6 +24,7 @@ export const siteSchema = recordSchema<SiteRecord>({
   address: String,
   privacyUrl: String,
   consentText: Mixed,
+  knowledge: Mixed,
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
 });
