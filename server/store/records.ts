@@ -10,7 +10,7 @@ import type {
   Utm,
 } from '../../sdk/protocol/index.js';
 import type { CapturedFacts } from '../capture/facts.js';
-import type { DealerKnowledge } from '../sites/knowledge/knowledge-schema.js';
+import type { DealerKnowledge } from './dealer-knowledge.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 

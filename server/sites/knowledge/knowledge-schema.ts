@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { DealerKnowledge, KnownFact, Said } from '../../store/dealer-knowledge.js';
+
+export type { DealerKnowledge, KnownFact, Said };
 
 // A dealer fact in English, optionally in Spanish too: Cathy answers a Spanish speaker in Spanish when she can.
 const said = z.union([
@@ -36,8 +39,4 @@ export const knowledgeSchema = z.strictObject({
   process: said.optional(),
   /** What the lot sells: a used-only dealer is never asked "new or pre-owned?". */
   inventory: z.strictObject({ conditions: z.array(z.enum(['new', 'used'])).min(1).max(2), url: z.url({ protocol: /^https?$/ }).optional() }).optional(),
-});
-
-export type DealerKnowledge = z.infer<typeof knowledgeSchema>;
-export type KnownFact = Exclude<keyof DealerKnowledge, 'languages' | 'inventory'>;
-export type Said = z.infer<typeof said>;
+}) satisfies z.ZodType<DealerKnowledge>;
