@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
+import { SHOPPER_LINES } from '../../server/test/support/chat.js';
 
 export const ORIGIN = 'http://localhost:5173';
 
@@ -16,14 +17,8 @@ export interface ShopperRecord {
   phoneAcked: boolean;
 }
 
-const LINES = [
-  "Hi! I'm looking for a used SUV, maybe a 2019 Honda CR-V",
-  "I'd like to stay around $350 a month",
-  'I have a 2012 Corolla to trade in',
-  'My credit took a hit after a divorce, rebuilding it now',
-  'This weekend if possible',
-  'My name is Maria Lopez',
-];
+// The test suite's shopper, up to her name: the number comes next.
+const LINES = SHOPPER_LINES.slice(0, SHOPPER_LINES.indexOf('My name is Maria Lopez') + 1);
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
