@@ -63,6 +63,11 @@ export interface LeadConsent {
   messageId: string;
   /** When this visitor opted out: this record no longer allows contact; other visitors' records stand. */
   revokedAt?: string;
+  /**
+   * The records this one replaced, oldest first (e.g. the `contact_requested` call-back request before a later yes
+   * made it `express_written`): each level keeps its own text, place, time, page, IP and user agent.
+   */
+  earlier?: Array<Omit<LeadConsent, 'earlier'>>;
 }
 
 /**

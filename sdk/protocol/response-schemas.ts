@@ -96,7 +96,7 @@ const leadInterestSchema = z.object({
   contactPreference: z.enum(['text', 'call']).optional().describe('How the visitor said they would rather be reached'),
 }) satisfies z.ZodType<LeadInterest>;
 
-const leadConsentSchema = z.object({
+const consentRecordSchema = z.object({
   level: z.enum(['contact_requested', 'express_written', 'do_not_contact']).describe('What the dealer may do with the contact details'),
   shownWhere: z.literal('beside_input').optional().describe('Where the disclosure stood when the number was typed or affirmed'),
   text: z.string().describe('The exact disclosure text shown to the visitor'),
@@ -109,6 +109,10 @@ const leadConsentSchema = z.object({
   email: z.string().optional(),
   messageId: z.string().describe('The visitor message that gave the number'),
   revokedAt: dateTimeSchema.optional().describe('When this visitor opted out; other visitors\' records stand'),
+}) satisfies z.ZodType<Omit<LeadConsent, 'earlier'>>;
+
+const leadConsentSchema = consentRecordSchema.extend({
+  earlier: z.array(consentRecordSchema).optional().describe('The records this one replaced, oldest first, each level with its own text, place and time'),
 }) satisfies z.ZodType<LeadConsent>;
 
 const leadConversationSchema = z.object({

@@ -74,10 +74,23 @@ async function sendVersion(
   return saved;
 }
 
+/** The record `previous` gives way to, kept whole in `earlier`, so each level keeps its own evidence. */
+function replacing(previous: ConsentRecord | undefined): Pick<ConsentRecord, 'earlier'> {
+  if (!previous) return {};
+  const { earlier = [], ...entry } = previous;
+  return { earlier: [...earlier, entry] };
+}
+
 function consentRecord(consent: ConsentGiven, contact: ContactGiven, previous?: ConsentRecord): ConsentRecord {
   const phone = contact.phone ?? previous?.phone;
   const email = contact.email ?? previous?.email;
-  return { ...consent, level: mergedLevel(previous?.level, consent.level), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  return {
+    ...consent,
+    level: mergedLevel(previous?.level, consent.level),
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+    ...replacing(previous),
+  };
 }
 
 /** The entry of a conversation that gives the lead's phone or email for the first time, at lead version `version`. */
@@ -208,7 +221,7 @@ export function upgradeConsent(store: Store, site: SiteRecord, lead: LeadRecord,
     const entry = fresh && entryOf(fresh, conversationId);
     if (!fresh || !entry || entry.consent.revokedAt || entry.consent.level === 'express_written') return fresh ?? lead;
     const conversations = fresh.conversations.map((one) =>
-      one === entry ? { ...one, consent: { ...one.consent, ...consent, level: 'express_written' as const } } : one,
+      one === entry ? { ...one, consent: { ...one.consent, ...consent, level: 'express_written' as const, ...replacing(one.consent) } } : one,
     );
     return sendVersion(store, site, fresh, conversations, now);
   });

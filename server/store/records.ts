@@ -177,7 +177,10 @@ export interface OutboxJobRecord {
 
 export type NewOutboxJob = Pick<OutboxJobRecord, 'kind' | 'event'>;
 
-export type ConsentRecord = Omit<LeadConsent, 'shownAt' | 'givenAt' | 'revokedAt'> & { shownAt: Date; givenAt: Date; revokedAt?: Date };
+/** One consent record as stored: a level with its own text, place, time, page, IP and user agent. */
+export type ConsentEntry = Omit<LeadConsent, 'shownAt' | 'givenAt' | 'revokedAt' | 'earlier'> & { shownAt: Date; givenAt: Date; revokedAt?: Date };
+
+export type ConsentRecord = ConsentEntry & { earlier?: ConsentEntry[] };
 
 export interface LeadConversationRecord extends Omit<LeadConversation, 'consent' | 'joinedAt'> {
   consent: ConsentRecord;

@@ -59,6 +59,11 @@ describe('a number the shopper volunteers', () => {
     const lead = await leadOf(t, leadId);
     expect(lead.consent).toMatchObject({ level: 'express_written', shownWhere: 'beside_input' });
     expect(lead.consent.text).toMatch(/Consent is not a condition of purchase/);
+    // The call-back request the yes upgraded keeps its own evidence beside the written consent.
+    expect(lead.consent.earlier).toEqual([
+      expect.objectContaining({ level: 'contact_requested', text: 'Text me at 312-641-5520 please, looking for a used truck', messageId: expect.any(String) }),
+    ]);
+    expect(lead.consent.earlier?.[0]).not.toHaveProperty('shownWhere');
     const deliveries = await eventually(() => deliveriesOf(t, leadId), (ds) => ds.every((d) => d.status === 'delivered'));
     expect(deliveries.map((d) => d.event).sort()).toEqual(['lead.created', 'lead.updated']);
   });

@@ -1,9 +1,13 @@
 import type { Lead, LeadConsent } from '../../sdk/protocol/index.js';
-import type { ConsentRecord, ConversationRecord, LeadRecord, MessageRecord } from '../store/records.js';
+import type { ConsentEntry, ConsentRecord, ConversationRecord, LeadRecord, MessageRecord } from '../store/records.js';
 import { toChatMessage } from './message-dto.js';
 
-function toConsent({ shownAt, givenAt, revokedAt, ...rest }: ConsentRecord): LeadConsent {
+function toConsentEntry({ shownAt, givenAt, revokedAt, ...rest }: ConsentEntry): Omit<LeadConsent, 'earlier'> {
   return { ...rest, shownAt: shownAt.toISOString(), givenAt: givenAt.toISOString(), ...(revokedAt ? { revokedAt: revokedAt.toISOString() } : {}) };
+}
+
+function toConsent({ earlier, ...entry }: ConsentRecord): LeadConsent {
+  return { ...toConsentEntry(entry), ...(earlier?.length ? { earlier: earlier.map(toConsentEntry) } : {}) };
 }
 
 /** The API form of a lead: ISO dates, no internal bookkeeping. */
