@@ -5,9 +5,9 @@ import { toChatMessage } from '../wire/message-dto.js';
 import { toDelivery } from '../wire/delivery-dto.js';
 import { mailFileName } from '../delivery/mailer.js';
 import { AppError } from '../errors/app-error.js';
-import { eraseFromLeads } from '../leads/erase-from-leads.js';
 import { leadSource, leadView } from '../leads/lead-conversations.js';
 import { outboxJobId } from '../leads/outbox-relay.js';
+import { eraseVisitorWords } from './erasure/erase-visitor-words.js';
 import { toLead } from '../wire/dto.js';
 import type { ConversationRecord, LeadRecord, OutboxJobRecord, OutboxKind, VisitorRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
@@ -120,8 +120,9 @@ type ErasedCounts = Record<'mailFiles' | 'deliveries' | 'leads' | 'leadsKept' | 
  * (the whole lead when nobody else's part remains; `leadsKept` counts those that keep another visitor's part),
  * the .eml copies of every email that carried their words (delivered or not), undelivered jobs of deleted leads,
  * messages and conversations. Delivered jobs stay as bare ids, the record that something was sent. Files go
- * before the leads that name them, each visitor record after its data and the asked-for visitor last, so an
- * erase a crash interrupted can be asked for again and finish. The audit record holds ids and counts only.
+ * before the leads that name them, conversations before messages and leads (a reply being written meanwhile
+ * then sweeps its own, see erasure/erase-visitor-words.ts), each visitor record after its data and the asked-for
+ * visitor last, so an erase a crash interrupted can be asked for again and finish. The audit record holds ids and counts only.
  */
 export async function eraseVisitor(store: Store, siteId: string, visitorId: string, options: { dataDir: string; now: Date }) {
   const { visitor, others } = await personOf(store, siteId, visitorId);
@@ -140,25 +141,16 @@ export async function eraseVisitor(store: Store, siteId: string, visitorId: stri
     }),
   ];
   counts.mailFiles = await removeMailFiles(fileJobs, path.resolve(options.dataDir, 'outbox-mail'));
-  for (const result of await eraseFromLeads(store, ids)) {
+  for (const id of ids) counts.conversations += await store.conversations.deleteByVisitor(id);
+  const words = await eraseVisitorWords(store, ids);
+  counts.messages = words.messages;
+  for (const result of words.leads) {
     counts.leads++;
     counts.deliveries += result.deliveries;
     if (!result.deleted) counts.leadsKept++;
   }
-  for (const one of people) {
-    const erased = await eraseOne(store, one.id);
-    for (const key of Object.keys(erased) as Array<keyof typeof erased>) counts[key] += erased[key];
-  }
+  for (const id of ids) counts.visitors += await store.visitors.delete(id);
   await store.audit.insert({ id: uuidv7(), siteId, action: 'visitor.erased', subject: visitorId, counts, at: options.now });
   return counts;
 }
 
-async function eraseOne(store: Store, visitorId: string) {
-  return {
-    // Conversations before messages: a reply being written meanwhile finds its conversation gone and removes
-    // itself (reply-pipeline.ts); one written earlier goes with the messages.
-    conversations: await store.conversations.deleteByVisitor(visitorId),
-    messages: await store.messages.deleteByVisitor(visitorId),
-    visitors: await store.visitors.delete(visitorId),
-  };
-}

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useTestSite } from '../../../server/test/support/test-server.js';
-import type { PostMessageResult } from '../../protocol/index.js';
+import { NAMESPACE, type PostMessageResult } from '../../protocol/index.js';
 import type { CathyClient, ConnectionStatus } from '../types.js';
 import { settled, testClient, waitFor } from './support/client-harness.js';
 
@@ -44,11 +44,15 @@ describe('re-syncing when the tab or the network comes back', () => {
     const statuses: ConnectionStatus[] = [];
     client.on('connection', ({ status }) => statuses.push(status));
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const [socket] = t.server.app.io.of(NAMESPACE).sockets.values();
+    const dropped = new Promise((resolve) => socket!.once('disconnect', resolve));
     window.dispatchEvent(new Event('offline'));
     expect(client.snapshot().status).toBe('offline');
-    // socket.io-client drops its socket on `offline` itself; the client says offline, not reconnecting.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // socket.io-client drops its socket on `offline` itself: once the server has seen it go, the client still says
+    // offline, not reconnecting.
+    await dropped;
     expect(client.snapshot().status).toBe('offline');
+    expect(statuses).toEqual(['offline']);
     onLine.mockRestore();
     window.dispatchEvent(new Event('online'));
     await waitFor(client, (s) => s.status === 'online', 'online again');
