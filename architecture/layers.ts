@@ -43,13 +43,6 @@ export const PARTS: Part[] = [
   { name: 'concurrency', side: 'server', level: 0, paths: ['server/concurrency/'], why: 'one-at-a-time per key, for replies and for changes to one lead: no domain knowledge' },
   { name: 'capture', side: 'server', level: 1, paths: ['server/capture/'], why: 'reads facts out of text; pure, so the store can keep its fact types' },
   { name: 'understanding', side: 'server', level: 1, paths: ['server/understanding/'], why: 'reads what a message means; pure like capture, beside it' },
-  {
-    name: 'knowledge-schema',
-    side: 'server',
-    level: 1,
-    paths: ['server/sites/knowledge/knowledge-schema.ts'],
-    why: "the shape of a dealer's knowledge (zod, imports nothing of ours): the store's site record holds it, so it sits below the store while the rest of sites/ sits above",
-  },
   { name: 'store', side: 'server', level: 2, paths: ['server/store/'], why: 'persistence; records hold the captured facts' },
   { name: 'wire', side: 'server', level: 3, paths: ['server/wire/'], why: 'maps store records to the protocol shapes, for every adapter and the domain' },
   { name: 'sites', side: 'server', level: 3, paths: ['server/sites/'], why: 'tenants and their settings, over the store' },
