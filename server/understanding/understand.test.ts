@@ -127,6 +127,12 @@ describe('understand', () => {
     expect(understand('500ish a month', context()).entities.money).toEqual([{ amount: 500, role: 'monthly', text: '500' }]);
   });
 
+  it('reads a call or text request asked as a question as the request, not an unknown question', () => {
+    expect(kinds('could someone give me a call about the 4runner?')).not.toContain('question');
+    expect(kinds('pueden llamarme mañana?')).not.toContain('question');
+    expect(kinds('can someone call me? also whats your address')).toContain('question');
+  });
+
   it('keeps a Spanish repossession told beside a financing question', () => {
     const reading = understand('me quitaron la camioneta el año pasado, me pueden financiar todavia?', context(undefined, 'es'));
     expect(reading.facts?.credit).toBe('me quitaron la camioneta el año pasado');
