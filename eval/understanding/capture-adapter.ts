@@ -1,7 +1,7 @@
 import type { CapturedFacts } from '../../server/capture/facts.js';
 import { extract } from '../../server/capture/extract.js';
 import { findVehicle } from '../../server/capture/vehicle.js';
-import { detectIntents, type Intent } from '../../server/conversation/offline/intents.js';
+import { detectIntents, type Intent } from '../../server/understanding/intents.js';
 import type { Act, Entities, Reading, ReadingContext, Slot, Understand } from '../../server/understanding/reading.js';
 
 /** Today's intents as acts; `creditConcern` and `strongCredit` are statements, scored as entities. */

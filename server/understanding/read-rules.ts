@@ -2,7 +2,7 @@ import { extract } from '../capture/extract.js';
 import type { Budget, CapturedFacts, Extraction, VehicleInterest } from '../capture/facts.js';
 import { findVehicle } from '../capture/vehicle.js';
 import { fold } from '../capture/text.js';
-import { detectIntents, type Intent } from '../conversation/offline/intents.js';
+import { detectIntents, type Intent } from './intents.js';
 import type { ActCues } from './acts.js';
 import { REQUEST_CUES, readActCues } from './acts.js';
 import { readAnswer, type AnswerRead } from './answer.js';

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../sdk/protocol/index.js';
 import type { VehicleInterest } from '../../capture/facts.js';
 import type { ResponderInput } from '../responder.js';
-import { detectIntents, type Intent } from './intents.js';
+import { detectIntents, type Intent } from '../../understanding/intents.js';
 import type { Slot } from './next-step.js';
 import { safeEcho } from './safe-echo.js';
 import { createNewSpeaker, createSpeaker, splitSentences, type Say, type SayNew } from './speaker.js';

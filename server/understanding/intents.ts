@@ -1,4 +1,4 @@
-import { fold } from '../../capture/text.js';
+import { fold } from '../capture/text.js';
 
 export type Intent =
   | 'greeting'
