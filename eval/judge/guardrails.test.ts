@@ -39,6 +39,13 @@ describe('findBreaches', () => {
     expect(rules([turn(line('hi'), 'Hi! What car?', 'vehicle'), turn(line('where r u', { answers: ['location'] }), 'At 1 Main St.'), later])).toEqual([]);
   });
 
+  it('allows the number asked right after "yes, they can text you" when the first question asks to be texted', () => {
+    const textMe = turn(line('can someone just text me instead', { answers: ['texting'] }), 'Yes, our team can text you. Which number should they text?', 'phone');
+    const hours = turn(line('are you open sunday', { answers: ['hours'] }), "We're open 11 to 5 Sunday. What's the best number?", 'phone');
+    expect(rules([textMe])).toEqual([]);
+    expect(rules([hours])).toEqual(['phone ask answering the first question']);
+  });
+
   it('flags a phone ask right after hostility and after an opt-out', () => {
     const hostile = turn(line('f off', { hostile: true }), "Sorry! What's the best number?", 'phone');
     expect(rules([hostile])).toContain('phone ask after hostility');

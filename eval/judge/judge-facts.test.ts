@@ -35,5 +35,7 @@ describe('judgeFacts', () => {
 
   it('finds money in the budget words, "2k" included', () => {
     expect(rightOf(judgeFacts({ down: 2000, monthly: 350 }, got({ budget: '$350 a month; 2k down' })))).toEqual({ down: true, monthly: true });
+    expect(rightOf(judgeFacts({ down: 3000 }, got({ budget: '3 mil de enganche' })))).toEqual({ down: true });
+    expect(rightOf(judgeFacts({ down: 1500 }, got({ budget: '1.5 thousand down' })))).toEqual({ down: true });
   });
 });

@@ -23,9 +23,11 @@ const same = (a: string | undefined, b: string) => squash(a) === squash(b);
 const mentions = (text: string | undefined, keywords: readonly string[]) =>
   text !== undefined && !isQuestion(text) && keywords.every((keyword) => keyword.split('|').some((alt) => fold(text).includes(fold(alt))));
 
-/** Whole-dollar amounts written in a text: "$2,000", "2k", "1.5k". */
+/** Whole-dollar amounts written in a text: "$2,000", "2k", "1.5k", and Spanish "3 mil" (a salesperson reads 3,000). */
 function amounts(text: string | undefined): number[] {
-  return [...fold(text ?? '').matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(k\b)?/g)].map((m) => Number((m[1] ?? '').replace(/,/g, '')) * (m[2] ? 1000 : 1));
+  return [...fold(text ?? '').matchAll(/(\d[\d,]*(?:\.\d+)?)(?:\s*(k|mil|thousand|grand)\b)?/g)].map(
+    (m) => Number((m[1] ?? '').replace(/,/g, '')) * (m[2] ? 1000 : 1),
+  );
 }
 
 function judge(field: keyof ExpectedFacts, expected: ExpectedFacts, got: FactView): boolean {

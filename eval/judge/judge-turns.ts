@@ -6,12 +6,16 @@ import { withoutQuestions } from './sentences.js';
 
 const SITUATIONS: ReadonlySet<Topic> = new Set(['calmManager', 'browsingAck', 'optOutAck', 'asksNumber', 'spanish']);
 
+// Asking for a person, or to be texted ("can your team text me?"), asks to be contacted: issue 12's policy is
+// "text me → ask for the number now", so answering yes and then asking for the number is what it requires.
+const ASKS_TO_BE_CONTACTED: ReadonlySet<Topic> = new Set(['person', 'texting']);
+
 /**
  * A shopper's question whose answer must not be a phone ask when it is their first: situations are not
- * questions, and asking for a person is left out, as taking a number is how a person gets in touch.
+ * questions, and a request to be contacted is left out, as taking a number is how that contact happens.
  */
 export function answeringMayNotAskPhone(topic: Topic): boolean {
-  return !SITUATIONS.has(topic) && topic !== 'person';
+  return !SITUATIONS.has(topic) && !ASKS_TO_BE_CONTACTED.has(topic);
 }
 
 export interface TopicResult {

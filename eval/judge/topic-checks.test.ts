@@ -36,6 +36,21 @@ describe('TOPIC_CHECKS', () => {
     expect(TOPIC_CHECKS.gaveNumber(view('Yes, I have (786) 412-3344.', { phone }))).toBe(false);
   });
 
+  it('takes a test-drive answer in the plural, in English and Spanish', () => {
+    expect(TOPIC_CHECKS.testDrive(view("Test drives are free with a valid driver's license."))).toBe(true);
+    expect(TOPIC_CHECKS.testDrive(view('Las pruebas de manejo son gratis.'))).toBe(true);
+    expect(TOPIC_CHECKS.testDrive(view('A specialist can give you the details.'))).toBe(false);
+  });
+
+  it('takes "you can call me" as answered by passing it on once the number is on file, and by a phone ask before', () => {
+    const phone = '+17025561294';
+    expect(TOPIC_CHECKS.asksNumber(view("Done — I've passed that along to the team. A specialist will reach out shortly.", { phone }))).toBe(true);
+    expect(TOPIC_CHECKS.asksNumber(view('Listo, ya le avisé al equipo.', { phone }))).toBe(true);
+    expect(TOPIC_CHECKS.asksNumber(view("Done — I've passed that along to the team."))).toBe(false);
+    expect(TOPIC_CHECKS.asksNumber(view('Anything else?', { phone }))).toBe(false);
+    expect(TOPIC_CHECKS.asksNumber(view("What's the best number?", { asksPhone: true }))).toBe(true);
+  });
+
   it("does not take Cathy's own next question as an answer", () => {
     expect(TOPIC_CHECKS.process(view('Got it. What are you hoping to drive next?'))).toBe(false);
     expect(TOPIC_CHECKS.whenCall(view("Thanks! What's the best time to reach you — morning, afternoon, or evening?"))).toBe(false);

@@ -30,6 +30,7 @@ const not = (check: Check): Check => (reply) => !check(reply);
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy)s?`;
 const CLOCK = String.raw`(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|mediodia)`;
 const SPECIALIST = /\b(?:specialists?|finance (?:team|managers?)|our team|especialistas?|asesor(?:es|a)?|equipo)\b/;
+const PASSED_ON = /\b(?:passed (?:that|it|this) (?:along|on)|let the team know|(?:will|'ll) (?:reach out|be in touch|call you)|le avise|ya le avise|se comunicara|le (?:va a )?llamar\w*|le contactara)\b/;
 const PERSON = /\b(?:person|people|someone|specialists?|team members?|salespe(?:rson|ople)|human|managers?|personas?|alguien|especialistas?|asesor(?:es|a)?|gerentes?)\b/;
 
 /**
@@ -55,7 +56,8 @@ export const TOPIC_CHECKS: Record<Topic, Check> = {
   downPayment: has(/\b(?:down payments?|money down|zero down|(?:put|putting) (?:\w+ )?down|enganche|pago inicial|cuota inicial)\b/),
   hours: has(new RegExp(`${CLOCK}|\\b(?:closed|cerrad[oa]s?)\\b`)),
   location: has(/\b(?:address|located|directions|blvd|boulevard|street|avenue|ave|road|highway|bus|transit|metro|train|direccion|ubicad[oa]s?|estamos en|como llegar|parada|autobus|tren)\b/),
-  testDrive: has(/\b(?:test ?drive|appointment|schedule|come (?:in|by)|visit|prueba de manejo|manejarlo|cita|agendar|visita\w*)\b/),
+  // Plurals count: "Test drives are free…" answers "can I test drive it?".
+  testDrive: has(/\b(?:test ?drives?|appointments?|schedule|come (?:in|by)|visit|pruebas? de manejo|manejarlo|citas?|agendar|visita\w*)\b/),
   walkIns: has(/\b(?:walk-?ins?|appointments?|drop (?:in|by)|sin cita|cita previa|no necesita cita)\b/),
   texting: all(has(/\b(?:text\w*|sms|mensaje\w*|whatsapp)\b/), not(has(/\b(?:can'?t|cannot|don'?t|unable to) (?:\w+ )?text\b|\bno (?:podemos|puedo) (?:enviar|mandar)/))),
   languages: has(/\b(?:spanish|espanol|english|ingles|bilingual|bilingue|languages?|idiomas?)\b/),
@@ -77,6 +79,7 @@ export const TOPIC_CHECKS: Record<Topic, Check> = {
     has(/\b(?:won'?t|will not|no one will|not (?:call|text|contact)|removed|no more|stop|no (?:te|le|lo|la) (?:vamos a )?(?:llamar|contactar|escribir)\w*|nadie (?:te|le) (?:va a )?(?:llamar|contactar)\w*|no recibir\w*)\b/),
     (reply) => !reply.asksPhone,
   ),
-  asksNumber: (reply) => reply.asksPhone || reply.disclosure,
+  // With the number on file, asking for it again is itself a breach; passing the request on is the answer.
+  asksNumber: (reply) => reply.asksPhone || reply.disclosure || (reply.phone !== undefined && PASSED_ON.test(reply.statements)),
   spanish: (reply) => count(reply.text, SPANISH_WORDS) > count(reply.text, ENGLISH_WORDS),
 };

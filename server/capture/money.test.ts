@@ -8,6 +8,9 @@ describe('findBudget', () => {
     ['around 400/mo', { text: 'around 400/mo', monthly: 400 }],
     ['under $450 monthly', { text: 'under $450 monthly', monthly: 450 }],
     ['I can do 300 per month', { text: '300 per month', monthly: 300 }],
+    ['400 month, maybe 450 tops', { text: '400 month', monthly: 400 }],
+    ['around 350ish a month', { text: 'around 350ish a month', monthly: 350 }],
+    ['like 275 a mnth', { text: '275 a mnth', monthly: 275 }],
     ['my payment needs to be under 400', { text: 'under 400', monthly: 400 }],
     ['400 al mes', { text: '400 al mes', monthly: 400 }],
     ['puedo pagar 400 mensuales', { text: '400 mensuales', monthly: 400 }],
@@ -36,6 +39,8 @@ describe('findBudget', () => {
   it.each([
     ['a 2019 with 60,000 miles'],
     ['under 100k miles'],
+    ['a 72 month loan'],
+    ['3 month old baby so i need space'],
     ['around 2015 or newer'],
     ['my zip is 33101'],
     ["I'm 25"],

@@ -18,16 +18,19 @@ const FILLER = oneOf([
 /** A cue that ends right before the amount, across filler words. */
 const cue = (phrases: string[]) => new RegExp(String.raw`\b(?:${oneOf(phrases)})(?:\s+(?:${FILLER}))*\s*$`);
 /** A cue that starts right after the amount. */
-const after = (phrases: string[]) => new RegExp(String.raw`^\s*(?:${oneOf(phrases)})\b`);
+// "500ish a month": the hedge sits between the amount and its cue.
+const after = (phrases: string[]) => new RegExp(String.raw`^(?:-?ish\b)?\s*(?:${oneOf(phrases)})\b`);
 
 const DOWN_AFTER = after([
   'down', '(?:de|del|para el|para|como|as|in)\\s+(?:enganche|inicial|entrada|down)', 'enganche', 'inicial', 'cash down',
 ]);
 const DOWN_BEFORE = cue(['down ?payment', 'down', 'enganche', 'inicial', 'entrada', 'put', 'poner']);
 const MONTHLY_AFTER = after([
-  '(?:a|per|each|every|x|/)\\s?(?:month|mo|mes)', 'monthly', '(?:al|por|cada|el) mes', 'mensual(?:es)?',
+  '(?:a|per|each|every|x|/)\\s?(?:month|mnth|mth|mo|mes)', 'monthly', '(?:al|por|cada|el) mes', 'mensual(?:es)?',
   '(?:de )?mensualidad',
 ]);
+// "450 month" typed in a hurry; only for amounts a payment can be, so "a 72 month loan" stays a term.
+const MONTHLY_BARE_AFTER = after(['month', 'mnth', 'mth']);
 const MONTHLY_BEFORE = cue([
   'monthly(?: payments?)?', '(?<!down )payments?', 'pagos?(?: mensual(?:es)?)?', 'mensualidad(?:es)?',
 ]);
@@ -104,6 +107,7 @@ function classify(folded: string, m: RegExpMatchArray): Piece[] {
   const monthlyCue = MONTHLY_BEFORE.test(before) ? MONTHLY_BEFORE : TOTAL_BEFORE;
   if (MONTHLY_AFTER.test(after)) return piece('monthly', monthlyCue, MONTHLY_AFTER);
   if (MONTHLY_BEFORE.test(before)) return piece('monthly', MONTHLY_BEFORE);
+  if (value >= 100 && value < 5000 && MONTHLY_BARE_AFTER.test(after)) return piece('monthly', monthlyCue, MONTHLY_BARE_AFTER);
 
   const explicit = Boolean(m[1] || m[4]);
   const yearLike = !explicit && value >= 1900 && value <= 2099;

@@ -24,6 +24,10 @@ describe('extractName', () => {
     ['my name is Sterling', { firstName: 'Sterling' }],
     ['my last name is lopez', { lastName: 'Lopez' }],
     ['mi apellido es Gómez', { lastName: 'Gómez' }],
+    ['Priya btw, need something with 3 rows', { firstName: 'Priya' }],
+    ['hey, Dan here. looking for a tacoma', { firstName: 'Dan' }],
+    ['hola, Rosa aqui, busco una sienna', { firstName: 'Rosa' }],
+    ['SSG Ortiz, first name Luis', { firstName: 'Luis' }],
   ])('finds the name in %j', (text, name) => {
     expect(extractName(text)).toEqual(name);
   });
@@ -55,6 +59,10 @@ describe('extractName', () => {
     ['soy mujer trabajadora'],
     ['what is the price of this one'],
     ['I like this one, is it available?'],
+    ['anyone here'],
+    ['nobody here picks up the phone'],
+    ['Thanks btw'],
+    ['Ford here?'],
   ])('finds no name in %j', (text) => {
     expect(extractName(text)).toBeUndefined();
   });

@@ -7,7 +7,12 @@ export type NameFound = Pick<CapturedFacts, 'firstName' | 'lastName'>;
 
 const APOSTROPHE = `['’]`;
 // Cues that can only introduce a name, so the words after them are trusted more.
-const EXPLICIT = new RegExp(`\\b(?:my (?:first )?name(?: is|${APOSTROPHE}s)|me llamo|mi (?:primer )?nombre es)\\s+`, 'g');
+const EXPLICIT = new RegExp(
+  `\\b(?:my (?:first )?name(?: is|${APOSTROPHE}s)|first name(?: is|${APOSTROPHE}s|:)?|me llamo|mi (?:primer )?nombre es)\\s+`,
+  'g',
+);
+// "Mike here", "Mike btw. need a truck": a name opening the message, tagged as the writer's own.
+const OPENING_NAME = /^(?:(?:hi|hey|hello|hola)[\s,!]+)?([\p{L}][\p{L}'’-]*)\s+(?:here|btw|by the way|aqui|por aca)\b/iu;
 const LAST_NAME = /\b(?:my (?:last name|surname) is|mi apellido es)\s+/g;
 // "I'm …", "soy …", "call me …" usually start a name, but just as often "I'm looking", "soy de Miami".
 const AMBIGUOUS = new RegExp(
@@ -19,7 +24,7 @@ const AMBIGUOUS = new RegExp(
 const NAME_WORD = /[\p{L}][\p{L}'’-]*/uy;
 const WHOLE_NAME_WORD = /^[\p{L}][\p{L}'’-]*$/u;
 const BARE_LEAD =
-  /^(?:(?:it|that)(?:['’]?s| is)|i['’]?m|i am|my name(?: is|['’]s)|this is|soy|me llamo|mi nombre es|es)\s+/;
+  /^(?:(?:it|that)(?:['’]?s| is)|i['’]?m|i am|(?:my|her|his|their) name(?: is|['’]s)|this is|soy|me llamo|(?:mi|su) nombre es|se llama|es)\s+/;
 const BARE_TAIL = /[\s,]+(?:here|thanks|thank you|gracias|please|por favor)$/;
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'da', 'di', 'du', 'le', 'st']);
 
@@ -43,7 +48,9 @@ export function extractName(text: string): NameFound | undefined {
     const found = nameAt(text, m.index + m[0].length, false);
     if (found) return found;
   }
-  return undefined;
+  const opening = OPENING_NAME.exec(text)?.[1];
+  const tagged = opening && !text.includes('?') && isNameWord(opening, false) && !isVehicleWord(opening);
+  return tagged ? { firstName: properCase(opening) } : undefined;
 }
 
 /**

@@ -19,6 +19,7 @@ export const NOT_NAMES = new Set(
     'wednesday thursday friday saturday sunday my me your his her our their we they he she i im you him them ' +
     'calling texting call text number phone cell email price payment credit cash finance financing trade lease ' +
     'truck car suv van sedan vehicle one two three help question info information fast quick ' +
+    'anyone someone nobody everyone anybody somebody everybody noone ' +
     'correct right wrong true false nope nah thx ty lol haha hmm um uh idk ' +
     'tired broke confused desperate upside underwater behind pregnant stuck scared nervous frustrated poor due ' +
     'close near nearby local outside inside leaving bad alright able unable eligible qualified paid legal ' +

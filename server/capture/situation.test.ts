@@ -57,6 +57,9 @@ describe('findTimeframe', () => {
     ['solo estoy mirando', 'solo estoy mirando'],
     ['I want to buy within 12 months. I can do 300 a month', 'within 12 months'],
     ['I could pay 500 a month in 2 months, after my bonus', 'in 2 months'],
+    ['not in a hurry, maybe few months', 'not in a hurry, maybe few months'],
+    ['2 weeks, before my lease ends', '2 weeks'],
+    ['couple months probably', 'couple months'],
   ])('quotes the timeframe in %j', (text, timeframe) => {
     expect(findTimeframe(text)).toBe(timeframe);
   });
@@ -68,7 +71,7 @@ describe('findTimeframe', () => {
     },
   );
 
-  it.each([['I need an SUV'], ['call me por la mañana'], ['is the Camry new?']])('finds no timeframe in %j', (text) => {
+  it.each([['I need an SUV'], ['call me por la mañana'], ['is the Camry new?'], ['got laid off 2 weeks ago'], ['3 months behind on my car note'], ['my 2 month old needs a car seat']])('finds no timeframe in %j', (text) => {
     expect(findTimeframe(text)).toBeUndefined();
   });
 });

@@ -46,6 +46,8 @@ const TIMEFRAME = anyOf([
   'today', 'tonight', 'tomorrow', 'this (?:weekend|week|month|saturday|sunday|friday)', 'next (?:week|month|weekend)',
   'end of (?:the )?month', 'asap', 'as soon as possible', 'right away', 'immediately',
   '(?:in|within) (?:a|an|one|two|three|a few|a couple(?: of)?|\\d+) (?:days?|weeks?|months?)',
+  // "few months", "2 weeks, before I ship out": a period said without "in"; not one in the past or owed.
+  '(?<!\\d )(?:a few|a couple(?: of)?|few|couple(?: of)?|one|two|three|four|[1-9]) (?:weeks?|months?)(?! (?:ago|back|old|behind|late|in a row|of (?:pay|rent))\\b)',
   'just (?:looking|browsing)', 'only looking', 'no rush', 'not in a (?:rush|hurry)',
   // "mañana" is tomorrow, but "por la mañana" is a time of day.
   'hoy', '(?<!la )manana', 'esta semana', 'este (?:fin de semana|mes)', '(?:la )?proxima semana',
@@ -64,10 +66,16 @@ const EVERY_TIMEFRAME = new RegExp(TIMEFRAME, 'g');
  */
 export function findTimeframe(text: string): string | undefined {
   const folded = fold(text);
+  const spans: Array<[number, number]> = [];
   for (const m of folded.matchAll(EVERY_TIMEFRAME)) {
-    if (!isLoanTerm(m[0], sentenceAt(folded, m.index))) return text.slice(m.index, m.index + m[0].length);
+    if (isLoanTerm(m[0], sentenceAt(folded, m.index))) continue;
+    const last = spans.at(-1);
+    // "no rush, few months": phrases side by side read as one, so the period is not lost behind "no rush".
+    if (last && /^[\s,]*(?:(?:maybe|probably|like|or|o|tal vez|quizas)\s+)?$/.test(folded.slice(last[1], m.index))) last[1] = m.index + m[0].length;
+    else spans.push([m.index, m.index + m[0].length]);
   }
-  return undefined;
+  const [first] = spans;
+  return first ? text.slice(first[0], first[1]) : undefined;
 }
 
 /** A year or more of months beside a monthly payment ("300 a month within 60 months") is the loan's term. */

@@ -21,11 +21,14 @@ describe('findTradeIn', () => {
     ["I don't have a trade", { has: false }],
     ['nothing to trade', { has: false }],
     ['no tengo carro para dar a cuenta', { has: false }],
+    ['nah I dont own a car right now', { has: false }],
+    ['no i dont have a car', { has: false }],
+    ['no tengo carro, por eso busco uno', { has: false }],
   ])('reads %j', (text, tradeIn) => {
     expect(findTradeIn(text).tradeIn).toEqual(tradeIn);
   });
 
-  it.each([['do you take trade-ins?'], ['I need a truck'], ['I work in trade'], ['quiero cambiar de carro']])(
+  it.each([['do you take trade-ins?'], ['I need a truck'], ['I work in trade'], ['quiero cambiar de carro'], ["I don't have a car payment yet"]])(
     'finds no trade-in in %j',
     (text) => {
       expect(findTradeIn(text)).toEqual({});

@@ -22,6 +22,9 @@ const NO_TRADE = [
   /\b(?:without|nothing to) (?:a )?trade/,
   /\bno tengo (?:una? )?(?:nada|carro|auto|coche|troca|vehiculo)? ?(?:para|de|a) (?:dar|trade|cambio|intercambio)/,
   /\bsin (?:trade|carro para (?:dar|cambio))/,
+  // "no i dont have a car": nothing to trade, not a wanted "car".
+  /\b(?:don'?t|do not|dont|doesn'?t) (?:have|own) (?:a |any )?(?:car|vehicle|ride)(?! (?:loan|payment|note))\b/,
+  /\bno (?:tengo|tiene) (?:carro|auto|coche|vehiculo)\b/,
 ];
 const WITH_VEHICLE = [
   new RegExp(String.raw`\b(?:my )?${TRADE_IN} (?:is|would be|will be) ${VEHICLE}${VEHICLE_END}`, 'd'),

@@ -32,6 +32,10 @@ const YEAR = /(?<![\d$/.,])(?:19|20)\d\d(?![\d,%]|\s?k\b|\s?(?:miles|millas|km)\
 const YEAR_CUE_BEFORE = /\b(?:modelo|model|year|ano)\s*$/;
 const YEAR_CUE_AFTER =
   /^\s*(?:or newer|or later|or up|and up|and newer|o mas nuevo|o mas reciente|en adelante|para arriba)\b/;
+// "a used tahoe": nobody calls a lake or a leaf used, so the condition word makes an everyday-word model a car.
+// Not "new": "turning over a new leaf".
+const USED_BEFORE = /\b(?:used|pre-?owned|certified|usad[oa]|seminuev[oa])\s+$/;
+const USED_AFTER = /^\s+(?:usad[oa]|seminuev[oa])\b/;
 const LOCATIVE = /\b(?:in|from|near|to|at|around|of|en|de|desde|cerca|vivo|live)\s+$/;
 
 /**
@@ -63,7 +67,12 @@ export function findVehicleParts(
     const needsMake = /^\d+$/.test(entry.key) || entry.key.length <= 2;
     const trusted = needsMake
       ? before?.value === entry.make
-      : !AMBIGUOUS_MODELS.has(entry.key) || before || yearBefore(m.index) || writtenAsName(text, folded, m.index);
+      : !AMBIGUOUS_MODELS.has(entry.key) ||
+        before ||
+        yearBefore(m.index) ||
+        USED_BEFORE.test(folded.slice(0, m.index)) ||
+        USED_AFTER.test(folded.slice(m.index + m[0].length)) ||
+        writtenAsName(text, folded, m.index);
     if (!trusted) continue;
     parts.push({ start: m.index, end: m.index + m[0].length, kind: 'model', value: entry.model });
     if (!before) parts.push({ start: m.index, end: m.index, kind: 'make', value: entry.make });

@@ -19,6 +19,9 @@ describe('findVehicle', () => {
     ['VW Jetta', { text: 'VW Jetta', make: 'Volkswagen', model: 'Jetta' }],
     ['Do you have the Explorer in stock?', { text: 'Explorer', make: 'Ford', model: 'Explorer' }],
     ['Any Tucson in stock?', { text: 'Tucson', make: 'Hyundai', model: 'Tucson' }],
+    ['can someone call me about a used tahoe', { text: 'tahoe', make: 'Chevrolet', model: 'Tahoe' }],
+    ['maybe a pre-owned leaf, something electric', { text: 'leaf', make: 'Nissan', model: 'Leaf' }],
+    ['busco una journey usada o seminueva', { text: 'journey', make: 'Dodge', model: 'Journey' }],
     ['Hyundai santa fe 2021', { text: 'Hyundai santa fe 2021', make: 'Hyundai', model: 'Santa Fe', year: 2021 }],
     ['a 2018 escape', { text: '2018 escape', year: 2018, make: 'Ford', model: 'Escape' }],
     ['Kia Soul', { text: 'Kia Soul', make: 'Kia', model: 'Soul' }],
@@ -46,6 +49,8 @@ describe('findVehicle', () => {
     ['my phone charger broke'],
     ['we went to Colorado in 2021'],
     ['the red one'],
+    ['trying to turn over a new leaf with my credit'],
+    ['we drove up to lake tahoe'],
   ])('finds no vehicle in %j', (text) => {
     expect(vehicleIn(text)).toBeUndefined();
   });

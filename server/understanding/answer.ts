@@ -74,8 +74,14 @@ export function readAnswer(lastQuestion: string | undefined, text: string, found
       return undefined;
     case 'callTime':
       return found.callTime ? high({}) : undefined;
-    case 'phone':
-      return found.phones.length > 0 ? high({}) : undefined;
+    case 'phone': {
+      if (found.phones.length === 0) return undefined;
+      // "Lisa Moore 702 448 1183": a capitalised name signed beside the number is theirs.
+      const signed = found.firstName ? undefined : nameFromBareAnswer(plain);
+      const written = plain.replace(/[+\d()][\d\s().-]*\d\)?/g, ' ').trim().split(/[\s,]+/).filter(Boolean);
+      const capitalised = written.length > 0 && written.every((word) => /^\p{Lu}/u.test(word));
+      return signed?.firstName && capitalised ? { slot: lastQuestion, entities: { ...signed }, confidence: 'high' } : high({});
+    }
     case 'email':
       return found.emails.length > 0 ? high({}) : undefined;
     default:

@@ -7,7 +7,7 @@ const ROLES: ReadonlyArray<[MoneyRole, RegExp, RegExp]> = [
   ['payoff', /\b(?:owe|owed|owing|payoff|pay off|balance|debo|deuda)\b[^.!?]{0,25}$/, /^\s*(?:left|still|owed|on (?:it|the|my))/],
   ['income', /\b(?:make|making|earn|earning|income|salary|gross|take home|paid|gano|ganando|ingresos?|sueldo)\b[^.!?]{0,20}$/, /^\s*(?:a|per|an|each|every|al|por)\s+(?:year|yr|week|wk|hour|hr|ano|semana|hora)\b/],
   ['down', /\b(?:down ?payment|put|enganche|inicial|entrada)\b[^.!?]{0,20}$/, /^\s*(?:down|de enganche|cash down|as a down)\b/],
-  ['monthly', /\b(?:monthly|payments?|mensualidad|pagos?)\b[^.!?]{0,20}$/, /^\s*(?:a|per|each|every|\/|x)\s?(?:month|mo|mes)\b|^\s*(?:monthly|al mes|por mes|mensual)/],
+  ['monthly', /\b(?:monthly|payments?|mensualidad|pagos?)\b[^.!?]{0,20}$/, /^(?:-?ish)?\s*(?:a|per|each|every|\/|x)\s?(?:month|mnth|mth|mo|mes)\b|^\s*(?:monthly|al mes|por mes|mensual)/],
   ['price', /\b(?:budget|under|below|less than|around|about|up to|max|spend|price|cost|presupuesto|hasta|menos de|gastar)\b[^.!?]{0,15}$/, /^\s*(?:budget|total|cash|out the door|de presupuesto)\b/],
 ];
 const SCORE = /\b(?:score|fico|credit|puntaje|credito)\b[^.!?\d]{0,25}(\d{3})\b|\b(\d{3})\s*(?:credit|score|fico|puntaje|de credito)\b/;

@@ -32,7 +32,7 @@ const CHAT_WORDS = /^(?:btw|lol|lmao|thanks|thx|ok|okay|pls|please|tho|though|to
 const ASKING_SENTENCE = /\?\s*$|^(?:¿|do|does|can|could|will|would|is|are|what|how|when|where|should|may|puedo|pueden|aceptan|necesito|hay|tienen|cual|que|como)\b/i;
 const LATE_CALL = /\b(?:after|past|despues de las?) ?(?:[5-9]|1[0-1])(?::\d\d)? ?(?:pm|p\.m\.)?(?![\d:])|\bafter work\b/;
 const EARLY_CALL = /\b(?:before|antes de las?) ?(?:9|10|11|noon)(?::\d\d)? ?(?:am|a\.m\.)?|\b(?:[7-9]|1[01]) ?am\b/;
-const NOON_CALL = /\b(?:lunch ?time|at lunch|around noon|(?:1|2|3|4) ?pm|(?:after|past|despues de las?) ?(?:12|1|2|3|4)(?::\d\d)? ?(?:pm|p\.m\.)?(?![\d:]))\b/;
+const NOON_CALL = /\b(?:(?<!(?:before|by|antes del?) )(?:noon|midday|mediodia|lunch(?: ?time| ?break)?)|(?:1|2|3|4) ?pm|(?:after|past|despues de las?) ?(?:12|1|2|3|4)(?::\d\d)? ?(?:pm|p\.m\.)?(?![\d:]))\b/;
 
 const APPROVAL_WORRY = /\b(?:turn(?:ed)? (?:me )?down|deny|denied|reject\w*|approv\w*|qualif\w*|no me (?:aprueban|van a aprobar)|me (?:rechacen|nieguen))\b/;
 
@@ -48,7 +48,7 @@ function withoutOtherMoney(budget: Budget, score: number | undefined, money: Fou
 }
 
 // "I drive a 2014 Buick now", "my current car is a Civic": the car they have, not the one they want.
-const OWNS = /\b(?:i (?:currently |still )?(?:drive|own)|i have (?:a|an) (?:19|20)\d\d|my (?:current|old|present) (?:car|truck|ride|vehicle)(?: is)?|currently (?:drive|driving|have)|tengo (?:un|una) (?:19|20)\d\d|manejo (?:un|una))\b/i;
+const OWNS = /\b(?:i (?:currently |still )?(?:drive|own)|i have (?:a|an) (?:19|20)\d\d|my (?:current|old|present) (?:car|truck|ride|vehicle)(?: is)?|currently (?:drive|driving|have)|tengo (?:un|una) (?:19|20)\d\d|manejo (?:un|una)|(?:owe|owed|owing|still owe)\b[^,;.!?]{0,20}\bon (?:my|the|our)|(?:debo|debemos)\b[^,;.!?]{0,20}\b(?:de|en|por) (?:mi|la|el))\b/i;
 
 function ownedVehicle(text: string, now: Date | undefined): { owned: VehicleInterest; wanted?: VehicleInterest } | undefined {
   const clauses = text.split(/\s*(?:[,;.!?]|\bbut\b|\band\b|\bpero\b|\by\b)\s*/i);
@@ -83,7 +83,7 @@ function confidenceOf(entities: Found, facts: Partial<CapturedFacts>, answer: An
   return confidence;
 }
 
-const CREDIT_CUE = /\b(?:credit|score|fico|bankrupt\w*|chapter (?:7|13)|repos?|repossess\w*|collections?|charge ?-?offs?|late payments|first[- ]time|itin|social|ssn|1099|self[- ]?employed|cash|uber|doordash|co-?sign\w*|divorc\w*|credito|puntaje|bancarrota|quiebra|seguro social|efectivo|cuenta propia)\b/i;
+const CREDIT_CUE = /\b(?:credit|score|fico|bankrupt\w*|chapter (?:7|13)|repos?|repossess\w*|collections?|charge ?-?offs?|late payments|first[- ]time|itin|social|ssn|1099|self[- ]?employed|cash|uber|doordash|co-?sign\w*|divorc\w*|credito|puntaje|reposesion|me quitaron (?:el|mi|la) (?:carro|auto|coche|troca|camioneta)|bancarrota|quiebra|seguro social|efectivo|cuenta propia)\b/i;
 
 /**
  * The clauses of the message where the visitor states their credit situation, never a question they asked
@@ -168,14 +168,15 @@ export function readRules(text: string, context: RulesContext = {}): RulesRead {
     if (facts.firstName && !NOT_FIRST_NAMES.test(facts.firstName)) found.firstName = facts.firstName;
     if (facts.lastName && !CHAT_WORDS.test(facts.lastName)) found.lastName = facts.lastName;
   }
-  const owned = facts.tradeIn ? undefined : ownedVehicle(read, context.now);
+  // "i owe 14k on my 2019 altima, can i trade it?": the trade names no car, the clause that owns one does.
+  const owned = facts.tradeIn?.text || facts.tradeIn?.has === false ? undefined : ownedVehicle(read, context.now);
   if (owned) found.vehicleOwned = { has: true, text: owned.owned.text };
   const vehicle = owned ? owned.wanted : (facts.vehicle ?? correctVehicleTypos(read, context.now));
   // "i dont have a car rn" on the way to asking about the bus names no car they want; "van a" is Spanish "they will".
   const notAVehicle = !vehicle?.make && !vehicle?.model && (topics.includes('transit') || (vehicle?.bodyType === 'van' && /\bvan a\b/.test(folded)));
   if (vehicle && !notAVehicle) found.vehicleWanted = vehicle;
   if (facts.condition) found.condition = facts.condition;
-  if (facts.tradeIn) found.vehicleOwned = facts.tradeIn;
+  if (facts.tradeIn && !owned) found.vehicleOwned = facts.tradeIn;
   const score = creditScore(folded);
   if (score !== undefined) found.creditScore = score;
   const budget = facts.budget && withoutOtherMoney(facts.budget, score, found.money);
@@ -190,5 +191,7 @@ export function readRules(text: string, context: RulesContext = {}): RulesRead {
 
   const answer = readAnswer(context.lastQuestion, read, found, { asked, hostile, topics });
   if (answer) Object.assign(found, answer.entities);
+  // "mañana en la mañana" to "when is a good time to call?" is when to call, not when they will buy.
+  if (answer?.slot === 'callTime' && found.callTime) delete found.timeframe;
   return { text: read, extraction, asked, topics, requests: kept, intents, cues, found, answer, confidence: confidenceOf(found, facts, answer) };
 }

@@ -49,7 +49,8 @@ function sentimentOf(rules: RulesRead): number {
 function actsOf(rules: RulesRead, hasFacts: boolean): Act[] {
   const { asked, topics, requests, intents, cues, answer, found, extraction } = rules;
   const acts: Act[] = topics.map((topic) => ({ kind: 'question', topic }));
-  if (asked && topics.length === 0) acts.push({ kind: 'question', topic: 'other' });
+  // "can someone call me?" is the request it asks, not a question on a topic no one knows.
+  if (asked && topics.length === 0 && requests.length === 0) acts.push({ kind: 'question', topic: 'other' });
   for (const request of requests) acts.push({ kind: 'request', request });
   if (answer) acts.push({ kind: 'answer', slot: answer.slot as Extract<Act, { kind: 'answer' }>['slot'] });
   else if (hasFacts) acts.push({ kind: 'statement' });

@@ -101,6 +101,44 @@ describe('understand', () => {
     expect(understand('a 2017 Accord', context('tradeIn')).facts).toMatchObject({ tradeIn: { has: true, text: '2017 Accord' } });
   });
 
+  it('reads a car they still owe on as their trade-in when the trade itself names no car', () => {
+    expect(understand('still owe about 8 grand on the 2018 civic, can i trade it?', context()).facts).toMatchObject({ tradeIn: { has: true, text: '2018 civic' } });
+    expect(understand('owe like 3k on my 2015 sentra, what would you give me for it', context()).facts?.vehicle).toBeUndefined();
+    expect(understand('tengo una 2014 tacoma y todavia debo como 5 mil, la puedo dar a cuenta?', context()).facts).toMatchObject({ tradeIn: { has: true, text: '2014 tacoma' } });
+  });
+
+  it('reads a capitalised name signed beside the number given for the phone question', () => {
+    expect(understand('Andre Pierce, 404 552 1817', context('phone')).facts).toMatchObject({ firstName: 'Andre', lastName: 'Pierce', phone: '+14045521817' });
+    for (const text of ['text 404 552 1817', 'Text 404 552 1817', 'mi cel es 404 552 1817', 'Sure 404 552 1817']) {
+      expect(understand(text, context('phone')).facts?.firstName, text).toBeUndefined();
+    }
+  });
+
+  it('reads noon and lunch as the afternoon, and a call-time answer as no buying timeframe', () => {
+    expect(understand('lunch time works best', context('callTime')).facts?.callTime).toBe('afternoon');
+    expect(understand('around noon', context('callTime')).facts?.callTime).toBe('afternoon');
+    expect(understand('before noon', context('callTime')).facts?.callTime).toBe('morning');
+    expect(understand('tomorrow after 6', context('callTime')).facts).toEqual({ callTime: 'evening' });
+    expect(understand('mañana en la tarde', context('callTime', 'es')).facts?.timeframe).toBeUndefined();
+  });
+
+  it('gives a hedged or hurried monthly amount the monthly role', () => {
+    expect(understand('like 300 a mnth', context()).entities.money).toEqual([{ amount: 300, role: 'monthly', text: '300' }]);
+    expect(understand('500ish a month', context()).entities.money).toEqual([{ amount: 500, role: 'monthly', text: '500' }]);
+  });
+
+  it('reads a call or text request asked as a question as the request, not an unknown question', () => {
+    expect(kinds('could someone give me a call about the 4runner?')).not.toContain('question');
+    expect(kinds('pueden llamarme mañana?')).not.toContain('question');
+    expect(kinds('can someone call me? also whats your address')).toContain('question');
+  });
+
+  it('keeps a Spanish repossession told beside a financing question', () => {
+    const reading = understand('me quitaron la camioneta el año pasado, me pueden financiar todavia?', context(undefined, 'es'));
+    expect(reading.facts?.credit).toBe('me quitaron la camioneta el año pasado');
+    expect(reading.acts).toContainEqual({ kind: 'question', topic: 'approval' });
+  });
+
   it('reads the car they drive now as the car they own, and the other as the one they want', () => {
     const reading = understand('i drive a 2014 buick now but want a crv', context());
     expect(reading.facts).toMatchObject({ vehicle: { model: 'CR-V' }, tradeIn: { has: true, text: '2014 buick' } });
