@@ -110,6 +110,17 @@ export interface LeadConversation {
 }
 
 /**
+ * The body of `PATCH /v1/leads/:id`: only the fields given change; `null` clears an assignee or notes.
+ * `lost` needs a `reason`, and a `reason` is given only with `lost`.
+ */
+export interface LeadPipelinePatch {
+  stage?: LeadStage;
+  reason?: string;
+  assignee?: string | null;
+  notes?: string | null;
+}
+
+/**
  * A lead as the dealer sees it. `visitorId`, `conversationId`, `consent`, `contact`, `interest` and `summary` are
  * those of the first conversation (later conversations of the same visitor fill in and update them);
  * `conversations` holds every contributing conversation with its own facts and consent, first one first.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from '../../sdk/protocol/index.js';
+import { LEAD_STAGES, LIMITS } from '../../sdk/protocol/index.js';
 
 // The path ids and query strings the routes parse, kept apart from the routes so that the OpenAPI document
 // (openapi/parameters.ts) shows exactly these schemas; their `description` and `example` are what it shows too.
@@ -19,9 +19,26 @@ export const leadsQuery = z.strictObject({
     description: 'Only leads updated at or after this time (ISO 8601 with an offset or `Z`).',
     example: '2025-01-01T00:00:00Z',
   }),
-  status: z.enum(['new', 'updated', 'do_not_contact']).optional().describe('Only leads with this status.'),
+  status: z.enum(['new', 'updated', 'do_not_contact']).optional().describe("Only leads with this delivery status (Cathy's)."),
+  stage: z.enum(LEAD_STAGES).optional().describe("Only leads at this pipeline stage (the dealer's); a lead nobody moved is `new`."),
   limit: pageLimit,
 });
+
+/** The most leads one CSV export holds; a busier range is refused, to be asked for in parts. */
+export const EXPORT_MAX_LEADS = 10_000;
+
+/**
+ * The query of `GET /v1/leads/export.csv`: leads created at or after `from` and before `to`.
+ *
+ * @example
+ * const query = parseOrThrow(exportQuery, req.query, 'query');
+ */
+export const exportQuery = z
+  .strictObject({
+    from: z.iso.datetime({ offset: true }).meta({ description: 'Leads created at or after this time (ISO 8601 with an offset or `Z`).', example: '2025-01-01T00:00:00Z' }),
+    to: z.iso.datetime({ offset: true }).meta({ description: 'Leads created before this time.', example: '2025-02-01T00:00:00Z' }),
+  })
+  .refine((query) => Date.parse(query.from) < Date.parse(query.to), { message: '`from` must be before `to`', path: ['to'] });
 
 /**
  * The query of `GET /v1/deliveries`.
