@@ -6,7 +6,7 @@ import { toConversation, toLead } from '../wire/dto.js';
 import { leadPipelinePatchSchema } from '../../sdk/protocol/schemas.js';
 import { leadsCsv } from '../leads/lead-csv.js';
 import { changePipeline } from '../leads/lead-pipeline.js';
-import { conversationId, EXPORT_MAX_LEADS, exportQuery, leadId, leadsQuery } from './request-params.js';
+import { conversationId, EXPORT_MAX_LEADS, exportQuery, exportRange, leadId, leadsQuery } from './request-params.js';
 
 const MAX_CONVERSATION_MESSAGES = 1000;
 
@@ -30,8 +30,8 @@ export function apiRoutes(deps: { store: Store }): Router {
 
   router.get('/v1/leads/export.csv', async (req, res) => {
     const { id: siteId } = await site(req);
-    const query = parseOrThrow(exportQuery, req.query, 'query');
-    const leads = await deps.store.leads.listCreated({ siteId, from: new Date(query.from), to: new Date(query.to), limit: EXPORT_MAX_LEADS + 1 });
+    const range = exportRange(parseOrThrow(exportQuery, req.query, 'query'), new Date());
+    const leads = await deps.store.leads.listCreated({ siteId, ...range, limit: EXPORT_MAX_LEADS + 1 });
     if (leads.length > EXPORT_MAX_LEADS) {
       throw new AppError('VALIDATION_ERROR', `More than ${EXPORT_MAX_LEADS} leads in this range: export it in shorter ranges.`);
     }
