@@ -1,6 +1,25 @@
 import type { Locale, PageContext, Utm } from './models.js';
 
+/** Where the lead stands in delivery: created, its facts changed since, or the visitor opted out (see docs/rest.md). */
 export type LeadStatus = 'new' | 'updated' | 'do_not_contact';
+
+/** Where the dealer's people have taken the lead; kept apart from `status`, which Cathy sets (see docs/rest.md). */
+export type LeadStage = 'new' | 'contacted' | 'appointment' | 'sold' | 'lost';
+
+export const LEAD_STAGES: readonly LeadStage[] = ['new', 'contacted', 'appointment', 'sold', 'lost'];
+
+/** The sales pipeline, written only by the dealer (`PATCH /v1/leads/:id`). */
+export interface LeadPipeline {
+  stage: LeadStage;
+  /** Why the lead was lost; only with `lost`. */
+  reason?: string;
+  /** Who works the lead: a name or email, free text. */
+  assignee?: string;
+  notes?: string;
+  /** When the stage, assignee or notes last changed; absent on a lead nobody has touched. */
+  changedAt?: string;
+}
+
 /** `none`: the site has no lead recipients, CRM address or webhook, so nothing is sent. */
 export type DeliveryStatus = 'none' | 'pending' | 'delivered' | 'delivered_to_file' | 'failed';
 
@@ -91,6 +110,17 @@ export interface LeadConversation {
 }
 
 /**
+ * The body of `PATCH /v1/leads/:id`: only the fields given change; `null` clears an assignee or notes.
+ * `lost` needs a `reason`, and a `reason` is given only with `lost`.
+ */
+export interface LeadPipelinePatch {
+  stage?: LeadStage;
+  reason?: string;
+  assignee?: string | null;
+  notes?: string | null;
+}
+
+/**
  * A lead as the dealer sees it. `visitorId`, `conversationId`, `consent`, `contact`, `interest` and `summary` are
  * those of the first conversation (later conversations of the same visitor fill in and update them);
  * `conversations` holds every contributing conversation with its own facts and consent, first one first.
@@ -101,6 +131,7 @@ export interface Lead {
   visitorId: string;
   conversationId: string;
   status: LeadStatus;
+  pipeline: LeadPipeline;
   doNotContact: boolean;
   version: number;
   contact: LeadContact;

@@ -2,7 +2,7 @@
 export interface LedgerDelivery {
   id: string;
   kind: 'email.lead' | 'email.adf' | 'webhook';
-  event: 'lead.created' | 'lead.updated';
+  event: 'lead.created' | 'lead.updated' | 'lead.status_changed';
   status: 'pending' | 'processing' | 'delivered' | 'failed' | 'superseded';
   attempts: number;
   /** A dead letter, or not sent within the deadline (15 minutes). */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ERROR_CODES, type ErrorResponse } from './errors.js';
 import type { IdentifyResult, MessagesSinceResult, OkResult, PostMessageResult, SessionStartResult } from './events.js';
-import type { Lead, LeadConsent, LeadContact, LeadConversation, LeadInterest } from './lead.js';
+import type { Lead, LeadConsent, LeadContact, LeadConversation, LeadInterest, LeadPipeline } from './lead.js';
 import type { LeadLedger } from './ledger.js';
 import type { ChatMessage, PersonaDisplay, SiteDisplay, Theme } from './models.js';
 import { localeSchema, pageContextSchema, utmSchema } from './schemas.js';
@@ -128,12 +128,21 @@ const leadConversationSchema = z.object({
   joinedAt: dateTimeSchema,
 }) satisfies z.ZodType<LeadConversation>;
 
+const leadPipelineSchema = z.object({
+  stage: z.enum(['new', 'contacted', 'appointment', 'sold', 'lost']).describe("Where the dealer's people have taken the lead"),
+  reason: z.string().optional().describe('Why the lead was lost; only with `lost`'),
+  assignee: z.string().optional().describe('Who works the lead: a name or email'),
+  notes: z.string().optional(),
+  changedAt: dateTimeSchema.optional().describe('When the pipeline last changed; absent on a lead nobody has touched'),
+}) satisfies z.ZodType<LeadPipeline>;
+
 export const leadSchema = z.object({
   id: z.string(),
   siteId: z.string(),
   visitorId: z.string().describe('The first conversation\'s visitor'),
   conversationId: z.string().describe('The first conversation'),
-  status: z.enum(['new', 'updated', 'do_not_contact']),
+  status: z.enum(['new', 'updated', 'do_not_contact']).describe("Cathy's delivery state: created, facts changed since, or opted out"),
+  pipeline: leadPipelineSchema.describe("The dealer's sales pipeline (`PATCH /v1/leads/{id}`)"),
   doNotContact: z.boolean().describe('True when no contributing conversation\'s consent stands'),
   version: z.number().int(),
   contact: leadContactSchema,
@@ -179,7 +188,7 @@ export const leadLedgerSchema = z.object({
         z.object({
           id: z.string(),
           kind: z.enum(['email.lead', 'email.adf', 'webhook']),
-          event: z.enum(['lead.created', 'lead.updated']),
+          event: z.enum(['lead.created', 'lead.updated', 'lead.status_changed']),
           status: z.enum(['pending', 'processing', 'delivered', 'failed', 'superseded']),
           attempts: z.number().int(),
           overdue: z.boolean().describe('A dead letter, or not sent within the deadline (15 minutes)'),

@@ -13,6 +13,7 @@ import type {
   PageViewPayload,
   SessionStartPayload,
 } from './events.js';
+import { LEAD_STAGES, type LeadPipelinePatch } from './lead.js';
 import { LIMITS } from './limits.js';
 import type { PageContext, Utm } from './models.js';
 import { UNSAFE_CONTROLS } from './unsafe-text.js';
@@ -116,3 +117,19 @@ export const messagesSinceSchema = z.strictObject({
     .transform((value) => value ?? undefined),
   limit: z.number().int().min(1).max(LIMITS.historyPage).optional(),
 }) satisfies z.ZodType<MessagesSincePayload>;
+
+const pipelineLine = (max: number) => z.string().max(max).transform((value) => value.replace(UNSAFE_CONTROLS, '').trim()).pipe(z.string().min(1));
+
+/** `PATCH /v1/leads/:id`. */
+export const leadPipelinePatchSchema = z
+  .strictObject({
+    stage: z.enum(LEAD_STAGES).optional(),
+    reason: pipelineLine(500).optional(),
+    assignee: pipelineLine(200).nullable().optional(),
+    notes: z.string().max(5000).transform((value) => value.replace(UNSAFE_CONTROLS, '')).nullable().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, 'must change at least one field')
+  .refine((patch) => (patch.stage === 'lost') === (patch.reason !== undefined), {
+    message: '`lost` needs a `reason`, and a `reason` goes only with `lost`',
+    path: ['reason'],
+  }) satisfies z.ZodType<LeadPipelinePatch>;

@@ -40,7 +40,9 @@ export async function composeLeadMail(input: ComposeInput): Promise<OutgoingMail
     ),
   );
   const transcriptCut = messages.length === TRANSCRIPT_MESSAGES;
-  const brief = leadBrief({ lead, site, event: job.event, messages, transcriptCut, otherMessages, publicUrl, conversationUrl });
+  // Only creations and fact updates are ever emailed (see leads/lead-jobs.ts).
+  const event = job.event === 'lead.created' ? 'lead.created' : 'lead.updated';
+  const brief = leadBrief({ lead, site, event, messages, transcriptCut, otherMessages, publicUrl, conversationUrl });
   return {
     jobId: job.id,
     to: site.leadRecipients,

@@ -69,6 +69,16 @@ describe('deliverJob', () => {
     expect(sent.map((mail) => mail.jobId)).toEqual([`${lead.id}:2:email.lead`, `${lead.id}:1:email.adf`]);
   });
 
+  it("leaves an older update's webhook to go when the newer webhook is a lead.status_changed", async () => {
+    const lead = testLead({ version: 3, status: 'updated' });
+    await store.leads.save(lead);
+    await store.outbox.insertMissing([jobFor(lead.id, 3, 'webhook', 'lead.status_changed')]);
+
+    const outcome = await deliverJob(ctx, jobFor(lead.id, 2, 'webhook', 'lead.updated'));
+
+    expect(outcome.status).not.toBe('superseded');
+  });
+
   it('sends the ADF email as bare XML to the CRM address, marked resend for an update', async () => {
     const lead = testLead({ version: 2, status: 'updated' });
     await store.leads.save(lead);

@@ -81,7 +81,8 @@ export async function deliverJob(ctx: DeliveryContext, job: OutboxJobRecord): Pr
   if (!site) return { status: 'failed', reason: 'the site no longer exists' };
   if (job.event === 'lead.updated' && lead.version > job.leadVersion) {
     const newer = outboxJobId(lead.id, lead.version, job.kind);
-    if (await ctx.store.outbox.byId(newer)) return { status: 'superseded', reason: `superseded by ${newer}` };
+    // Only a newer update sends what this one would; a newer `lead.status_changed` leaves it to go.
+    if ((await ctx.store.outbox.byId(newer))?.event === 'lead.updated') return { status: 'superseded', reason: `superseded by ${newer}` };
   }
   return send(ctx, job, lead, site);
 }

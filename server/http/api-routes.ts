@@ -3,7 +3,10 @@ import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { siteForSecret } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
 import { toConversation, toLead } from '../wire/dto.js';
-import { conversationId, leadId, leadsQuery } from './request-params.js';
+import { leadPipelinePatchSchema } from '../../sdk/protocol/schemas.js';
+import { leadsCsv } from '../leads/lead-csv.js';
+import { changePipeline } from '../leads/lead-pipeline.js';
+import { conversationId, EXPORT_MAX_LEADS, exportQuery, exportRange, leadId, leadsQuery } from './request-params.js';
 
 const MAX_CONVERSATION_MESSAGES = 1000;
 
@@ -19,9 +22,29 @@ export function apiRoutes(deps: { store: Store }): Router {
       siteId,
       since: query.since ? new Date(query.since) : undefined,
       status: query.status,
+      stage: query.stage,
       limit: query.limit,
     });
     res.json({ leads: leads.map(toLead) });
+  });
+
+  router.get('/v1/leads/export.csv', async (req, res) => {
+    const { id: siteId } = await site(req);
+    const range = exportRange(parseOrThrow(exportQuery, req.query, 'query'), new Date());
+    const leads = await deps.store.leads.listCreated({ siteId, ...range, limit: EXPORT_MAX_LEADS + 1 });
+    if (leads.length > EXPORT_MAX_LEADS) {
+      throw new AppError('VALIDATION_ERROR', `More than ${EXPORT_MAX_LEADS} leads in this range: export it in shorter ranges.`);
+    }
+    res.type('text/csv; charset=utf-8').attachment('leads.csv').send(leadsCsv(leads));
+  });
+
+  router.patch('/v1/leads/:id', async (req, res) => {
+    const { id: siteId } = await site(req);
+    const id = parseOrThrow(leadId, req.params.id, 'lead id');
+    const patch = parseOrThrow(leadPipelinePatchSchema, req.body, 'pipeline change');
+    const lead = await changePipeline(deps.store, { siteId, leadId: id, patch, now: new Date() });
+    if (!lead) throw new AppError('NOT_FOUND', 'No such lead.');
+    res.json({ lead: toLead(lead) });
   });
 
   router.get('/v1/leads/:id', async (req, res) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIMITS } from '../../sdk/protocol/index.js';
+import { LEAD_STAGES, LIMITS } from '../../sdk/protocol/index.js';
+import { AppError } from '../errors/app-error.js';
 
 // The path ids and query strings the routes parse, kept apart from the routes so that the OpenAPI document
 // (openapi/parameters.ts) shows exactly these schemas; their `description` and `example` are what it shows too.
@@ -19,9 +20,43 @@ export const leadsQuery = z.strictObject({
     description: 'Only leads updated at or after this time (ISO 8601 with an offset or `Z`).',
     example: '2025-01-01T00:00:00Z',
   }),
-  status: z.enum(['new', 'updated', 'do_not_contact']).optional().describe('Only leads with this status.'),
+  status: z.enum(['new', 'updated', 'do_not_contact']).optional().describe("Only leads with this delivery status (Cathy's)."),
+  stage: z.enum(LEAD_STAGES).optional().describe("Only leads at this pipeline stage (the dealer's); a lead nobody moved is `new`."),
   limit: pageLimit,
 });
+
+/** The most leads one CSV export holds; a busier range is refused, to be asked for in parts. */
+export const EXPORT_MAX_LEADS = 10_000;
+
+const EXPORT_DEFAULT_DAYS = 30;
+
+/**
+ * The query of `GET /v1/leads/export.csv`: leads created at or after `from` and before `to`.
+ *
+ * @example
+ * const query = parseOrThrow(exportQuery, req.query, 'query');
+ */
+export const exportQuery = z.strictObject({
+  from: z.iso.datetime({ offset: true }).optional().meta({
+    description: `Leads created at or after this time (ISO 8601 with an offset or \`Z\`); ${EXPORT_DEFAULT_DAYS} days before \`to\` when omitted.`,
+    example: '2025-01-01T00:00:00Z',
+  }),
+  to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Leads created before this time; now when omitted.', example: '2025-02-01T00:00:00Z' }),
+});
+
+/**
+ * The export's range, with the defaults filled in; VALIDATION_ERROR unless `from` is before `to`.
+ *
+ * @example
+ * const { from, to } = exportRange(parseOrThrow(exportQuery, req.query, 'query'), new Date());
+ */
+export function exportRange(query: z.infer<typeof exportQuery>, now: Date): { from: Date; to: Date } {
+  const to = query.to ? new Date(query.to) : now;
+  const from = query.from ? new Date(query.from) : new Date(to.getTime() - EXPORT_DEFAULT_DAYS * 86_400_000);
+  const problem = { path: 'from', message: 'must be before `to`' };
+  if (from >= to) throw new AppError('VALIDATION_ERROR', 'Invalid query: from: must be before `to`.', [problem]);
+  return { from, to };
+}
 
 /**
  * The query of `GET /v1/deliveries`.

@@ -1,4 +1,4 @@
-import type { LeadQuery } from './store.js';
+import type { LeadCreatedQuery, LeadQuery } from './store.js';
 
 /** Lead filters in the query language both databases share. */
 
@@ -30,7 +30,13 @@ export function leadListFilter(query: LeadQuery): Record<string, unknown> {
     siteId: query.siteId,
     ...(query.status && { status: query.status }),
     ...(query.since && { updatedAt: { $gte: query.since } }),
+    ...(query.stage === 'new' && { $or: [{ 'pipeline.stage': 'new' }, { 'pipeline.stage': { $exists: false } }] }),
+    ...(query.stage && query.stage !== 'new' && { 'pipeline.stage': query.stage }),
   };
+}
+
+export function leadCreatedFilter(query: LeadCreatedQuery): Record<string, unknown> {
+  return { siteId: query.siteId, createdAt: { $gte: query.from, $lt: query.to } };
 }
 
 /** A fresh object per query: mongoose casts filters in place. */

@@ -1,4 +1,4 @@
-import { byVisitorFilter, leadListFilter, recentByContactFilter, withPendingJobsFilter } from './lead-queries.js';
+import { byVisitorFilter, leadCreatedFilter, leadListFilter, recentByContactFilter, withPendingJobsFilter } from './lead-queries.js';
 import type { RecordFinder } from './record-finder.js';
 import type { LeadRecord } from './records.js';
 import type { LeadRepo } from './store.js';
@@ -15,7 +15,7 @@ export function upgradeLead(lead: Omit<LeadRecord, 'conversations'> & { conversa
 /** Shared by both adapters, so they cannot drift apart on what a read matches or in what order it returns. */
 export function leadReads(
   find: RecordFinder<LeadRecord>,
-): Pick<LeadRepo, 'byId' | 'findRecentByContact' | 'list' | 'withPendingJobs' | 'listByVisitor' | 'update' | 'withUpdatesDue'> {
+): Pick<LeadRepo, 'byId' | 'findRecentByContact' | 'list' | 'listCreated' | 'withPendingJobs' | 'listByVisitor' | 'update' | 'withUpdatesDue'> {
   const one = async (filter: Record<string, unknown>, sort?: Record<string, 1 | -1>) => {
     const lead = await find.one(filter, sort);
     return lead && upgradeLead(lead);
@@ -29,6 +29,7 @@ export function leadReads(
       return filter ? one(filter, { createdAt: -1 }) : null;
     },
     list: (query) => many(leadListFilter(query), { updatedAt: -1 }, query.limit),
+    listCreated: (query) => many(leadCreatedFilter(query), { createdAt: 1 }, query.limit),
     withPendingJobs: (limit) => many(withPendingJobsFilter(), { updatedAt: 1 }, limit),
     listByVisitor: (visitorId) => many(byVisitorFilter(visitorId), { createdAt: 1 }),
     async update(id, patch) {

@@ -3,6 +3,8 @@ import type {
   Lead,
   LeadConsent,
   LeadConversation,
+  LeadPipeline,
+  LeadStage,
   Locale,
   PageContext,
   PersonaDisplay,
@@ -149,6 +151,9 @@ export type OutboxKind = 'email.lead' | 'email.adf' | 'webhook';
 /** `superseded`: a newer version of the lead has its own job of the same kind, which sends everything. */
 export type OutboxStatus = 'pending' | 'processing' | 'delivered' | 'failed' | 'superseded';
 
+/** `lead.status_changed` goes only to webhooks: the dealer's own people made the change. */
+export type OutboxEvent = 'lead.created' | 'lead.updated' | 'lead.status_changed';
+
 export interface OutboxJobRecord {
   /** Deterministic (`leadId:version:kind`) so writing a job twice stores it once. */
   id: string;
@@ -156,7 +161,7 @@ export interface OutboxJobRecord {
   leadId: string;
   visitorId: string;
   kind: OutboxKind;
-  event: 'lead.created' | 'lead.updated';
+  event: OutboxEvent;
   leadVersion: number;
   status: OutboxStatus;
   attempts: number;
@@ -187,8 +192,12 @@ export interface LeadConversationRecord extends Omit<LeadConversation, 'consent'
   joinedAt: Date;
 }
 
+export type PipelineRecord = Omit<LeadPipeline, 'changedAt'> & { changedAt: Date };
+
 export interface LeadRecord
-  extends Omit<Lead, 'createdAt' | 'updatedAt' | 'consent' | 'conversations' | 'delivery'> {
+  extends Omit<Lead, 'createdAt' | 'updatedAt' | 'consent' | 'conversations' | 'delivery' | 'pipeline'> {
+  /** Absent until the dealer first changes it: such a lead is at stage `new`. */
+  pipeline?: PipelineRecord;
   consent: ConsentRecord;
   conversations: LeadConversationRecord[];
   delivery: { status: Lead['delivery']['status']; updatedAt: Date };
@@ -207,9 +216,11 @@ export interface LeadRecord
 export interface AuditRecord {
   id: string;
   siteId: string;
-  action: 'visitor.erased';
+  action: 'visitor.erased' | 'lead.pipeline_changed';
   /** Opaque ids only, never personal data. */
   subject: string;
   counts: Record<string, number>;
+  /** For `lead.pipeline_changed`: the stage before and after, and which pipeline fields changed (never their text). */
+  change?: { from: LeadStage; to: LeadStage; fields: string[] };
   at: Date;
 }

@@ -1,3 +1,4 @@
+import type { LeadStage } from '../../sdk/protocol/index.js';
 import type {
   AuditRecord,
   ConversationRecord,
@@ -94,6 +95,17 @@ export interface LeadQuery {
   siteId: string;
   since?: Date;
   status?: LeadRecord['status'];
+  /** A lead nobody has moved yet is at `new`. */
+  stage?: LeadStage;
+  limit: number;
+}
+
+export interface LeadCreatedQuery {
+  siteId: string;
+  /** Created at or after. */
+  from: Date;
+  /** Created before. */
+  to: Date;
   limit: number;
 }
 
@@ -109,6 +121,8 @@ export interface LeadRepo {
   ): Promise<LeadRecord | null>;
   /** Newest first by `updatedAt`. */
   list(query: LeadQuery): Promise<LeadRecord[]>;
+  /** The site's leads created in `[from, to)`, oldest first. */
+  listCreated(query: LeadCreatedQuery): Promise<LeadRecord[]>;
   withPendingJobs(limit: number): Promise<LeadRecord[]>;
   /** Leads whose `pendingUpdate` last changed at or before `changedBefore`. */
   withUpdatesDue(changedBefore: Date, limit: number): Promise<LeadRecord[]>;

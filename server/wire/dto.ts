@@ -12,10 +12,11 @@ function toConsent({ earlier, ...entry }: ConsentRecord): LeadConsent {
 
 /** The API form of a lead: ISO dates, no internal bookkeeping. */
 export function toLead(record: LeadRecord): Lead {
-  const { pendingJobs: _jobs, pendingUpdate: _update, updatesSent: _sent, lastChanges: _changes, consent, conversations, delivery, createdAt, updatedAt, ...rest } =
+  const { pendingJobs: _jobs, pendingUpdate: _update, updatesSent: _sent, lastChanges: _changes, consent, conversations, delivery, createdAt, updatedAt, pipeline, ...rest } =
     record;
   return {
     ...rest,
+    pipeline: pipeline ? { ...pipeline, changedAt: pipeline.changedAt.toISOString() } : { stage: 'new' },
     consent: toConsent(consent),
     conversations: conversations.map((entry) => ({ ...entry, consent: toConsent(entry.consent), joinedAt: entry.joinedAt.toISOString() })),
     delivery: { status: delivery.status, updatedAt: delivery.updatedAt.toISOString() },

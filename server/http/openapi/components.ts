@@ -13,7 +13,7 @@ import {
   postMessageResultSchema,
   sessionStartResultSchema,
 } from '../../../sdk/protocol/response-schemas.js';
-import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema } from '../../../sdk/protocol/schemas.js';
+import { createSessionSchema, identifySchema, leadPipelinePatchSchema, messageSendSchema, pageViewSchema } from '../../../sdk/protocol/schemas.js';
 import type { JsonSchema } from './operation.js';
 
 /**
@@ -27,6 +27,7 @@ const components = z
   .add(messageSendSchema, { id: 'MessageSendRequest' })
   .add(pageViewSchema, { id: 'PageViewRequest' })
   .add(identifySchema, { id: 'IdentifyRequest' })
+  .add(leadPipelinePatchSchema, { id: 'LeadPipelinePatch' })
   .add(dateTimeSchema, { id: 'DateTime' })
   .add(chatMessageSchema, { id: 'ChatMessage' })
   .add(sessionStartResultSchema, { id: 'SessionStartResult' })

@@ -10,7 +10,7 @@ export const delivery: JsonSchema = {
     id: { type: 'string', description: '`<leadId>:<leadVersion>:<kind>`' },
     leadId: { type: 'string' },
     kind: { type: 'string', enum: ['email.lead', 'email.adf', 'webhook'] },
-    event: { type: 'string', enum: ['lead.created', 'lead.updated'] },
+    event: { type: 'string', enum: ['lead.created', 'lead.updated', 'lead.status_changed'] },
     // The list filters by any status a job can have.
     status: { type: 'string', enum: deliveriesQuery.shape.status.unwrap().options },
     attempts: { type: 'integer' },

@@ -1,5 +1,6 @@
 import { chatMessageSchema, leadLedgerSchema, leadListSchema, leadResultSchema } from '../../../sdk/protocol/response-schemas.js';
-import { conversationId, leadId, ledgerQuery, leadsQuery } from '../request-params.js';
+import { leadPipelinePatchSchema } from '../../../sdk/protocol/schemas.js';
+import { conversationId, EXPORT_MAX_LEADS, exportQuery, leadId, ledgerQuery, leadsQuery } from '../request-params.js';
 import { schemaRef } from './components.js';
 import { json, type JsonSchema, type Operation } from './operation.js';
 
@@ -62,6 +63,37 @@ export const leadOperations: Operation[] = [
     pathId: leadId,
     responses: { 200: { description: 'The lead.', content: json(leadResultSchema) } },
     errors: ['UNAUTHORIZED', 'VALIDATION_ERROR', 'NOT_FOUND'],
+  },
+  {
+    method: 'patch',
+    path: '/v1/leads/{id}',
+    operationId: 'changeLeadPipeline',
+    tag: 'Leads',
+    summary: "Move a lead through the dealer's sales pipeline",
+    description:
+      'Changes only the fields given: `stage` (new, contacted, appointment, sold, lost), `reason` (required with `lost`, ' +
+      'only with it), `assignee` and `notes` (`null` clears them). Writes an audit entry; a change of stage raises the ' +
+      "lead's `version` and sends a `lead.status_changed` webhook when the site has one. Cathy's delivery `status` is untouched.",
+    auth: 'secretKey',
+    pathId: leadId,
+    body: { schema: leadPipelinePatchSchema, example: { stage: 'contacted', assignee: 'maria@sunrise.example', notes: 'Left a voicemail' } },
+    responses: { 200: { description: 'The lead as changed.', content: json(leadResultSchema) } },
+    errors: ['UNAUTHORIZED', 'VALIDATION_ERROR', 'NOT_FOUND'],
+  },
+  {
+    method: 'get',
+    path: '/v1/leads/export.csv',
+    operationId: 'exportLeadsCsv',
+    tag: 'Leads',
+    summary: "The site's leads created in a date range, as CSV",
+    description:
+      'RFC 4180 CSV, oldest first, with the columns created, name, phone, email, vehicle, stage, assignee, consent level, ' +
+      "source page, utm source. A cell that starts with = + - or @ gets a leading `'` so a spreadsheet never runs it as a " +
+      `formula. At most ${EXPORT_MAX_LEADS.toLocaleString('en-US')} leads: a busier range is refused with VALIDATION_ERROR.`,
+    auth: 'secretKey',
+    query: exportQuery,
+    responses: { 200: { description: 'The CSV file.', content: { 'text/csv': { schema: { type: 'string' } } } } },
+    errors: ['UNAUTHORIZED', 'VALIDATION_ERROR'],
   },
   {
     method: 'get',

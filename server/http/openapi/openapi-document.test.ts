@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ERROR_CODES } from '../../../sdk/protocol/index.js';
 import { messageSendSchema } from '../../../sdk/protocol/schemas.js';
-import { conversationId, deliveriesQuery, historyQuery, jobId, leadId, ledgerQuery, leadsQuery, visitorId } from '../request-params.js';
+import { conversationId, deliveriesQuery, exportQuery, historyQuery, jobId, leadId, ledgerQuery, leadsQuery, visitorId } from '../request-params.js';
 import { buildOpenApiDocument, operations } from './openapi-document.js';
 
 interface DocParameter {
@@ -43,6 +43,8 @@ const ROUTE_SCHEMAS: Record<string, { id?: z.ZodType; query?: z.ZodObject }> = {
   listLeads: { query: leadsQuery },
   leadLedger: { query: ledgerQuery },
   getLead: { id: leadId },
+  changeLeadPipeline: { id: leadId },
+  exportLeadsCsv: { query: exportQuery },
   getLeadAdf: { id: leadId },
   getConversation: { id: conversationId },
   listDeliveries: { query: deliveriesQuery },

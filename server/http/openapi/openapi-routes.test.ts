@@ -181,7 +181,8 @@ describe('the OpenAPI document matches the routes the real app serves', () => {
       const url = server.url + path.replace('{id}', prefix ? ids[prefix]! : '');
       const auth = op.security?.some((s) => 'secretKey' in s) ? secretHeaders() : op.security ? visitorHeaders() : {};
       const example = op.requestBody?.content['application/json'].example;
-      const res = await fetch(url, { method: method.toUpperCase(), headers: auth, body: example ? JSON.stringify(example) : null });
+      const headers = example ? { ...auth, 'content-type': 'application/json' } : auth;
+      const res = await fetch(url, { method: method.toUpperCase(), headers, body: example ? JSON.stringify(example) : null });
       const type = res.headers.get('content-type')?.split(';')[0] ?? '';
       const text = await res.text();
 

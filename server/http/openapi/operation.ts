@@ -38,7 +38,7 @@ export interface ResponseSpec {
 
 /** One route as documented; openapi-document.ts turns these into OpenAPI path items. */
 export interface Operation {
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** OpenAPI form: `/v1/leads/{id}`. */
   path: string;
   operationId: string;

@@ -60,6 +60,36 @@ export function leadsContract(ctx: ContractContext): void {
       expect(await leads.list({ siteId: 'site-2', limit: 10 })).toEqual([elsewhere]);
     });
 
+    it('filters by pipeline stage, counting a lead nobody moved as new', async () => {
+      const { leads } = ctx.store;
+      const untouched = makeLead(conversation, { updatedAt: minutesAfter(1) });
+      const movedBack = makeLead(conversation, { updatedAt: minutesAfter(2), pipeline: { stage: 'new', changedAt: minutesAfter(2) } });
+      const lost = makeLead(conversation, {
+        updatedAt: minutesAfter(3),
+        pipeline: { stage: 'lost', reason: 'bought elsewhere', assignee: 'Maria', changedAt: minutesAfter(3) },
+      });
+      const lostElsewhere = makeLead(otherSite, { pipeline: { stage: 'lost', changedAt: minutesAfter(4) } });
+      for (const lead of [untouched, movedBack, lost, lostElsewhere]) await leads.save(lead);
+
+      expect(await leads.list({ siteId: 'site-1', stage: 'new', limit: 10 })).toEqual([movedBack, untouched]);
+      expect(await leads.list({ siteId: 'site-1', stage: 'lost', limit: 10 })).toEqual([lost]);
+      expect(await leads.list({ siteId: 'site-1', stage: 'sold', limit: 10 })).toEqual([]);
+    });
+
+    it("lists a site's leads created in a range, oldest first, up to the limit", async () => {
+      const { leads } = ctx.store;
+      const before = makeLead(conversation, { createdAt: minutesAfter(-1) });
+      const first = makeLead(conversation, { createdAt: minutesAfter(0) });
+      const second = makeLead(conversation, { createdAt: minutesAfter(5) });
+      const atEnd = makeLead(conversation, { createdAt: minutesAfter(10) });
+      const elsewhere = makeLead(otherSite, { createdAt: minutesAfter(5) });
+      for (const lead of [second, atEnd, before, first, elsewhere]) await leads.save(lead);
+
+      const range = { siteId: 'site-1', from: minutesAfter(0), to: minutesAfter(10) };
+      expect(await leads.listCreated({ ...range, limit: 10 })).toEqual([first, second]);
+      expect(await leads.listCreated({ ...range, limit: 1 })).toEqual([first]);
+    });
+
     it('returns leads with pending jobs and clears them only at the same version', async () => {
       const { leads } = ctx.store;
       const pendingJobs = [{ kind: 'email.lead' as const, event: 'lead.created' as const }];

@@ -7,6 +7,7 @@ export const auditSchema = recordSchema<AuditRecord>({
   action: { type: String, required: true },
   subject: { type: String, required: true },
   counts: Schema.Types.Mixed,
+  change: Schema.Types.Mixed,
   at: { type: Date, required: true },
 });
 

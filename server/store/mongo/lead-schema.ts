@@ -11,6 +11,7 @@ export const leadSchema = recordSchema<LeadRecord>({
   visitorId: { type: String, required: true },
   conversationId: { type: String, required: true },
   status: { type: String, required: true },
+  pipeline: Mixed,
   doNotContact: Boolean,
   version: { type: Number, required: true },
   contact: Mixed,
@@ -39,5 +40,7 @@ leadSchema.index({ siteId: 1, 'conversations.contact.email': 1, createdAt: -1 })
 leadSchema.index({ 'conversations.visitorId': 1 });
 leadSchema.index({ status: 1, createdAt: -1 });
 leadSchema.index({ siteId: 1, updatedAt: -1 });
+// The CSV export reads a site's leads by creation date (`listCreated`).
+leadSchema.index({ siteId: 1, createdAt: 1 });
 leadSchema.index({ visitorId: 1 });
 leadSchema.index({ 'pendingUpdate.lastChangeAt': 1 }, { sparse: true });
