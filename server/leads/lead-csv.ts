@@ -24,7 +24,8 @@ function row(lead: LeadRecord): string[] {
   return [
     lead.createdAt.toISOString(),
     name,
-    contact.phone,
+    // The national form reads as a number to dial and needs no formula guard; E.164 only when there is none.
+    contact.phoneNational ?? contact.phone,
     contact.email,
     vehicleOf(lead),
     lead.pipeline?.stage ?? 'new',

@@ -101,7 +101,7 @@ describe('the lead pipeline over the secret-key API', () => {
     const at = (minutes: number) => new Date(from.getTime() + minutes * 60_000);
     const formula = await storedLead({
       createdAt: at(1),
-      contact: { name: '=HYPERLINK("http://evil.example","x")', phone: '+13125550142', email: '@a@example.com' },
+      contact: { name: '=HYPERLINK("http://evil.example","x")', phone: '+13125550142', phoneNational: '(312) 555-0142', email: '@a@example.com' },
       interest: { vehicle: 'CR-V, "Touring"' },
       pipeline: { stage: 'sold', assignee: '-Maria', changedAt: at(1) },
     });
@@ -117,7 +117,7 @@ describe('the lead pipeline over the secret-key API', () => {
     const lines = (await res.text()).split('\r\n');
     expect(lines).toEqual([
       'created,name,phone,email,vehicle,stage,assignee,consent level,source page,utm source',
-      `${formula.createdAt.toISOString()},"'=HYPERLINK(""http://evil.example"",""x"")",'+13125550142,'@a@example.com,"CR-V, ""Touring""",sold,'-Maria,express_written,https://sunrise.example/inventory,`,
+      `${formula.createdAt.toISOString()},"'=HYPERLINK(""http://evil.example"",""x"")",(312) 555-0142,'@a@example.com,"CR-V, ""Touring""",sold,'-Maria,express_written,https://sunrise.example/inventory,`,
       '',
     ]);
 
