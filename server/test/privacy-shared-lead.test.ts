@@ -5,20 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { Lead } from '../../sdk/protocol/index.js';
 import type { ApiDelivery } from '../wire/delivery-dto.js';
 import { computeUserHash } from '../security/user-hash.js';
-import { ok, request, say, waitForLead } from './support/chat.js';
+import { BANKRUPTCY_SHOPPER_LINES, ok, request, say, waitForLead } from './support/chat.js';
 import { api, deliveriesOf, eventually, leadOf } from './support/lead.js';
 import { openVisitor, useTestSite, type TestSiteContext } from './support/test-server.js';
 
-const SHOPPER_LINES = [
-  "Hi! I'm looking for a used SUV, maybe a 2019 Honda CR-V",
-  "I'd like to stay around $350 a month",
-  'I have a 2012 Corolla to trade in',
-  'I had a bankruptcy last year',
-  'This weekend if possible',
-  'My name is Maria Lopez',
-  'What else do you need from me?',
-  'Sounds good',
-];
 
 interface Erased {
   erased: { counts: Record<string, number> };
@@ -39,7 +29,7 @@ async function mailFiles(t: TestSiteContext): Promise<Array<{ name: string; cont
 
 async function shopperGivesNumber(t: TestSiteContext, phone: string, auth = {}) {
   const shopper = await openVisitor(t, auth);
-  for (const line of SHOPPER_LINES) if ((await say(shopper.socket, line)).reply.disclosure) break;
+  for (const line of BANKRUPTCY_SHOPPER_LINES) if ((await say(shopper.socket, line)).reply.disclosure) break;
   const captured = waitForLead(shopper.socket);
   await say(shopper.socket, `Sure, call me at ${phone}`);
   const { leadId } = await captured;

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChatMessage, Lead, LeadCapturedEvent } from '../../sdk/protocol/index.js';
-import { say, waitForLead } from './support/chat.js';
+import { BANKRUPTCY_SHOPPER_LINES, say, waitForLead } from './support/chat.js';
 import { api, eventually, leadOf } from './support/lead.js';
-import { startTestSmtp, type TestSmtp } from './support/smtp.js';
-import { addSite, openVisitor, startTestServer, type TestSiteContext } from './support/test-server.js';
+import { useMailedSite } from './support/mailed-site.js';
+import { openVisitor } from './support/test-server.js';
 
 const SALES = 'sales@testmotors.example';
 const MARIA = '(305) 814-2279';
 
-/** Shopper A: what she wants, her budget, her credit story and her name, then her number next to the disclosure. */
-const MARIA_LINES = [
-  "Hi! I'm looking for a used SUV, maybe a 2019 Honda CR-V",
-  "I'd like to stay around $350 a month",
-  'I have a 2012 Corolla to trade in',
-  'I had a bankruptcy last year',
-  'This weekend if possible',
-  'My name is Maria Lopez',
-  'What else do you need from me?',
-  'Sounds good',
-];
 
 interface Conversation {
   leadId: string | null;
@@ -26,26 +15,15 @@ interface Conversation {
 }
 
 describe('a stranger who types another shopper’s phone number', () => {
-  let smtp: TestSmtp;
-  const t = {} as TestSiteContext;
-
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    t.server = await startTestServer({ SMTP_URL: smtp.url });
-    t.site = await addSite(t.server, { leadRecipients: [SALES] });
-  });
-  afterAll(async () => {
-    await t.server.destroy();
-    await smtp.stop();
-  });
+  const t = useMailedSite({}, { leadRecipients: [SALES] });
 
   it('sees nothing of her lead, leaves her consent and conversation link alone, and the dealer gets one attributed lead', async () => {
     const maria = await openVisitor(t);
-    for (const line of MARIA_LINES) if ((await say(maria.socket, line)).reply.disclosure) break;
+    for (const line of BANKRUPTCY_SHOPPER_LINES) if ((await say(maria.socket, line)).reply.disclosure) break;
     const mariaLead = waitForLead(maria.socket);
     await say(maria.socket, `Sure, call me at ${MARIA}`);
     const { leadId } = await mariaLead;
-    await smtp.waitFor(1);
+    await t.smtp.waitFor(1);
     const before = await leadOf(t, leadId);
     expect(before.interest.credit).toMatch(/bankruptcy/);
     let mariaHeard = 0;
@@ -82,7 +60,7 @@ describe('a stranger who types another shopper’s phone number', () => {
     expect(mariaConversation.body.conversation).toMatchObject({ leadId, visitorId: maria.session.visitorId });
 
     // The salespeople hear of one lead: Maria's, with the second conversation shown apart.
-    const [, , update] = await smtp.waitFor(3);
+    const [, , update] = await t.smtp.waitFor(3);
     expect(update!.mail.subject).toMatch(/^Updated lead: call now: Maria Lopez/);
     const text = update!.mail.text ?? '';
     const [mine, second] = text.split(/^— Second conversation with this phone number: another visitor \(another browser or device\), from .* —$/m);
@@ -98,7 +76,7 @@ describe('a stranger who types another shopper’s phone number', () => {
     expect(optedOut).toMatchObject({ doNotContact: false, status: 'updated', consent: before.consent });
     expect(optedOut.conversations[0]!.consent.revokedAt).toBeUndefined();
     expect(optedOut.conversations[1]!.consent.revokedAt).toEqual(expect.any(String));
-    const [, , , notice] = await smtp.waitFor(4);
+    const [, , , notice] = await t.smtp.waitFor(4);
     expect(notice!.mail.subject).toMatch(/^Updated lead: call now: Maria Lopez/);
     expect(notice!.mail.text).toMatch(/Consent withdrawn: this visitor opted out/);
     expect(mariaHeard).toBe(0);

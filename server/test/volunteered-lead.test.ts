@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { say, waitForLead } from './support/chat.js';
 import { deliveriesOf, eventually, leadOf } from './support/lead.js';
-import { startTestSmtp, type TestSmtp } from './support/smtp.js';
-import { addSite, openVisitor, startTestServer, type TestSiteContext } from './support/test-server.js';
+import { useMailedSite } from './support/mailed-site.js';
+import { openVisitor } from './support/test-server.js';
 
 const SALES = 'sales@testmotors.example';
 
 describe('a number the shopper volunteers', () => {
-  let smtp: TestSmtp;
-  const t = {} as TestSiteContext;
-
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    t.server = await startTestServer({ SMTP_URL: smtp.url });
-    t.site = await addSite(t.server, { leadRecipients: [SALES] });
-  });
-  afterAll(async () => {
-    await t.server.destroy();
-    await smtp.stop();
-  });
+  const t = useMailedSite({}, { leadRecipients: [SALES] });
 
   async function volunteer(text: string) {
     const { socket } = await openVisitor(t);
@@ -30,10 +19,10 @@ describe('a number the shopper volunteers', () => {
   }
 
   it('is a lead at once, as a call-back request, and the salesperson has it within a second though the shopper leaves', async () => {
-    const before = smtp.received.length;
+    const before = t.smtp.received.length;
     const { socket, leadId, sentAt } = await volunteer("Hi, I need a reliable car for work. Call me at 773-241-8830, I'm James.");
     socket.close();
-    const [mail] = (await smtp.waitFor(before + 1)).slice(before);
+    const [mail] = (await t.smtp.waitFor(before + 1)).slice(before);
     expect(mail!.at - sentAt).toBeLessThan(1_000);
     expect(mail!.mail.text?.split('\n').slice(0, 2)).toEqual(['CALL NOW: James', 'Call back OK — no consent to texts or autodialed calls']);
     const lead = await leadOf(t, leadId);
@@ -43,15 +32,15 @@ describe('a number the shopper volunteers', () => {
   });
 
   it('becomes express written consent on a yes to the one question Cathy asks, sent once as an update', async () => {
-    const before = smtp.received.length;
+    const before = t.smtp.received.length;
     const { socket, leadId, reply } = await volunteer('Text me at 312-641-5520 please, looking for a used truck');
     expect(reply.reply.disclosure).toMatch(/Consent is not a condition of purchase/);
-    await smtp.waitFor(before + 1);
+    await t.smtp.waitFor(before + 1);
     const upgraded = waitForLead(socket);
     await say(socket, 'yes');
     await upgraded;
     socket.close();
-    const mails = (await smtp.waitFor(before + 2)).slice(before);
+    const mails = (await t.smtp.waitFor(before + 2)).slice(before);
     expect(mails[1]!.mail.text?.split('\n').slice(0, 2)).toEqual([
       'UPDATED LEAD: CALL NOW: Name not given',
       expect.stringMatching(/^Calls and texts OK — written consent at /),
@@ -69,9 +58,9 @@ describe('a number the shopper volunteers', () => {
   });
 
   it('stays a call-back request after a no, with nothing sent again', async () => {
-    const before = smtp.received.length;
+    const before = t.smtp.received.length;
     const { socket, leadId } = await volunteer('my number is 305 814 2279');
-    await smtp.waitFor(before + 1);
+    await t.smtp.waitFor(before + 1);
     const answer = await say(socket, 'no');
     socket.close();
     expect(answer.reply.text).toMatch(/call you back|call back/);
@@ -81,7 +70,7 @@ describe('a number the shopper volunteers', () => {
   });
 
   it('carries the questions Cathy left to a person to the lead and the salesperson email', async () => {
-    const before = smtp.received.length;
+    const before = t.smtp.received.length;
     const { socket } = await openVisitor(t);
     await say(socket, 'do you still have the silver 2019 rav4 from your site? whats the lowest price?');
     const captured = waitForLead(socket);
@@ -90,7 +79,7 @@ describe('a number the shopper volunteers', () => {
     socket.close();
     const lead = await leadOf(t, leadId);
     expect(lead.openQuestions).toEqual(['do you still have the silver 2019 rav4 from your site?', 'whats the lowest price?']);
-    const [mail] = (await smtp.waitFor(before + 1)).slice(before);
+    const [mail] = (await t.smtp.waitFor(before + 1)).slice(before);
     expect(mail!.mail.text).toContain('Questions for you to answer:\n- do you still have the silver 2019 rav4');
   });
 });

@@ -66,6 +66,9 @@ export const SHOPPER_LINES = [
   'Sounds good',
 ];
 
+/** The same shopper with a bankruptcy for her credit story: words that must never reach anyone but her dealer. */
+export const BANKRUPTCY_SHOPPER_LINES = SHOPPER_LINES.map((line) => (/divorce/.test(line) ? 'I had a bankruptcy last year' : line));
+
 export async function talkUntilPhoneAsked(socket: TestSocket): Promise<ChatMessage> {
   for (const line of SHOPPER_LINES) {
     const { reply } = await say(socket, line);
