@@ -47,18 +47,44 @@ async function answer(deps: MessageDeps, message: MessageRecord): Promise<boolea
   return true;
 }
 
+/** How far a periodic pass reads back before the previous pass began: a message stored while it ran is not missed. */
+const OVERLAP_MS = 2 * 60 * 1000;
+
+/** Every visitor message stored since `since`, page by page, so a busy 48 hours is read whole. */
+async function visitorMessagesSince(deps: MessageDeps, since: Date, batch: number): Promise<MessageRecord[]> {
+  const all: MessageRecord[] = [];
+  for (let afterSeq: string | undefined; ; ) {
+    const page = await deps.store.messages.visitorSince(since, batch, afterSeq);
+    all.push(...page);
+    if (page.length < batch) return all;
+    afterSeq = page.at(-1)?.seq;
+  }
+}
+
 export function startUnansweredSweep(deps: MessageDeps, logger: Logger, options: UnansweredSweepOptions = {}): UnansweredSweep {
   const { lookbackMs, intervalMs, batch } = { ...DEFAULTS, ...options };
   let running: Promise<number> | undefined;
+  // The first pass (at boot) reads the whole look-back; later ones only what came since the previous pass, plus the
+  // messages whose reply failed again (a store still refusing writes), so the periodic check stays cheap.
+  let readFrom: Date | undefined;
+  const retry = new Map<string, MessageRecord>();
 
   async function pass(): Promise<number> {
-    const since = new Date(deps.now().getTime() - lookbackMs);
-    const found = await unanswered(deps, await deps.store.messages.visitorSince(since, batch));
+    const started = deps.now().getTime();
+    const oldest = new Date(started - lookbackMs);
+    const from = readFrom && readFrom > oldest ? readFrom : oldest;
+    const recent = await visitorMessagesSince(deps, from, batch);
+    const candidates = new Map([...retry].filter(([, message]) => message.createdAt >= oldest));
+    for (const message of recent) candidates.set(message.id, message);
+    const found = await unanswered(deps, [...candidates.values()]);
+    readFrom = new Date(started - OVERLAP_MS);
+    retry.clear();
     let answered = 0;
     for (const message of found) {
       try {
         if (await answer(deps, message)) answered += 1;
       } catch (error) {
+        retry.set(message.id, message);
         logger.error({ err: error, conversationId: message.conversationId, messageId: message.id }, 'unanswered message: reply failed; the next sweep retries');
       }
     }

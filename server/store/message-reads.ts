@@ -21,7 +21,8 @@ export function messageReads(
     async latest(conversationId, limit) {
       return (await find.many({ conversationId }, { seq: -1 }, limit)).reverse();
     },
-    visitorSince: (since, limit) => find.many({ role: 'visitor', createdAt: { $gte: since } }, { seq: 1 }, limit),
+    visitorSince: (since, limit, afterSeq) =>
+      find.many({ role: 'visitor', createdAt: { $gte: since }, ...(afterSeq !== undefined && { seq: { $gt: afterSeq } }) }, { seq: 1 }, limit),
     listByVisitor: (visitorId) => find.many({ visitorId }, { seq: 1 }),
   };
 }

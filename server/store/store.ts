@@ -85,8 +85,8 @@ export interface MessageRepo {
   after(conversationId: string, after: string | undefined, limit: number): Promise<MessageRecord[]>;
   /** The newest `limit` messages by `seq`, oldest first. */
   latest(conversationId: string, limit: number): Promise<MessageRecord[]>;
-  /** Visitor messages stored at or after `since`, in store order, on every site. */
-  visitorSince(since: Date, limit: number): Promise<MessageRecord[]>;
+  /** Visitor messages stored at or after `since`, in store order, on every site; `afterSeq` pages on. */
+  visitorSince(since: Date, limit: number, afterSeq?: string): Promise<MessageRecord[]>;
   listByVisitor(visitorId: string): Promise<MessageRecord[]>;
   deleteByVisitor(visitorId: string): Promise<number>;
 }

@@ -62,4 +62,23 @@ describe('a visitor message acknowledged before its reply was made', () => {
     expect(await t.server.unanswered.runOnce()).toBe(0);
     socket.close();
   });
+
+  it('reads every page of a busy look-back, not only the first', async () => {
+    const { socket, session } = await openVisitor(t);
+    socket.close();
+    const stored = ['Do you have any used Tacomas?', 'And what are your hours on Sunday?'].map((text) => {
+      const id = uuidv7();
+      return { id, seq: id, conversationId: session.conversationId, siteId: t.site.site.id, visitorId: session.visitorId, role: 'visitor' as const, text, clientId: randomUUID(), createdAt: new Date() };
+    });
+    for (const message of stored) await t.server.store.messages.insert(message);
+
+    // One message a page: the second is only found by reading on.
+    const sweep = t.server.app.engine.sweepUnanswered({ batch: 1, intervalMs: 3_600_000 });
+    try {
+      await sweep.runOnce();
+      for (const message of stored) expect(await t.server.store.messages.replyTo(session.conversationId, message.id)).not.toBeNull();
+    } finally {
+      await sweep.stop();
+    }
+  });
 });

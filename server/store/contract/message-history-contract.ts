@@ -74,6 +74,7 @@ export function messageHistoryContract(ctx: ContractContext): void {
 
       expect((await messages.visitorSince(T0, 10)).map((m) => m.id)).toEqual([recent.id, otherSite.id]);
       expect((await messages.visitorSince(T0, 1)).map((m) => m.id)).toEqual([recent.id]);
+      expect((await messages.visitorSince(T0, 1, recent.seq)).map((m) => m.id)).toEqual([otherSite.id]);
     });
 
     it('keeps each conversation to its own messages', async () => {

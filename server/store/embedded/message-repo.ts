@@ -23,6 +23,9 @@ export const messageIndexes: IndexSpec[] = [
   // nedb takes its candidates from the last indexed field of a query, so `replyTo` (asked once per message)
   // reads one entry rather than every message in the conversation.
   { fieldName: 'replyTo', sparse: true },
+  // The unanswered-message sweep reads the last few minutes of visitor messages every minute: a range on this
+  // index, not a scan of every message ever stored.
+  { fieldName: 'createdAt' },
 ];
 
 const clientKeyOf = (conversationId: string, clientId: string) => JSON.stringify([conversationId, clientId]);
