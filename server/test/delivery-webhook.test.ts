@@ -3,7 +3,7 @@ import type { Lead } from '../../sdk/protocol/index.js';
 import { postWebhook } from '../delivery/webhook.js';
 import { notifyJobsQueued } from '../leads/outbox-relay.js';
 import type { LeadRecord, OutboxJobRecord } from '../store/records.js';
-import { makeConversation, makeLead, makeVisitor } from '../store/contract/fixtures.js';
+import { makeConversation, makeJob, makeLead, makeVisitor } from '../store/contract/fixtures.js';
 import { captureLead, deliveriesOf, eventually, leadOf } from './support/lead.js';
 import { addSite, startTestServer, type TestSiteContext } from './support/test-server.js';
 import { startTestReceiver, type TestReceiver } from './support/webhook-receiver.js';
@@ -64,21 +64,8 @@ describe('signed webhooks to a real HTTP receiver', () => {
     const eventId = `${lead.id}:1:webhook`;
     const leaseUntil = new Date(now.getTime() + 3_000);
     await store.leads.save(lead);
-    const webhookJob = (forLead: LeadRecord, state: Partial<OutboxJobRecord>): OutboxJobRecord => ({
-      id: `${forLead.id}:1:webhook`,
-      siteId: forLead.siteId,
-      leadId: forLead.id,
-      visitorId: forLead.visitorId,
-      kind: 'webhook',
-      event: 'lead.created',
-      leadVersion: 1,
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: now,
-      createdAt: now,
-      updatedAt: now,
-      ...state,
-    });
+    const webhookJob = (forLead: LeadRecord, state: Partial<OutboxJobRecord>) =>
+      makeJob(forLead, { kind: 'webhook', nextAttemptAt: now, createdAt: now, updatedAt: now, ...state });
     // What a worker killed after its POST left behind: the job still leased to it.
     await store.outbox.insertMissing([webhookJob(lead, { status: 'processing', attempts: 1, leaseOwner: 'worker-killed', leaseUntil })]);
     const body = JSON.stringify({ id: eventId, type: 'lead.created', data: { lead: { id: lead.id } } });
