@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'CONFLICT',
   'UNAVAILABLE',
   'INTERNAL_ERROR',
+  'CSRF_INVALID',
+  'ACCOUNT_LOCKED',
+  'LINK_EXPIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -47,6 +50,12 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
+  /** A staff state change without the session's CSRF token. */
+  CSRF_INVALID: 403,
+  /** Too many wrong passwords: sign-in refused until `retryAfter`. */
+  ACCOUNT_LOCKED: 429,
+  /** An invitation or password-reset link that expired or was already used. */
+  LINK_EXPIRED: 410,
 } as const satisfies Record<ErrorCode, number>;
 
 export interface ErrorDetail {

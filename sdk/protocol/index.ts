@@ -4,3 +4,4 @@ export * from './lead.js';
 export * from './ledger.js';
 export * from './limits.js';
 export * from './models.js';
+export * from './staff.js';

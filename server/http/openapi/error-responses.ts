@@ -52,6 +52,18 @@ const EXAMPLES: Record<ErrorCode, { summary: string; body: ErrorBody }> = {
     summary: 'Our fault; logged, never with a stack trace',
     body: { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side. Please try again.' },
   },
+  CSRF_INVALID: {
+    summary: "A staff state change without the session's CSRF token (workspace only)",
+    body: { code: 'CSRF_INVALID', message: 'Reload the workspace and try again.' },
+  },
+  ACCOUNT_LOCKED: {
+    summary: 'Too many wrong passwords for this account: sign-in is refused until `retryAfter`',
+    body: { code: 'ACCOUNT_LOCKED', message: 'Too many attempts. Try again in 15 minutes or reset your password.', retryAfter: 900 },
+  },
+  LINK_EXPIRED: {
+    summary: 'An invitation or password-reset link that expired or was already used',
+    body: { code: 'LINK_EXPIRED', message: 'This link has expired or was already used. Ask for a new one.' },
+  },
 };
 
 /** `components.examples`: one error body per code of sdk/protocol/errors.ts. */
