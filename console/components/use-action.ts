@@ -1,0 +1,26 @@
+import { useState } from 'preact/hooks';
+import { toApiError, type ApiError } from '../api/api-error.js';
+
+/** Runs a form's request once at a time and keeps its refusal as a value for the screen. */
+export function useAction<A extends unknown[]>(action: (...args: A) => Promise<unknown>) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiError | undefined>(undefined);
+  const [done, setDone] = useState(false);
+  async function run(...args: A): Promise<boolean> {
+    if (pending) return false;
+    setPending(true);
+    setError(undefined);
+    setDone(false);
+    try {
+      await action(...args);
+      setDone(true);
+      return true;
+    } catch (failure) {
+      setError(toApiError(failure));
+      return false;
+    } finally {
+      setPending(false);
+    }
+  }
+  return { run, pending, error, done };
+}
