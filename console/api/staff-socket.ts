@@ -8,22 +8,25 @@ export interface StaffSocket {
   on<E extends StaffEvent>(event: E, listener: StaffServerToClientEvents[E]): () => void;
   /** Called after a reconnect, when pushes may have been missed. */
   onReconnect(listener: () => void): () => void;
-  /** Resolves once the server streams the conversation to this socket; rejects with the server's refusal. */
+  /**
+   * Resolves once the server streams the conversation to this socket (at once while disconnected: the next connect
+   * asks for it); rejects with the server's refusal.
+   */
   watch(conversationId: string): Promise<void>;
   unwatch(conversationId: string): void;
   close(): void;
 }
 
 /**
- * Connects to the staff namespace `/v1/staff` on this origin; the session cookie authenticates it. After a reconnect
- * it watches again the conversations it watched.
+ * Connects to the staff namespace `/v1/staff` on this origin (or `origin`); the session cookie authenticates it.
+ * After a reconnect it watches again the conversations it watched.
  *
  * @example
  * const socket = connectStaffSocket();
  * socket.on('inbox:item', (item) => inbox.upsert(item));
  */
-export function connectStaffSocket(): StaffSocket {
-  const socket: Socket<StaffServerToClientEvents, StaffClientToServerEvents> = io('/v1/staff', {
+export function connectStaffSocket(origin = ''): StaffSocket {
+  const socket: Socket<StaffServerToClientEvents, StaffClientToServerEvents> = io(`${origin}/v1/staff`, {
     transports: ['websocket', 'polling'],
     withCredentials: true,
   });
@@ -35,12 +38,9 @@ export function connectStaffSocket(): StaffSocket {
       socket.emit('conversation:watch', { conversationId }, (result) => (isErrorResponse(result) ? reject(new Error(result.error.code)) : resolve()));
     });
   socket.on('connect', () => {
-    if (!connectedOnce) {
-      connectedOnce = true;
-      return;
-    }
     for (const id of watched) emitWatch(id).catch(() => watched.delete(id));
-    for (const listener of reconnectListeners) listener();
+    if (connectedOnce) for (const listener of reconnectListeners) listener();
+    connectedOnce = true;
   });
   return {
     on(event, listener) {
@@ -55,7 +55,8 @@ export function connectStaffSocket(): StaffSocket {
     },
     async watch(conversationId) {
       watched.add(conversationId);
-      await emitWatch(conversationId);
+      // Offline, the next connect watches it (and the reconnect listeners fetch what was missed).
+      if (socket.connected) await emitWatch(conversationId);
     },
     unwatch(conversationId) {
       watched.delete(conversationId);

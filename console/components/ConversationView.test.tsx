@@ -48,6 +48,14 @@ describe('conversation view', () => {
     expect(ui.getAllByText(/We have several options/)).toHaveLength(1);
   });
 
+  it('fetches what it missed after the staff socket reconnects', async () => {
+    const { ui, data, socket, update } = openConversation();
+    await ui.findByText('Do you have a CR-V?');
+    data.details.c1 = { ...data.details.c1!, messages: [...data.details.c1!.messages, makeMessage('m9', 'c1', 'visitor', 'Said while you were offline')] };
+    update(() => socket().reconnect());
+    expect(await ui.findByText('Said while you were offline')).toBeTruthy();
+  });
+
   it("ignores another conversation's live messages", async () => {
     const { ui, socket, update } = openConversation();
     await ui.findByText('Do you have a CR-V?');

@@ -48,7 +48,10 @@ export function createConsoleState(deps: ConsoleDeps) {
     });
     live.on('conversation:note', (note) => conversation.note(note));
     live.on('session:ended', (event) => current.ended(event.reason));
-    live.onReconnect(() => void inbox.reload());
+    live.onReconnect(() => {
+      void inbox.reload();
+      void conversation.refresh();
+    });
   }
 
   const stopSocket = effect(() => {

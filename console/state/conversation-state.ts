@@ -31,21 +31,33 @@ export function createConversationState(deps: { api: StaffApi; socket: () => Sta
     drafts.value = rest;
   };
 
+  /** Loads the detail, keeping the live messages that arrived meanwhile. */
+  async function load(target: string) {
+    try {
+      const loaded = await deps.api.conversation(target);
+      if (id.value !== target) return;
+      const known = detail.value?.messages ?? [];
+      detail.value = { ...loaded, messages: [...early, ...known].reduce(withMessage, loaded.messages), item: { ...loaded.item, unread: false } };
+      early = [];
+    } catch (failure) {
+      if (id.value === target) error.value = toApiError(failure);
+      throw failure;
+    }
+  }
+
   async function open(next: string) {
     if (id.value === next) return;
     close();
     id.value = next;
     early = [];
+    // Watch first, so nothing said between the fetch and the watch is lost.
     await deps.socket()?.watch(next).catch(() => undefined);
     try {
-      const loaded = await deps.api.conversation(next);
-      if (id.value !== next) return;
-      detail.value = { ...loaded, messages: early.reduce(withMessage, loaded.messages), item: { ...loaded.item, unread: false } };
-      early = [];
+      await load(next);
       await deps.api.markRead(next);
       deps.onRead(next);
-    } catch (failure) {
-      if (id.value === next) error.value = toApiError(failure);
+    } catch {
+      // The refusal is on `error` for the screen.
     }
   }
   function close() {
@@ -77,6 +89,8 @@ export function createConversationState(deps: { api: StaffApi; socket: () => Sta
     error,
     open,
     close,
+    /** After a reconnect: fetch again what the socket may have missed. */
+    refresh: () => (id.value ? load(id.value).catch(() => undefined) : Promise.resolve()),
     message,
     lead,
     note,
