@@ -69,7 +69,7 @@ describe('conversation view', () => {
       d.details.c1 = makeDetail(d.items[0], { messages: [makeMessage('h1', 'c1', 'visitor', HOSTILE)] });
     });
     await waitFor(() => expect(ui.getByRole('log').textContent).toContain(HOSTILE));
-    expect(ui.getByRole('heading', { level: 2 }).textContent).toBe(HOSTILE);
+    expect(ui.getByRole('heading', { level: 1, name: HOSTILE }).textContent).toBe(HOSTILE);
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(document.querySelector('b')).toBeNull();
   });

@@ -38,7 +38,7 @@ export function ConversationView({ id }: { id: string }) {
         <a href="/console/" class="back">
           {t.conversation.back}
         </a>
-        <h2 id="conversation-title">{shopperLabel(detail.item.visitor, t)}</h2>
+        <h1 id="conversation-title">{shopperLabel(detail.item.visitor, t)}</h1>
         <StateChip state={detail.item.state} />
       </header>
       <div class="conversation-body">

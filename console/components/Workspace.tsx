@@ -16,9 +16,9 @@ export function Workspace({ conversationId }: { conversationId: string | undefin
   return (
     <div class="split" data-pane={conversationId ? 'detail' : 'list'}>
       <Inbox selected={conversationId} />
-      <section class="detail" aria-label={session.strings.value.conversation.transcript}>
+      <div class="detail">
         {conversationId ? <ConversationView key={conversationId} id={conversationId} /> : <p class="placeholder">{session.strings.value.inbox.pickOne}</p>}
-      </section>
+      </div>
     </div>
   );
 }
