@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { AuthLayout } from './AuthLayout.js';
 import { useConsole } from './console-context.js';
 import { ErrorNotice } from './ErrorNotice.js';
+import { NewPasswordField } from './NewPasswordField.js';
 import { useAction } from './use-action.js';
 import { useFragmentToken } from './use-fragment-token.js';
 
@@ -35,18 +36,7 @@ export function Invitation() {
             {t.invitation.name}
             <input name="name" autocomplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
           </label>
-          <label>
-            {t.invitation.password}
-            <input
-              type="password"
-              name="password"
-              autocomplete="new-password"
-              required
-              minLength={10}
-              value={password}
-              onInput={(e) => setPassword(e.currentTarget.value)}
-            />
-          </label>
+          <NewPasswordField label={t.invitation.password} value={password} onInput={setPassword} />
           <ErrorNotice error={accept.error} />
           <button type="submit" class="primary" disabled={accept.pending}>
             {t.invitation.submit}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { AuthLayout } from './AuthLayout.js';
 import { useConsole } from './console-context.js';
 import { ErrorNotice } from './ErrorNotice.js';
+import { NewPasswordField } from './NewPasswordField.js';
 import { useAction } from './use-action.js';
 import { useFragmentToken } from './use-fragment-token.js';
 
@@ -33,18 +34,7 @@ export function ResetPassword() {
         >
           {!token && <p>{t.reset.requestIntro}</p>}
           {token ? (
-            <label>
-              {t.reset.newPassword}
-              <input
-                type="password"
-                name="password"
-                autocomplete="new-password"
-                required
-                minLength={10}
-                value={value}
-                onInput={(e) => setValue(e.currentTarget.value)}
-              />
-            </label>
+            <NewPasswordField label={t.reset.newPassword} value={value} onInput={setValue} />
           ) : (
             <label>
               {t.signIn.email}

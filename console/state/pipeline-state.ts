@@ -1,13 +1,11 @@
-import { signal } from '@preact/signals';
 import type { Lead, StaffLeadPatch } from '../../sdk/protocol/index.js';
-import { toApiError, type ApiError } from '../api/api-error.js';
 import type { StaffApi } from '../api/staff-api.js';
+import { loadedList } from './loaded-list.js';
 
 /** The site's leads for the pipeline board, newest first. */
 export function createPipelineState(api: StaffApi, siteId: () => string | undefined) {
-  const leads = signal<Lead[]>([]);
-  const loading = signal(false);
-  const error = signal<ApiError | undefined>(undefined);
+  const list = loadedList(async (site) => (await api.leads(site)).leads, siteId);
+  const leads = list.items;
 
   function replace(lead: Lead) {
     if (lead.siteId !== siteId()) return;
@@ -17,22 +15,10 @@ export function createPipelineState(api: StaffApi, siteId: () => string | undefi
 
   return {
     leads,
-    loading,
-    error,
+    loading: list.loading,
+    error: list.error,
+    load: list.load,
     replace,
-    async load() {
-      const site = siteId();
-      if (!site) return;
-      loading.value = true;
-      error.value = undefined;
-      try {
-        leads.value = (await api.leads(site)).leads;
-      } catch (failure) {
-        error.value = toApiError(failure);
-      } finally {
-        loading.value = false;
-      }
-    },
     async patch(id: string, patch: StaffLeadPatch) {
       replace((await api.patchLead(id, patch)).lead);
     },

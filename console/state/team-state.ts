@@ -1,31 +1,17 @@
-import { signal } from '@preact/signals';
 import type { InviteBody, TeamMember } from '../../sdk/protocol/index.js';
-import { toApiError, type ApiError } from '../api/api-error.js';
 import type { StaffApi } from '../api/staff-api.js';
+import { loadedList } from './loaded-list.js';
 
 /** The site's team, for owners and managers. */
 export function createTeamState(api: StaffApi, siteId: () => string | undefined) {
-  const members = signal<TeamMember[]>([]);
-  const loading = signal(false);
-  const error = signal<ApiError | undefined>(undefined);
+  const list = loadedList<TeamMember>(async (site) => (await api.team(site)).members, siteId);
+  const members = list.items;
 
   return {
     members,
-    loading,
-    error,
-    async load() {
-      const site = siteId();
-      if (!site) return;
-      loading.value = true;
-      error.value = undefined;
-      try {
-        members.value = (await api.team(site)).members;
-      } catch (failure) {
-        error.value = toApiError(failure);
-      } finally {
-        loading.value = false;
-      }
-    },
+    loading: list.loading,
+    error: list.error,
+    load: list.load,
     async invite(body: InviteBody) {
       const site = siteId();
       if (!site) return;
