@@ -56,6 +56,16 @@ describe('conversation view', () => {
     expect(await ui.findByText('Said while you were offline')).toBeTruthy();
   });
 
+  it('keeps the open conversation read when the shopper writes again', async () => {
+    const { ui, data, socket, update } = openConversation();
+    await ui.findByText('Do you have a CR-V?');
+    const reads = () => data.requests.filter((r) => r.path === '/v1/staff/conversations/c1/read').length;
+    await waitFor(() => expect(reads()).toBe(1));
+    update(() => socket().push('inbox:item', makeItem('c1', { unread: true, lastActivityAt: '2099-01-01T00:00:00.000Z' })));
+    await waitFor(() => expect(reads()).toBe(2));
+    await waitFor(() => expect(ui.queryByRole('img', { name: 'Unread' })).toBeNull());
+  });
+
   it("ignores another conversation's live messages", async () => {
     const { ui, socket, update } = openConversation();
     await ui.findByText('Do you have a CR-V?');

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useConsole } from './console-context.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { shopperLabel } from './format.js';
@@ -29,6 +29,12 @@ export function ConversationView({ id }: { id: string }) {
   }, []);
 
   const detail = conversation.detail.value;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = !!detail;
+  useEffect(() => {
+    // On a phone the list just disappeared with the focused row in it: start reading at the conversation.
+    if (loaded && window.matchMedia?.('(max-width: 899px)').matches) heading.current?.focus();
+  }, [loaded]);
   if (!detail) {
     return conversation.error.value ? <ErrorNotice error={conversation.error.value} /> : <p role="status">{t.loading}</p>;
   }
@@ -38,7 +44,7 @@ export function ConversationView({ id }: { id: string }) {
         <a href="/console/" class="back">
           {t.conversation.back}
         </a>
-        <h1 id="conversation-title">{shopperLabel(detail.item.visitor, t)}</h1>
+        <h1 id="conversation-title" ref={heading} tabIndex={-1}>{shopperLabel(detail.item.visitor, t)}</h1>
         <StateChip state={detail.item.state} />
       </header>
       <div class="conversation-body">

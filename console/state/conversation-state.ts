@@ -98,8 +98,11 @@ export function createConversationState(deps: { api: StaffApi; socket: () => Sta
       if (conversationId !== id.value || detail.value?.messages.some((m) => m.id === messageId)) return;
       drafts.value = { ...drafts.value, [messageId]: (drafts.value[messageId] ?? '') + delta };
     },
+    /** The open conversation's row changed; a new shopper message is read at once, since it is on screen. */
     item(item: InboxItem) {
-      if (item.conversationId === id.value) update((d) => ({ ...d, item: { ...item, unread: false } }));
+      if (item.conversationId !== id.value || !detail.value) return;
+      update((d) => ({ ...d, item: { ...item, unread: false } }));
+      if (item.unread) void deps.api.markRead(item.conversationId).then(() => deps.onRead(item.conversationId), () => undefined);
     },
     async addNote(text: string) {
       const conversationId = id.value;
