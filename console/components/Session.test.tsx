@@ -36,6 +36,17 @@ describe('session', () => {
     expect(data.requests.find((r) => r.path === '/v1/staff/auth/sign-out-everywhere')?.csrf).toBe('csrf-token-1');
   });
 
+  it('closes the account menu on Escape and returns the focus to it', async () => {
+    const { ui } = renderConsole(server, '/console/', { me: makeMe() });
+    await ui.findByRole('heading', { name: 'Inbox' });
+    const summary = ui.getByText('Maria Lopez');
+    const menu = summary.closest('details')!;
+    menu.open = true;
+    fireEvent.keyDown(ui.getByRole('button', { name: 'Sign out' }), { key: 'Escape' });
+    expect(menu.open).toBe(false);
+    expect(document.activeElement).toBe(summary);
+  });
+
   it('switches site for a person on several sites and lists that site', async () => {
     const me = makeMe({
       memberships: [

@@ -1,6 +1,15 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
 import { useConsole } from './console-context.js';
 import { LocaleSwitch } from './LocaleSwitch.js';
+
+/** Escape closes the account menu and gives the focus back to its summary. */
+function closeOnEscape(event: TargetedKeyboardEvent<HTMLDetailsElement>) {
+  const menu = event.currentTarget;
+  if (event.key !== 'Escape' || !menu.open) return;
+  menu.open = false;
+  menu.querySelector('summary')?.focus();
+  event.stopPropagation();
+}
 
 /** The signed-in frame: navigation, site switcher, language, sign out. */
 export function Shell({ children }: { children: ComponentChildren }) {
@@ -44,7 +53,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
             </label>
           )}
           <LocaleSwitch />
-          <details class="account">
+          <details class="account" onKeyDown={closeOnEscape}>
             <summary>{me?.name || me?.email || t.account}</summary>
             <div class="account-menu">
               <p>{me?.email}</p>
