@@ -1,4 +1,4 @@
-import { Router as createRouter, type Router } from 'express';
+import type { RequestHandler } from 'express';
 import { AppError } from '../errors/app-error.js';
 import { acceptedEncodings, createWidgetFiles, sendBuiltFile } from './widget-files.js';
 
@@ -41,16 +41,17 @@ export function consoleCsp(publicUrl: string): string {
  * @example
  * app.use(consoleRoutes({ dir: 'dist/console', publicUrl: config.publicUrl }));
  */
-export function consoleRoutes(options: ConsoleRoutesOptions): Router {
-  const router = createRouter({ strict: true });
+export function consoleRoutes(options: ConsoleRoutesOptions): RequestHandler {
   const files = createWidgetFiles(options.dir);
   const csp = consoleCsp(options.publicUrl);
 
-  router.get('/console', (req, res) => {
-    const query = req.originalUrl.indexOf('?');
-    res.redirect(301, `/console/${query >= 0 ? req.originalUrl.slice(query) : ''}`);
-  });
-  router.get(/^\/console\/.*/, async (req, res) => {
+  return async (req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !(req.path === '/console' || req.path.startsWith('/console/'))) return next();
+    if (req.path === '/console') {
+      const query = req.originalUrl.indexOf('?');
+      res.redirect(301, `/console/${query >= 0 ? req.originalUrl.slice(query) : ''}`);
+      return;
+    }
     if (!(await files.built())) {
       throw new AppError('UNAVAILABLE', 'The console is not built yet. Run `npm run build` (or `npm run build:client`), then reload.');
     }
@@ -59,7 +60,6 @@ export function consoleRoutes(options: ConsoleRoutesOptions): Router {
       const [, name = '', ext = '', map] = asset;
       const file = await files.read(name + (map ?? ''), map ? [] : acceptedEncodings(req));
       if (!file) throw new AppError('NOT_FOUND', `No console file ${name}${map ?? ''}.`);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
       sendBuiltFile(req, res, file, map ? 'application/json; charset=utf-8' : (TYPES[ext] ?? 'application/octet-stream'), ASSET_CACHE);
       return;
     }
@@ -69,6 +69,5 @@ export function consoleRoutes(options: ConsoleRoutesOptions): Router {
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('X-Frame-Options', 'DENY');
     sendBuiltFile(req, res, page, 'text/html; charset=utf-8', PAGE_CACHE);
-  });
-  return router;
+  };
 }
