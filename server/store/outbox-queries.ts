@@ -50,8 +50,12 @@ export function resetUpdate(now: Date) {
   };
 }
 
+/** Lead jobs only: staff mail (invitations, resets) shares the collection but is nobody's delivery to list. */
+export const LEAD_JOBS = { kind: { $ne: 'email.staff' } };
+
 export function jobListFilter(query: { siteId: string; status?: OutboxStatus; leadId?: string }) {
   return {
+    ...LEAD_JOBS,
     siteId: query.siteId,
     ...(query.status && { status: query.status }),
     ...(query.leadId && { leadId: query.leadId }),
@@ -65,6 +69,7 @@ export function undeliveredJobsOf(leadId: string) {
 /** Dead letters, and jobs still unsent that were written before `writtenBefore` (see leads/lead-ledger.ts). */
 export function overdueJobs(query: { siteId?: string; writtenBefore: Date }) {
   return {
+    ...LEAD_JOBS,
     ...(query.siteId && { siteId: query.siteId }),
     $or: [{ status: 'failed' }, { status: { $in: ['pending', 'processing'] }, createdAt: { $lt: query.writtenBefore } }],
   };
