@@ -1,3 +1,5 @@
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ErrorResponse, StaffMe } from '../../sdk/protocol/index.js';
 import { addStaff, nthStaffMail, sessionCookie, signIn, staffFetch, staffMailFiles } from './support/staff.js';
@@ -87,26 +89,36 @@ describe('password reset by email', () => {
 });
 
 describe('staff email during an SMTP outage', () => {
-  it('keeps the invitation in the outbox until the mail server answers, then sends it', async () => {
+  it('keeps the invitation in the outbox until the mail server answers, sends it, then keeps no copy of the link', async () => {
     const smtp = await startTestSmtp();
     await smtp.stop();
     const server = await startTestServer({ SMTP_URL: smtp.url, DELIVERY_RETRY_BASE_MS: '50', DELIVERY_RETRY_MAX_MS: '200' });
+    let stopped = false;
     try {
       const site = await addSite(server, { name: 'Outage Motors' });
       const owner = await addStaff(server.store, { siteId: site.site.id, email: 'owner@outage.example', role: 'owner' });
       const auth = await signIn(server.url, owner.email, owner.password);
       const res = await staffFetch(server.url, auth, `/v1/staff/sites/${site.site.id}/team`, { method: 'POST', body: { email: 'new@outage.example', role: 'salesperson' } });
       expect(res.status).toBe(201);
-      const failures = () => server.app.metrics.deliveries.get().then((m) => m.values.find((v) => v.labels.kind === 'email.staff' && v.labels.outcome === 'retry')?.value ?? 0);
-      await eventually(failures, (count) => count >= 2);
+      const outcomes = (outcome: string) =>
+        server.app.metrics.deliveries.get().then((m) => m.values.find((v) => v.labels.kind === 'email.staff' && v.labels.outcome === outcome)?.value ?? 0);
+      await eventually(() => outcomes('retry'), (count) => count >= 2);
 
       await smtp.start();
       const [received] = await smtp.waitFor(1, 10_000);
       expect(received?.to).toEqual(['new@outage.example']);
       expect(received?.mail.subject).toBe("You're invited to the Outage Motors sales workspace");
-      expect(received?.mail.text).toMatch(/\/console\/invitation#token=[\w-]{43}/);
+      const token = /\/console\/invitation#token=([\w-]{43})/.exec(received?.mail.text ?? '')?.[1];
+      expect(token).toBeDefined();
+      await eventually(() => outcomes('delivered'), (count) => count === 1);
+
+      // Closing compacts the store's files: what is left on disk is what the outbox still holds.
+      await server.stop();
+      stopped = true;
+      expect(await readFile(path.join(server.dataDir, 'outbox.db'), 'utf8')).not.toContain(token);
     } finally {
-      await server.destroy();
+      if (stopped) await rm(server.dataDir, { recursive: true, force: true });
+      else await server.destroy();
       await smtp.stop();
     }
   });
