@@ -28,7 +28,8 @@ export function staffTeamRoutes(deps: StaffDeps): Router {
   });
 
   router.delete('/v1/staff/sites/:siteId/team/:staffId', async (req, res) => {
-    await removeMember(deps, staffOf(res), req.params.siteId, req.params.staffId);
+    const role = requireSiteRole(staffOf(res), req.params.siteId, 'manager');
+    await removeMember(deps, req.params.siteId, req.params.staffId, role);
     res.status(204).end();
   });
 

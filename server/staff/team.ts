@@ -1,4 +1,4 @@
-import type { InviteBody, TeamMember } from '../../sdk/protocol/index.js';
+import type { InviteBody, StaffRole, TeamMember } from '../../sdk/protocol/index.js';
 import { createKeyedQueue } from '../concurrency/keyed-queue.js';
 import { AppError } from '../errors/app-error.js';
 import type { SiteRecord } from '../store/records.js';
@@ -65,18 +65,18 @@ export async function inviteMember(
 const siteChanges = createKeyedQueue();
 
 /**
- * Takes the person off the site's team. Managers remove managers and salespeople, only owners remove owners, and
- * the last owner stays. Their sessions stop reaching the site at once (REST re-reads memberships on every
- * request); with no site left, their sessions end.
+ * Takes the person off the site's team. `by` is the remover's role on the site, or `operator` for the CLI run
+ * by whoever runs the server. Only owners (and the operator) remove owners, and the last owner stays. The
+ * person's sessions stop reaching the site at once (REST re-reads memberships on every request); with no site
+ * left, their sessions end.
  */
-export async function removeMember(deps: StaffDeps, actor: StaffPrincipal, siteId: string, staffId: string): Promise<void> {
-  const actorRole = requireSiteRole(actor, siteId, 'manager');
-  await siteChanges.run(siteId, async () => {
+export async function removeMember(deps: StaffDeps, siteId: string, staffId: string, by: StaffRole | 'operator'): Promise<StaffRecord> {
+  return siteChanges.run(siteId, async () => {
     const target = await deps.store.staff.byId(staffId);
     const membership = target?.memberships.find((m) => m.siteId === siteId);
     if (!target || !membership) throw new AppError('NOT_FOUND', 'No such person on this team.');
     if (membership.role === 'owner') {
-      if (actorRole !== 'owner') throw new AppError('FORBIDDEN', 'Only an owner can remove an owner.');
+      if (by !== 'owner' && by !== 'operator') throw new AppError('FORBIDDEN', 'Only an owner can remove an owner.');
       const owners = (await deps.store.staff.listBySite(siteId)).filter((s) => s.memberships.some((m) => m.siteId === siteId && m.role === 'owner'));
       if (owners.length <= 1) throw new AppError('CONFLICT', 'The last owner cannot be removed: make someone else owner first.');
     }
@@ -84,5 +84,6 @@ export async function removeMember(deps: StaffDeps, actor: StaffPrincipal, siteI
     if (!updated) throw new AppError('NOT_FOUND', 'No such person on this team.');
     if (updated.memberships.length === 0) await deps.sessions.end(staffId, 'all', 'removed');
     else deps.sessions.membershipRemoved(staffId);
+    return updated;
   });
 }
