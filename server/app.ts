@@ -98,8 +98,8 @@ export function createApp(deps: AppDeps): App {
   });
   const staffSessions = createStaffSessions({ store, now });
   const signInLimits = createSignInLimits({ ...DEFAULT_SIGN_IN_LIMITS, ipAttempts: config.rateLimits.signInsPer10Minutes });
-  const signIn = createSignIn({ store, sessions: staffSessions, limits: signInLimits, now });
-  const staff = { store, sessions: staffSessions, limits: signInLimits, publicUrl: config.publicUrl, now };
+  const staff = { store, sessions: staffSessions, limits: signInLimits, publicUrl: config.publicUrl, now, logger };
+  const signIn = createSignIn(staff);
   let shuttingDown = false;
   let outboxHealth: (() => Promise<WorkerHealth>) | undefined;
 

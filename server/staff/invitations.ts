@@ -25,6 +25,7 @@ export async function acceptInvitation(deps: StaffDeps, body: AcceptInvitationBo
   });
   if (!updated) throw new AppError('LINK_EXPIRED', LINK_EXPIRED_MESSAGE);
   await deps.store.staffLinks.revoke(staff.id, 'invitation', now);
+  deps.logger.info({ staffId: staff.id }, 'invitation accepted');
   const { token, session } = await deps.sessions.start(staff.id);
   return { staff: updated, token, csrfToken: session.csrfToken };
 }

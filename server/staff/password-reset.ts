@@ -21,6 +21,7 @@ export async function requestReset(deps: StaffDeps, email: string): Promise<void
   await deps.store.staffLinks.revoke(staff.id, 'reset', now);
   const { url, expiresAt } = await issueLink(deps.store, { kind: 'reset', staffId: staff.id, publicUrl: deps.publicUrl, now });
   await queueStaffMail(deps.store, { event: 'staff.reset', staff, site, link: url, expiresAt, now });
+  deps.logger.info({ staffId: staff.id }, 'password reset link sent');
 }
 
 /**
@@ -36,6 +37,7 @@ export async function resetPassword(deps: StaffDeps, body: ResetPasswordBody): P
   if (!updated) throw new AppError('LINK_EXPIRED', LINK_EXPIRED_MESSAGE);
   await deps.sessions.end(staff.id, 'all', 'signed_out');
   await deps.limits.succeeded(staff.email);
+  deps.logger.info({ staffId: staff.id }, 'password reset; other sessions ended');
   const { token, session } = await deps.sessions.start(staff.id);
   return { staff: updated, token, csrfToken: session.csrfToken };
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
+import { createLogger } from '../logging/logger.js';
 import { createSignInLimits } from '../security/sign-in-limits.js';
 import { findSite } from '../sites/site-service.js';
 import type { Store } from '../store/store.js';
@@ -67,7 +68,15 @@ export async function runStaffCli(argv: string[], openStore: () => Promise<Store
   }
   const store = await openStore();
   const now = () => new Date();
-  const deps: StaffDeps = { store, sessions: createStaffSessions({ store, now }), limits: createSignInLimits(), publicUrl: options.publicUrl, now };
+  const deps: StaffDeps = {
+    store,
+    sessions: createStaffSessions({ store, now }),
+    limits: createSignInLimits(),
+    publicUrl: options.publicUrl,
+    now,
+    // The terminal gets the plain-language lines below; structured logs are the server's.
+    logger: createLogger('silent'),
+  };
   const print = (human: string, json: unknown) => io.out(values.json ? `${JSON.stringify(json, null, 2)}\n` : human);
   try {
     const site = await findSite(store, ref);

@@ -1,3 +1,4 @@
+import type { Logger } from '../logging/logger.js';
 import type { SignInLimits } from '../security/sign-in-limits.js';
 import type { Store } from '../store/store.js';
 import type { StaffSessionControl } from './staff-sessions.js';
@@ -10,4 +11,6 @@ export interface StaffDeps {
   /** Links in emails point here (`PUBLIC_URL`). */
   publicUrl: string;
   now: () => Date;
+  /** Emails are masked by the logger; tokens are never logged. */
+  logger: Logger;
 }

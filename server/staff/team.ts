@@ -56,6 +56,7 @@ export async function inviteMember(
     const { url, expiresAt } = await issueLink(deps.store, { kind: 'invitation', staffId: staff.id, publicUrl: deps.publicUrl, now });
     await queueStaffMail(deps.store, { ...base, event: 'staff.invitation', link: url, expiresAt });
   }
+  deps.logger.info({ staffId: staff.id, siteId: site.id, role: body.role, newAccount: !staff.passwordHash }, 'staff invited');
   const member = toTeamMember(staff, site.id);
   if (!member) throw new Error('[Cathy] Failed to invite: the membership just written is missing.');
   return member;
@@ -82,6 +83,7 @@ export async function removeMember(deps: StaffDeps, siteId: string, staffId: str
     }
     const updated = await deps.store.staff.removeMembership(staffId, siteId);
     if (!updated) throw new AppError('NOT_FOUND', 'No such person on this team.');
+    deps.logger.info({ staffId, siteId, by }, 'staff removed from a site');
     if (updated.memberships.length === 0) await deps.sessions.end(staffId, 'all', 'removed');
     else deps.sessions.membershipRemoved(staffId);
     return updated;
