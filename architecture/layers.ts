@@ -54,6 +54,13 @@ export const PARTS: Part[] = [
   { name: 'wire', side: 'server', level: 3, paths: ['server/wire/'], why: 'maps store records to the protocol shapes, for every adapter and the domain' },
   { name: 'sites', side: 'server', level: 3, paths: ['server/sites/'], why: 'tenants and their settings, over the store' },
   { name: 'security', side: 'server', level: 3, paths: ['server/security/'], why: 'tokens, hashes, rate limits, request facts (origin, client IP): no domain knowledge' },
+  {
+    name: 'staff',
+    side: 'server',
+    level: 4,
+    paths: ['server/staff/'],
+    why: "the dealer's people: accounts, memberships, sessions, invitations and resets, over sites and security; the adapters check sessions with it",
+  },
   { name: 'leads', side: 'server', level: 4, paths: ['server/leads/'], why: 'packages a lead from facts; the conversation creates leads' },
   {
     name: 'erasure',
@@ -68,6 +75,13 @@ export const PARTS: Part[] = [
   { name: 'http', side: 'server', level: 7, paths: ['server/http/'], why: 'an adapter: HTTP in, domain calls, HTTP out' },
   { name: 'realtime', side: 'server', level: 7, paths: ['server/realtime/'], why: 'an adapter: Socket.IO in, domain calls, events out' },
   { name: 'app', side: 'server', level: 8, paths: ['server/app.ts'], why: 'wires the adapters to the domain without listening' },
+  {
+    name: 'site-cli-main',
+    side: 'server',
+    level: 9,
+    paths: ['server/sites/site-cli-main.ts'],
+    why: 'the process of `npm run site`: hands `staff …` to the staff folder and the rest to the site CLI',
+  },
   { name: 'start-server', side: 'server', level: 9, paths: ['server/start-server.ts'], why: 'opens the store, starts the app and the workers' },
   { name: 'index', side: 'server', level: 10, paths: ['server/index.ts'], why: 'the process: boot and shutdown' },
 ];

@@ -12,6 +12,7 @@ import { outboxClaimContract } from './contract/outbox-claim-contract.js';
 import { outboxContract } from './contract/outbox-contract.js';
 import { persistenceContract } from './contract/persistence-contract.js';
 import { sitesContract } from './contract/sites-contract.js';
+import { staffContract } from './contract/staff-contract.js';
 import { visitorsContract } from './contract/visitors-contract.js';
 
 export type { StoreHandle } from './contract/contract-context.js';
@@ -79,6 +80,7 @@ export function storeContract(name: string, open: () => Promise<StoreHandle>): v
     outboxClaimContract(ctx);
     auditContract(ctx);
     metaContract(ctx);
+    staffContract(ctx);
     erasureContract(ctx);
     persistenceContract(ctx);
   });

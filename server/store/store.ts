@@ -4,11 +4,13 @@ import type {
   ConversationRecord,
   LeadRecord,
   MessageRecord,
+  OutboxJob,
   OutboxJobRecord,
   OutboxStatus,
   SiteRecord,
   VisitorRecord,
 } from './records.js';
+import type { StaffLinkKind, StaffLinkRecord, StaffMembershipRecord, StaffRecord, StaffSessionRecord } from './staff-records.js';
 
 /**
  * One storage interface, two adapters (`embedded`, `mongo`).
@@ -27,6 +29,9 @@ export interface Store {
   leads: LeadRepo;
   outbox: OutboxRepo;
   audit: AuditRepo;
+  staff: StaffRepo;
+  staffSessions: StaffSessionRepo;
+  staffLinks: StaffLinkRepo;
   /** Small key/value settings, e.g. the server's token secret. */
   meta: MetaRepo;
   ping(): Promise<void>;
@@ -142,18 +147,21 @@ export interface LeadRepo {
 
 export interface OutboxRepo {
   /** Inserts jobs whose ids do not exist yet; existing ids are left untouched. */
-  insertMissing(jobs: OutboxJobRecord[]): Promise<void>;
+  insertMissing(jobs: OutboxJob[]): Promise<void>;
+  /** A lead job (never staff mail, which carries one-time links). */
   byId(id: string): Promise<OutboxJobRecord | null>;
   /**
    * Atomically takes one due job: pending with `nextAttemptAt <= now`, or processing with an
    * expired lease. Sets `processing`, the lease and `attempts + 1`.
    */
-  claim(owner: string, now: Date, leaseMs: number): Promise<OutboxJobRecord | null>;
-  /** Updates a job only while `owner` holds its lease; false when the lease was lost. */
+  claim(owner: string, now: Date, leaseMs: number): Promise<OutboxJob | null>;
+  /** Updates a job only while `owner` holds its lease; false when the lease was lost. `mail: undefined` drops staff mail content. */
   finish(
     id: string,
     owner: string,
-    patch: Partial<Pick<OutboxJobRecord, 'status' | 'nextAttemptAt' | 'lastError' | 'deliveredAt' | 'deliveredTo' | 'reportedAttempts'>>,
+    patch: Partial<Pick<OutboxJobRecord, 'status' | 'nextAttemptAt' | 'lastError' | 'deliveredAt' | 'deliveredTo' | 'reportedAttempts'>> & {
+      mail?: undefined;
+    },
   ): Promise<boolean>;
   /**
    * Extends the lease while `owner` still holds it, so a send slower than one lease is not handed to a
@@ -178,6 +186,43 @@ export interface OutboxRepo {
 export interface AuditRepo {
   insert(record: AuditRecord): Promise<void>;
   list(siteId: string): Promise<AuditRecord[]>;
+}
+
+export interface StaffRepo {
+  /** Rejects a second account with the same (lowercased) email. */
+  insert(staff: StaffRecord): Promise<void>;
+  byId(id: string): Promise<StaffRecord | null>;
+  byEmail(email: string): Promise<StaffRecord | null>;
+  /** The site's people, oldest account first. */
+  listBySite(siteId: string): Promise<StaffRecord[]>;
+  update(id: string, patch: Partial<Omit<StaffRecord, 'id' | 'email' | 'memberships' | 'createdAt'>>): Promise<StaffRecord | null>;
+  /** Adds the membership in one write unless the person already belongs to its site; null then (or for an unknown id). */
+  addMembership(id: string, membership: StaffMembershipRecord): Promise<StaffRecord | null>;
+  /** Removes the person's membership of the site in one write; null when they had none. */
+  removeMembership(id: string, siteId: string): Promise<StaffRecord | null>;
+}
+
+export interface StaffSessionRepo {
+  insert(session: StaffSessionRecord): Promise<void>;
+  byId(id: string): Promise<StaffSessionRecord | null>;
+  /** Oldest first. */
+  listByStaff(staffId: string): Promise<StaffSessionRecord[]>;
+  touch(id: string, lastSeenAt: Date, expiresAt: Date): Promise<void>;
+  /** Deletes the sessions with these ids; returns how many existed. */
+  delete(ids: string[]): Promise<number>;
+  /** Deletes every session that expired at or before `now`. */
+  deleteExpired(now: Date): Promise<number>;
+}
+
+export interface StaffLinkRepo {
+  insert(link: StaffLinkRecord): Promise<void>;
+  /**
+   * Marks the link used when it is of this kind, unused and not expired at `now`, in one write: of two callers with
+   * the same token, one gets the link and the other null. Null too for an unknown, used or expired link.
+   */
+  use(id: string, kind: StaffLinkKind, now: Date): Promise<StaffLinkRecord | null>;
+  /** Marks the person's unused links of this kind used, so only the newest link works. */
+  revoke(staffId: string, kind: StaffLinkKind, now: Date): Promise<number>;
 }
 
 export interface MetaRepo {

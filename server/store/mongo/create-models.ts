@@ -6,6 +6,7 @@ import { messageSchema } from './message-schema.js';
 import { metaSchema } from './meta-schema.js';
 import { outboxSchema } from './outbox-schema.js';
 import { siteSchema } from './site-schema.js';
+import { staffLinkSchema, staffSchema, staffSessionSchema } from './staff-schema.js';
 import { visitorSchema } from './visitor-schema.js';
 
 /** The store's models, bound to its own connection rather than mongoose's global one. */
@@ -19,6 +20,9 @@ export function createModels(connection: Connection) {
     outbox: connection.model('OutboxJob', outboxSchema, 'outbox'),
     audit: connection.model('AuditRecord', auditSchema, 'audit'),
     meta: connection.model('Meta', metaSchema, 'meta'),
+    staff: connection.model('Staff', staffSchema, 'staff'),
+    staffSessions: connection.model('StaffSession', staffSessionSchema, 'staff_sessions'),
+    staffLinks: connection.model('StaffLink', staffLinkSchema, 'staff_links'),
   };
 }
 

@@ -8,6 +8,7 @@ import { messageRepo } from './message-repo.js';
 import { metaRepo } from './meta-repo.js';
 import { outboxRepo } from './outbox-repo.js';
 import { siteRepo } from './site-repo.js';
+import { staffLinkRepo, staffRepo, staffSessionRepo } from './staff-repo.js';
 import { visitorRepo } from './visitor-repo.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -55,6 +56,9 @@ export async function openMongoStore(uri: string): Promise<Store> {
     outbox: outboxRepo(models.outbox),
     audit: auditRepo(models.audit),
     meta: metaRepo(models.meta),
+    staff: staffRepo(models.staff),
+    staffSessions: staffSessionRepo(models.staffSessions),
+    staffLinks: staffLinkRepo(models.staffLinks),
     async ping() {
       const db = connection.db;
       if (!db) throw new Error('[Cathy] Failed to reach MongoDB: the connection is closed. Open the store again.');
