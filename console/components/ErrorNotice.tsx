@@ -14,7 +14,7 @@ export function errorMessage(error: ApiError, t: Strings, context: 'signIn' | 'o
     case 'LINK_EXPIRED':
       return t.errors.linkExpired;
     case 'VALIDATION_ERROR':
-      return [t.errors.validation, ...(error.details ?? []).map((d) => d.message)].join(' ');
+      return [t.errors.validation, ...(error.details ?? []).map((d) => `${d.path}: ${d.message}.`)].join(' ');
     case 'FORBIDDEN':
       return t.errors.forbidden;
     case 'NOT_FOUND':

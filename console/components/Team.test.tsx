@@ -9,7 +9,11 @@ import { setupStaffServer } from '../test/setup-msw.js';
 
 const server = setupStaffServer();
 const as = (role: StaffRole) => makeMe({ memberships: [{ siteId: SITE, siteName: 'Sunrise', role }] });
-const team = [makeMember('staff_me', 'manager', { name: 'Maria Lopez' }), makeMember('s2', 'salesperson', { name: 'Sam Ortiz' })];
+const team = [
+  makeMember('staff_me', 'manager', { name: 'Maria Lopez' }),
+  makeMember('s2', 'salesperson', { name: 'Sam Ortiz' }),
+  makeMember('s3', 'owner', { name: 'Olga Owner' }),
+];
 
 describe('team screen', () => {
   it('tells a salesperson only owners and managers manage the team, and hides the Team link', async () => {
@@ -35,16 +39,18 @@ describe('team screen', () => {
     expect(ui.getByText('Invited')).toBeTruthy();
   });
 
-  it('lets an owner invite an owner', async () => {
+  it('lets an owner invite and remove an owner', async () => {
     const { ui } = renderConsole(server, '/console/team', { me: as('owner'), setup: (d) => (d.team = team) });
     await ui.findByText('Sam Ortiz');
     expect(within(ui.getByLabelText('Role')).getAllByRole('option').map((o) => o.textContent)).toContain('Owner');
+    expect(ui.getByRole('button', { name: 'Remove Olga Owner' })).toBeTruthy();
   });
 
-  it('removes a member after a second press, and never offers to remove oneself', async () => {
+  it('removes a member after a second press, and never offers a manager to remove oneself or an owner', async () => {
     const { ui, data } = renderConsole(server, '/console/team', { me: as('manager'), setup: (d) => (d.team = team) });
     await ui.findByText('Sam Ortiz');
     expect(ui.queryByRole('button', { name: 'Remove Maria Lopez' })).toBeNull();
+    expect(ui.queryByRole('button', { name: 'Remove Olga Owner' })).toBeNull();
     fireEvent.click(ui.getByRole('button', { name: 'Remove Sam Ortiz' }));
     expect(data.requests.some((r) => r.method === 'DELETE')).toBe(false);
     fireEvent.click(ui.getByRole('button', { name: 'Remove Sam Ortiz? Press again to confirm.' }));

@@ -10,6 +10,8 @@ function MemberRow({ member }: { member: TeamMember }) {
   const [confirming, setConfirming] = useState(false);
   const remove = useAction(() => team.remove(member.id));
   const self = member.id === session.me.value?.id;
+  // Only an owner removes an owner (the server refuses anyone else), and nobody removes themselves here.
+  const removable = !self && (session.role.value === 'owner' || member.role !== 'owner');
   const name = member.name || member.email;
   return (
     <li class="member">
@@ -20,7 +22,7 @@ function MemberRow({ member }: { member: TeamMember }) {
       </span>
       <span>{t.roles[member.role]}</span>
       <span class="muted">{member.status === 'invited' ? t.team.pending : t.team.active}</span>
-      {!self && (
+      {removable && (
         <button
           type="button"
           class={confirming ? 'danger' : undefined}
