@@ -7,6 +7,7 @@ import { conversationIndexes, conversationRepo, type ConversationDoc } from './c
 import { leadIndexes, leadRepo, type LeadDoc } from './lead-repo.js';
 import { messageIndexes, messageRepo, type MessageDoc } from './message-repo.js';
 import { metaRepo, type MetaDoc } from './meta-repo.js';
+import { noteIndexes, noteRepo, readMarkIndexes, readMarkRepo, type NoteDoc, type ReadMarkDoc } from './note-repo.js';
 import { outboxIndexes, outboxRepo, type OutboxDoc } from './outbox-repo.js';
 import { siteIndexes, siteRepo, type SiteDoc } from './site-repo.js';
 import { visitorIndexes, visitorRepo, type VisitorDoc } from './visitor-repo.js';
@@ -38,12 +39,14 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
     openCollection<OutboxDoc>(dataDir, 'outbox', outboxIndexes, guard),
     openCollection<AuditDoc>(dataDir, 'audit', auditIndexes, guard),
     openCollection<MetaDoc>(dataDir, 'meta', [], guard),
+    openCollection<NoteDoc>(dataDir, 'notes', noteIndexes, guard),
+    openCollection<ReadMarkDoc>(dataDir, 'read-marks', readMarkIndexes, guard),
   ]);
-  const [sites, visitors, conversations, messages, leads, outbox, audit, meta] = await opened.catch(async (error: unknown) => {
+  const [sites, visitors, conversations, messages, leads, outbox, audit, meta, notes, readMarks] = await opened.catch(async (error: unknown) => {
     await lock.release();
     throw error;
   });
-  const all = [sites, visitors, conversations, messages, leads, outbox, audit, meta];
+  const all = [sites, visitors, conversations, messages, leads, outbox, audit, meta, notes, readMarks];
   // Started once every file loaded, so a failed open leaves no timer holding the process open.
   for (const { db } of all) db.setAutocompactionInterval(AUTOCOMPACTION_MS);
   let closed = false;
@@ -57,6 +60,8 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
     outbox: outboxRepo(outbox.db),
     audit: auditRepo(audit.db),
     meta: metaRepo(meta.db),
+    notes: noteRepo(notes.db),
+    readMarks: readMarkRepo(readMarks.db),
     async ping() {
       if (closed) throw new Error('[Cathy] Failed to use the embedded store: it is closed. Open it again.');
       const problem = guard.problem();
