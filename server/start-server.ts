@@ -11,6 +11,7 @@ import { recoverPendingJobs } from './leads/outbox-relay.js';
 import type { Logger } from './logging/logger.js';
 import { createLeadLinks } from './security/lead-link.js';
 import { ensureDemoSite } from './sites/demo-site.js';
+import { backfillActivity } from './workspace/backfill-activity.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 
@@ -49,6 +50,8 @@ export async function startServer(
     if (demo.created) logger.info({ publicKey: 'pk_demo' }, 'created the demo site');
     const recovered = await recoverPendingJobs(store);
     if (recovered > 0) logger.info({ recovered }, 'relayed lead jobs left by an earlier stop');
+    // Once, on the first start after an upgrade: conversations from before the inbox get their activity.
+    await backfillActivity(store, logger);
     const app = createApp({ config, store, logger, secret, responder: options.responder });
     await new Promise<void>((resolve, reject) => {
       app.httpServer.once('error', (error: NodeJS.ErrnoException) => {
