@@ -17,7 +17,7 @@ export const conversationIndexes: IndexSpec[] = [{ fieldName: 'visitorId' }];
 export function conversationRepo(db: Datastore<ConversationDoc>): ConversationRepo {
   const { find, insert } = recordCollection<ConversationRecord>(db);
   const inbox = createInboxIndex();
-  for (const doc of db.getAllData()) inbox.put(fromStored<ConversationRecord>(doc));
+  inbox.load(db.getAllData().map((doc) => fromStored<ConversationRecord>(doc)));
   const indexed = (record: ConversationRecord | null) => {
     if (record) inbox.put(record);
     return record;

@@ -7,6 +7,8 @@ interface Entry {
   id: string;
   at: number;
   view: InboxView;
+  /** The search terms joined, each after a newline: one native substring test rules most rows out. */
+  joined: string;
 }
 
 /** True when `a` lists before `b`: newer first, then the greater id. */
@@ -26,9 +28,19 @@ function position(list: Entry[], key: { at: number; id: string }): number {
   return low;
 }
 
-function viewOf(record: ConversationRecord): InboxView {
+function entryOf(record: ConversationRecord): Entry {
   const { leadId, searchTerms, activity, updatedAt, state } = record;
-  return { leadId, searchTerms, activity, updatedAt, state: { humanRequested: state.humanRequested } };
+  return {
+    id: record.id,
+    at: activityAt(record).getTime(),
+    view: { leadId, searchTerms, activity, updatedAt, state: { humanRequested: state.humanRequested } },
+    joined: (searchTerms ?? []).map((term) => `\n${term}`).join(''),
+  };
+}
+
+/** Every token starts some term only if the joined terms hold `\n` + token: a quick necessary test. */
+function mayMatch(entry: Entry, tokens: string[] | undefined): boolean {
+  return tokens === undefined || tokens.every((token) => entry.joined.includes(`\n${token}`));
 }
 
 /**
@@ -51,9 +63,20 @@ export function createInboxIndex() {
   }
 
   return {
+    /** Fills the index at open in one sort, rather than one insertion per conversation. */
+    load(records: Iterable<ConversationRecord>): void {
+      for (const record of records) {
+        const entry = entryOf(record);
+        let list = sites.get(record.siteId);
+        if (!list) sites.set(record.siteId, (list = []));
+        list.push(entry);
+        where.set(record.id, { siteId: record.siteId, entry });
+      }
+      for (const list of sites.values()) list.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    },
     put(record: ConversationRecord): void {
       remove(record.id);
-      const entry: Entry = { id: record.id, at: activityAt(record).getTime(), view: viewOf(record) };
+      const entry = entryOf(record);
       let list = sites.get(record.siteId);
       if (!list) sites.set(record.siteId, (list = []));
       list.splice(position(list, entry), 0, entry);
@@ -66,13 +89,14 @@ export function createInboxIndex() {
       const afterCursor = query.after ? position(list, { at: query.after.at.getTime(), id: query.after.id }) : 0;
       // Everything at or after `to` lists before the last id of the millisecond before it.
       const beforeTo = query.to ? position(list, { at: query.to.getTime() - 1, id: LAST_ID }) : 0;
-      const from = query.from?.getTime() ?? -Infinity;
+      // A conversation is only as recent as its last message: none older than the window can be `active`.
+      const from = Math.max(query.from?.getTime() ?? -Infinity, query.state === 'active' ? query.activeSince.getTime() : -Infinity);
       const ids: string[] = [];
       for (let i = Math.max(afterCursor, beforeTo); i < list.length && ids.length < query.limit; i++) {
         const entry = list[i] as Entry;
         if (entry.at < from) break;
         if (query.after && entry.id === query.after.id) continue;
-        if (matchesInbox(entry.view, query)) ids.push(entry.id);
+        if (mayMatch(entry, query.tokens) && matchesInbox(entry.view, query)) ids.push(entry.id);
       }
       return ids;
     },
