@@ -47,6 +47,13 @@ export const PARTS: Part[] = [
   { name: 'wire', side: 'server', level: 3, paths: ['server/wire/'], why: 'maps store records to the protocol shapes, for every adapter and the domain' },
   { name: 'sites', side: 'server', level: 3, paths: ['server/sites/'], why: 'tenants and their settings, over the store' },
   { name: 'security', side: 'server', level: 3, paths: ['server/security/'], why: 'tokens, hashes, rate limits, request facts (origin, client IP): no domain knowledge' },
+  {
+    name: 'staff',
+    side: 'server',
+    level: 4,
+    paths: ['server/staff/'],
+    why: "the dealer's people: accounts, memberships, sessions, invitations and resets, over sites and security; the adapters check sessions with it",
+  },
   { name: 'leads', side: 'server', level: 4, paths: ['server/leads/'], why: 'packages a lead from facts; the conversation creates leads' },
   {
     name: 'erasure',

@@ -18,6 +18,8 @@ import { openApiRoute } from './http/openapi/openapi-route.js';
 import { ledgerRoutes } from './http/ledger-routes.js';
 import { opsRoutes } from './http/ops-routes.js';
 import { privacyRoutes } from './http/privacy-routes.js';
+import { staffSessionRoutes, staffSignInRoutes } from './http/staff-auth-routes.js';
+import { staffGuard } from './http/staff-guard.js';
 import { visitorRoutes } from './http/visitor-routes.js';
 import { widgetRoutes } from './http/widget-routes.js';
 import type { Logger } from './logging/logger.js';
@@ -26,7 +28,10 @@ import { attachGateway } from './realtime/gateway.js';
 import type { CathyServer, InterServerEvents, SocketData } from './realtime/socket-types.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { createLeadLinks } from './security/lead-link.js';
+import { createSignInLimits, DEFAULT_SIGN_IN_LIMITS } from './security/sign-in-limits.js';
 import { createVisitorTokens } from './security/visitor-token.js';
+import { createSignIn } from './staff/sign-in.js';
+import { createStaffSessions, type StaffSessions } from './staff/staff-sessions.js';
 import type { Store } from './store/store.js';
 
 export interface AppDeps {
@@ -49,6 +54,8 @@ export interface App {
   engine: ConversationEngine;
   metrics: Metrics;
   llmMode: Responder['mode'];
+  /** Staff sessions, for the staff socket's handshake and its `onEnded` disconnects. */
+  staffSessions: StaffSessions;
   /** Lets `/readyz` report the outbox worker, which starts once the server listens. */
   reportOutbox(health: () => Promise<WorkerHealth>): void;
   /** Stops accepting, lets replies in progress finish, closes sockets. Does not close the store. */
@@ -88,6 +95,9 @@ export function createApp(deps: AppDeps): App {
     onMessage: (role) => metrics.messages.inc({ role }),
     onLead: (created) => metrics.leads.inc({ kind: created ? 'created' : 'updated' }),
   });
+  const staffSessions = createStaffSessions({ store, now });
+  const signInLimits = createSignInLimits({ ...DEFAULT_SIGN_IN_LIMITS, ipAttempts: config.rateLimits.signInsPer10Minutes });
+  const signIn = createSignIn({ store, sessions: staffSessions, limits: signInLimits, now });
   let shuttingDown = false;
   let outboxHealth: (() => Promise<WorkerHealth>) | undefined;
 
@@ -110,6 +120,15 @@ export function createApp(deps: AppDeps): App {
   app.use(apiRoutes({ store }));
   app.use(deliveryRoutes({ store, publicUrl: config.publicUrl, now }));
   app.use(privacyRoutes({ store, dataDir: config.dataDir, now }));
+  // The workspace's API (docs/staff-api.md): answers are one person's view, never to be cached.
+  app.use('/v1/staff', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(staffSignInRoutes({ store, sessions: staffSessions, signIn, publicUrl: config.publicUrl, trustProxy }));
+  // Every staff route mounted below this line needs a live session, and the CSRF token to change anything.
+  app.use('/v1/staff', staffGuard(staffSessions, { publicUrl: config.publicUrl }));
+  app.use(staffSessionRoutes({ store, sessions: staffSessions, publicUrl: config.publicUrl }));
   app.use(notFound);
   app.use(errorHandler({ logger, metrics }));
 
@@ -139,6 +158,7 @@ export function createApp(deps: AppDeps): App {
     engine,
     metrics,
     llmMode: responder.mode,
+    staffSessions,
     reportOutbox(health) {
       outboxHealth = health;
     },

@@ -46,6 +46,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  RATE_LIMIT_SIGN_INS_PER_10_MINUTES: z.coerce.number().int().min(1).max(100_000).default(30),
   MAX_SOCKETS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(100),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000, 'must be at least 1000 (ms)').max(300_000, 'must be at most 300000 (ms)').default(30_000),
   WEBHOOK_ALLOW_PRIVATE: z.enum(['0', '1', 'true', 'false'], 'must be 1 or 0').default('0'),
@@ -70,7 +71,8 @@ export interface Config {
   secret?: string;
   trustProxy?: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
-  rateLimits: { messagesPerMinute: number; ipPerMinute: number };
+  /** `signInsPer10Minutes`: staff sign-in attempts per client IP (see docs/workspace.md, "Lockout"). */
+  rateLimits: { messagesPerMinute: number; ipPerMinute: number; signInsPer10Minutes: number };
   /** Open visitor sockets one address may hold; generous, since many shoppers share one carrier NAT. */
   maxSocketsPerIp: number;
   /** Longest a client may take to send a whole request (headers and body); slower is cut off with 408. */
@@ -136,7 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.CATHY_SECRET,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
-    rateLimits: { messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE, ipPerMinute: e.RATE_LIMIT_IP_PER_MINUTE },
+    rateLimits: {
+      messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
+      ipPerMinute: e.RATE_LIMIT_IP_PER_MINUTE,
+      signInsPer10Minutes: e.RATE_LIMIT_SIGN_INS_PER_10_MINUTES,
+    },
     maxSocketsPerIp: e.MAX_SOCKETS_PER_IP,
     httpRequestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE === '1' || e.WEBHOOK_ALLOW_PRIVATE === 'true',

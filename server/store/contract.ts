@@ -13,6 +13,7 @@ import { outboxClaimContract } from './contract/outbox-claim-contract.js';
 import { outboxContract } from './contract/outbox-contract.js';
 import { persistenceContract } from './contract/persistence-contract.js';
 import { sitesContract } from './contract/sites-contract.js';
+import { staffContract } from './contract/staff-contract.js';
 import { visitorsContract } from './contract/visitors-contract.js';
 
 export type { StoreHandle } from './contract/contract-context.js';
@@ -81,6 +82,7 @@ export function storeContract(name: string, open: () => Promise<StoreHandle>): v
     outboxClaimContract(ctx);
     auditContract(ctx);
     metaContract(ctx);
+    staffContract(ctx);
     erasureContract(ctx);
     persistenceContract(ctx);
   });

@@ -13,6 +13,7 @@ import type {
   SiteRecord,
   VisitorRecord,
 } from './records.js';
+import type { StaffLinkKind, StaffLinkRecord, StaffMembershipRecord, StaffRecord, StaffSessionRecord } from './staff-records.js';
 
 /**
  * One storage interface, two adapters (`embedded`, `mongo`).
@@ -35,6 +36,9 @@ export interface Store {
   notes: NoteRepo;
   /** When each staff member last opened each conversation (the inbox's unread marks). */
   readMarks: ReadMarkRepo;
+  staff: StaffRepo;
+  staffSessions: StaffSessionRepo;
+  staffLinks: StaffLinkRepo;
   /** Small key/value settings, e.g. the server's token secret. */
   meta: MetaRepo;
   ping(): Promise<void>;
@@ -210,6 +214,43 @@ export interface ReadMarkRepo {
   /** This staff member's marks among these conversations. */
   forStaff(staffId: string, conversationIds: string[]): Promise<ReadMarkRecord[]>;
   deleteByConversations(conversationIds: string[]): Promise<number>;
+}
+
+export interface StaffRepo {
+  /** Rejects a second account with the same (lowercased) email. */
+  insert(staff: StaffRecord): Promise<void>;
+  byId(id: string): Promise<StaffRecord | null>;
+  byEmail(email: string): Promise<StaffRecord | null>;
+  /** The site's people, oldest account first. */
+  listBySite(siteId: string): Promise<StaffRecord[]>;
+  update(id: string, patch: Partial<Omit<StaffRecord, 'id' | 'email' | 'memberships' | 'createdAt'>>): Promise<StaffRecord | null>;
+  /** Adds the membership in one write unless the person already belongs to its site; null then (or for an unknown id). */
+  addMembership(id: string, membership: StaffMembershipRecord): Promise<StaffRecord | null>;
+  /** Removes the person's membership of the site in one write; null when they had none. */
+  removeMembership(id: string, siteId: string): Promise<StaffRecord | null>;
+}
+
+export interface StaffSessionRepo {
+  insert(session: StaffSessionRecord): Promise<void>;
+  byId(id: string): Promise<StaffSessionRecord | null>;
+  /** Oldest first. */
+  listByStaff(staffId: string): Promise<StaffSessionRecord[]>;
+  touch(id: string, lastSeenAt: Date, expiresAt: Date): Promise<void>;
+  /** Deletes the sessions with these ids; returns how many existed. */
+  delete(ids: string[]): Promise<number>;
+  /** Deletes every session that expired at or before `now`. */
+  deleteExpired(now: Date): Promise<number>;
+}
+
+export interface StaffLinkRepo {
+  insert(link: StaffLinkRecord): Promise<void>;
+  /**
+   * Marks the link used when it is unused and not expired at `now`, in one write: of two callers with the same
+   * token, one gets the link and the other null. Null too for an unknown, used or expired link.
+   */
+  use(id: string, now: Date): Promise<StaffLinkRecord | null>;
+  /** Marks the person's unused links of this kind used, so only the newest link works. */
+  revoke(staffId: string, kind: StaffLinkKind, now: Date): Promise<number>;
 }
 
 export interface MetaRepo {

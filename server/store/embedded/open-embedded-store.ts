@@ -9,6 +9,9 @@ import { messageIndexes, messageRepo, type MessageDoc } from './message-repo.js'
 import { metaRepo, type MetaDoc } from './meta-repo.js';
 import { noteIndexes, noteRepo, readMarkIndexes, readMarkRepo, type NoteDoc, type ReadMarkDoc } from './note-repo.js';
 import { outboxIndexes, outboxRepo, type OutboxDoc } from './outbox-repo.js';
+import { staffLinkIndexes, staffLinkRepo, type StaffLinkDoc } from './staff-link-repo.js';
+import { staffIndexes, staffRepo, type StaffDoc } from './staff-repo.js';
+import { staffSessionIndexes, staffSessionRepo, type StaffSessionDoc } from './staff-session-repo.js';
 import { siteIndexes, siteRepo, type SiteDoc } from './site-repo.js';
 import { visitorIndexes, visitorRepo, type VisitorDoc } from './visitor-repo.js';
 import { createWriteGuard } from './write-guard.js';
@@ -41,12 +44,17 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
     openCollection<MetaDoc>(dataDir, 'meta', [], guard),
     openCollection<NoteDoc>(dataDir, 'notes', noteIndexes, guard),
     openCollection<ReadMarkDoc>(dataDir, 'read-marks', readMarkIndexes, guard),
+    openCollection<StaffDoc>(dataDir, 'staff', staffIndexes, guard),
+    openCollection<StaffSessionDoc>(dataDir, 'staff-sessions', staffSessionIndexes, guard),
+    openCollection<StaffLinkDoc>(dataDir, 'staff-links', staffLinkIndexes, guard),
   ]);
-  const [sites, visitors, conversations, messages, leads, outbox, audit, meta, notes, readMarks] = await opened.catch(async (error: unknown) => {
-    await lock.release();
-    throw error;
-  });
-  const all = [sites, visitors, conversations, messages, leads, outbox, audit, meta, notes, readMarks];
+  const [sites, visitors, conversations, messages, leads, outbox, audit, meta, notes, readMarks, staff, staffSessions, staffLinks] = await opened.catch(
+    async (error: unknown) => {
+      await lock.release();
+      throw error;
+    },
+  );
+  const all = [sites, visitors, conversations, messages, leads, outbox, audit, meta, notes, readMarks, staff, staffSessions, staffLinks];
   // Started once every file loaded, so a failed open leaves no timer holding the process open.
   for (const { db } of all) db.setAutocompactionInterval(AUTOCOMPACTION_MS);
   let closed = false;
@@ -62,6 +70,9 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
     meta: metaRepo(meta.db),
     notes: noteRepo(notes.db),
     readMarks: readMarkRepo(readMarks.db),
+    staff: staffRepo(staff.db),
+    staffSessions: staffSessionRepo(staffSessions.db),
+    staffLinks: staffLinkRepo(staffLinks.db),
     async ping() {
       if (closed) throw new Error('[Cathy] Failed to use the embedded store: it is closed. Open it again.');
       const problem = guard.problem();

@@ -7,6 +7,7 @@ import { metaSchema } from './meta-schema.js';
 import { noteSchema, readMarkSchema } from './note-schema.js';
 import { outboxSchema } from './outbox-schema.js';
 import { siteSchema } from './site-schema.js';
+import { staffLinkSchema, staffSchema, staffSessionSchema } from './staff-schema.js';
 import { visitorSchema } from './visitor-schema.js';
 
 /** The store's models, bound to its own connection rather than mongoose's global one. */
@@ -22,6 +23,9 @@ export function createModels(connection: Connection) {
     meta: connection.model('Meta', metaSchema, 'meta'),
     notes: connection.model('Note', noteSchema, 'notes'),
     readMarks: connection.model('ReadMark', readMarkSchema, 'read_marks'),
+    staff: connection.model('Staff', staffSchema, 'staff'),
+    staffSessions: connection.model('StaffSession', staffSessionSchema, 'staff_sessions'),
+    staffLinks: connection.model('StaffLink', staffLinkSchema, 'staff_links'),
   };
 }
 

@@ -9,6 +9,7 @@ import { metaRepo } from './meta-repo.js';
 import { noteRepo, readMarkRepo } from './note-repo.js';
 import { outboxRepo } from './outbox-repo.js';
 import { siteRepo } from './site-repo.js';
+import { staffLinkRepo, staffRepo, staffSessionRepo } from './staff-repo.js';
 import { visitorRepo } from './visitor-repo.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -58,6 +59,9 @@ export async function openMongoStore(uri: string): Promise<Store> {
     meta: metaRepo(models.meta),
     notes: noteRepo(models.notes),
     readMarks: readMarkRepo(models.readMarks),
+    staff: staffRepo(models.staff),
+    staffSessions: staffSessionRepo(models.staffSessions),
+    staffLinks: staffLinkRepo(models.staffLinks),
     async ping() {
       const db = connection.db;
       if (!db) throw new Error('[Cathy] Failed to reach MongoDB: the connection is closed. Open the store again.');
