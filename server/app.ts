@@ -20,11 +20,14 @@ import { opsRoutes } from './http/ops-routes.js';
 import { privacyRoutes } from './http/privacy-routes.js';
 import { staffSessionRoutes, staffSignInRoutes } from './http/staff-auth-routes.js';
 import { staffGuard } from './http/staff-guard.js';
+import { staffInboxRoutes } from './http/staff-inbox-routes.js';
+import { staffLeadRoutes } from './http/staff-lead-routes.js';
 import { visitorRoutes } from './http/visitor-routes.js';
 import { widgetRoutes } from './http/widget-routes.js';
 import type { Logger } from './logging/logger.js';
 import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { attachGateway } from './realtime/gateway.js';
+import { attachStaffNamespace } from './realtime/staff-namespace.js';
 import type { CathyServer, InterServerEvents, SocketData } from './realtime/socket-types.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { createLeadLinks } from './security/lead-link.js';
@@ -129,6 +132,8 @@ export function createApp(deps: AppDeps): App {
   // Every staff route mounted below this line needs a live session, and the CSRF token to change anything.
   app.use('/v1/staff', staffGuard(staffSessions, { publicUrl: config.publicUrl }));
   app.use(staffSessionRoutes({ store, sessions: staffSessions, publicUrl: config.publicUrl }));
+  app.use(staffInboxRoutes({ store, hub, now }));
+  app.use(staffLeadRoutes({ store, hub, now }));
   app.use(notFound);
   app.use(errorHandler({ logger, metrics }));
 
@@ -151,6 +156,7 @@ export function createApp(deps: AppDeps): App {
     pingTimeout: 20_000,
   });
   attachGateway(io, { store, tokens, engine, hub, limits, metrics, logger, trustProxy, maxSocketsPerIp: config.maxSocketsPerIp });
+  attachStaffNamespace(io, { store, hub, sessions: staffSessions, logger, publicUrl: config.publicUrl, now });
 
   return {
     httpServer,

@@ -1,4 +1,4 @@
-import type { ChatMessage, ServerToClientEvents } from '../../sdk/protocol/index.js';
+import type { ChatMessage, ServerToClientEvents, StaffNote } from '../../sdk/protocol/index.js';
 
 export type ConversationEventName = keyof ServerToClientEvents;
 
@@ -12,11 +12,12 @@ type Listener = <K extends ConversationEventName>(conversationId: string, event:
 
 /**
  * What changed in a conversation, for the dealer's people (the staff namespace), never for the visitor's page:
- * it began, a message was stored (with it), or its lead changed.
+ * it began, a message was stored (with it), its lead changed, or a staff member left a note.
  */
 export type ConversationActivity = { conversationId: string; siteId: string } & (
   | { kind: 'started' | 'message'; message: ChatMessage }
   | { kind: 'lead' }
+  | { kind: 'note'; note: StaffNote }
 );
 
 type ActivityListener = (activity: ConversationActivity) => void;

@@ -4,9 +4,9 @@ import { siteForSecret } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
 import { toConversation, toLead } from '../wire/dto.js';
 import { leadPipelinePatchSchema } from '../../sdk/protocol/schemas.js';
-import { leadsCsv } from '../leads/lead-csv.js';
 import { changePipeline } from '../leads/lead-pipeline.js';
-import { conversationId, EXPORT_MAX_LEADS, exportQuery, exportRange, leadId, leadsQuery } from './request-params.js';
+import { sendLeadsCsv } from './leads-export.js';
+import { conversationId, leadId, leadsQuery } from './request-params.js';
 
 const MAX_CONVERSATION_MESSAGES = 1000;
 
@@ -30,12 +30,7 @@ export function apiRoutes(deps: { store: Store }): Router {
 
   router.get('/v1/leads/export.csv', async (req, res) => {
     const { id: siteId } = await site(req);
-    const range = exportRange(parseOrThrow(exportQuery, req.query, 'query'), new Date());
-    const leads = await deps.store.leads.listCreated({ siteId, ...range, limit: EXPORT_MAX_LEADS + 1 });
-    if (leads.length > EXPORT_MAX_LEADS) {
-      throw new AppError('VALIDATION_ERROR', `More than ${EXPORT_MAX_LEADS} leads in this range: export it in shorter ranges.`);
-    }
-    res.type('text/csv; charset=utf-8').attachment('leads.csv').send(leadsCsv(leads));
+    await sendLeadsCsv(deps.store, siteId, req.query, res);
   });
 
   router.patch('/v1/leads/:id', async (req, res) => {
