@@ -33,12 +33,12 @@ export function activityAt(record: InboxView): Date {
 }
 
 /**
- * The one definition of the inbox states, most urgent first: a shopper who asked for a person is `waiting`
- * whatever else holds; a shopper writing now is `active`; then `lead`; else `quiet`. The mongo adapter
+ * The one definition of the inbox states, most urgent first: a shopper who asked for a person and has had no
+ * answer from one is `waiting` whatever else holds; a shopper writing now is `active`; then `lead`; else `quiet`. The mongo adapter
  * writes the same rules as a filter (mongo/inbox-filter.ts); the store contract holds both to it.
  */
 export function inboxState(record: InboxView, activeSince: Date): InboxState {
-  if (record.state.humanRequested) return 'waiting';
+  if (record.state.humanRequested && !record.activity?.agentAt) return 'waiting';
   const visitorAt = record.activity?.visitorAt;
   if (visitorAt && visitorAt >= activeSince) return 'active';
   if (record.leadId) return 'lead';
@@ -51,7 +51,11 @@ export function inboxState(record: InboxView, activeSince: Date): InboxState {
  */
 export function activityUpdate(message: NonNullable<ConversationRecord['activity']>['last'] & object) {
   return {
-    $max: { 'activity.at': message.at, ...(message.role === 'visitor' && { 'activity.visitorAt': message.at }) },
+    $max: {
+      'activity.at': message.at,
+      ...(message.role === 'visitor' && { 'activity.visitorAt': message.at }),
+      ...(message.role === 'agent' && { 'activity.agentAt': message.at }),
+    },
     $inc: { 'activity.count': 1 },
     $set: { 'activity.last': message },
   };

@@ -144,6 +144,8 @@ export interface ConversationActivity {
   at: Date;
   /** The shopper's newest message: what `active` and unread marks read. */
   visitorAt?: Date;
+  /** A staff member's newest message (role `agent`): a shopper who asked for a person is no longer waiting. */
+  agentAt?: Date;
   last?: { role: ChatMessage['role']; text: string; at: Date };
   count: number;
 }

@@ -7,7 +7,7 @@ import { makeConversation, makeVisitor, minutesAfter, T0 } from './fixtures.js';
 
 const SITE = 'site-inbox';
 
-async function seed(ctx: ContractContext, overrides: Partial<ConversationRecord>, messageAt?: Date, role: 'visitor' | 'assistant' = 'visitor') {
+async function seed(ctx: ContractContext, overrides: Partial<ConversationRecord>, messageAt?: Date, role: 'visitor' | 'assistant' | 'agent' = 'visitor') {
   const conversation = makeConversation(makeVisitor(SITE), overrides);
   await ctx.store.conversations.insert(conversation);
   if (!messageAt) return conversation;
@@ -60,6 +60,7 @@ export function inboxContract(ctx: ContractContext): void {
         await seed(ctx, {}, minutesAfter(3)),
         await seed(ctx, {}, minutesAfter(20), 'assistant'),
         await seed(ctx, {}),
+        await seed(ctx, { state: { ...makeConversation(makeVisitor(SITE)).state, humanRequested: true } }, minutesAfter(25), 'agent'),
       ];
       const stored = await Promise.all(records.map(async (record) => (await ctx.store.conversations.byId(record.id))!));
       for (const state of INBOX_STATES) {
@@ -67,7 +68,7 @@ export function inboxContract(ctx: ContractContext): void {
         const got = await ctx.store.conversations.inbox({ siteId: SITE, state, activeSince, limit: 50 });
         expect([state, got.map((record) => record.id).sort()]).toEqual([state, want]);
       }
-      expect(INBOX_STATES.map((state) => stored.filter((record) => inboxState(record, activeSince) === state).length)).toEqual([1, 1, 1, 3]);
+      expect(INBOX_STATES.map((state) => stored.filter((record) => inboxState(record, activeSince) === state).length)).toEqual([1, 1, 1, 4]);
       const withLead = await ctx.store.conversations.inbox({ siteId: SITE, hasLead: true, activeSince, limit: 50 });
       expect(withLead.map((record) => record.id).sort()).toEqual(records.slice(0, 3).map((record) => record.id).sort());
       const ranged = await ctx.store.conversations.inbox({ siteId: SITE, from: minutesAfter(3), to: minutesAfter(12), activeSince, limit: 50 });

@@ -8,12 +8,13 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  */
 export function inboxFilter(query: InboxStoreQuery): Record<string, unknown> {
   const and: Record<string, unknown>[] = [{ siteId: query.siteId }];
-  const notWaiting = { 'state.humanRequested': { $ne: true } };
+  const waiting = { 'state.humanRequested': true, 'activity.agentAt': { $exists: false } };
+  const notWaiting = { $or: [{ 'state.humanRequested': { $ne: true } }, { 'activity.agentAt': { $exists: true } }] };
   const active = { 'activity.visitorAt': { $gte: query.activeSince } };
   const notActive = { $or: [{ 'activity.visitorAt': { $lt: query.activeSince } }, { 'activity.visitorAt': { $exists: false } }] };
   const hasLead = { leadId: { $type: 'string' } };
   const noLead = { leadId: { $not: { $type: 'string' } } };
-  if (query.state === 'waiting') and.push({ 'state.humanRequested': true });
+  if (query.state === 'waiting') and.push(waiting);
   if (query.state === 'active') and.push(notWaiting, active);
   if (query.state === 'lead') and.push(notWaiting, notActive, hasLead);
   if (query.state === 'quiet') and.push(notWaiting, notActive, noLead);
