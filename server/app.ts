@@ -120,7 +120,7 @@ export function createApp(deps: AppDeps): App {
   app.use(visitorRoutes({ store, engine, tokens, limits, hub, trustProxy }));
   app.use(express.json({ limit: LIMITS.payloadBytes }));
   app.use(ledgerRoutes({ store, now }));
-  app.use(apiRoutes({ store }));
+  app.use(apiRoutes({ store, hub }));
   app.use(deliveryRoutes({ store, publicUrl: config.publicUrl, now }));
   app.use(privacyRoutes({ store, dataDir: config.dataDir, now }));
   // The workspace's API (docs/staff-api.md): answers are one person's view, never to be cached.

@@ -1,8 +1,10 @@
 import { Router, type Request } from 'express';
+import type { EventHub } from '../conversation/event-hub.js';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { siteForSecret } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
 import { toConversation, toLead } from '../wire/dto.js';
+import { announceLeadChange } from '../workspace/announce-lead-change.js';
 import { leadPipelinePatchSchema } from '../../sdk/protocol/schemas.js';
 import { changePipeline } from '../leads/lead-pipeline.js';
 import { sendLeadsCsv } from './leads-export.js';
@@ -11,7 +13,7 @@ import { conversationId, leadId, leadsQuery } from './request-params.js';
 const MAX_CONVERSATION_MESSAGES = 1000;
 
 /** Server-to-server API: a site's secret key reads only that site's data. */
-export function apiRoutes(deps: { store: Store }): Router {
+export function apiRoutes(deps: { store: Store; hub: EventHub }): Router {
   const router = Router();
   const site = (req: Request) => siteForSecret(deps.store, req.headers.authorization);
 
@@ -39,6 +41,8 @@ export function apiRoutes(deps: { store: Store }): Router {
     const patch = parseOrThrow(leadPipelinePatchSchema, req.body, 'pipeline change');
     const lead = await changePipeline(deps.store, { siteId, leadId: id, patch, now: new Date() });
     if (!lead) throw new AppError('NOT_FOUND', 'No such lead.');
+    // A change from the dealer's CRM shows in the workspace at once, as one made there does.
+    announceLeadChange(deps.hub, lead);
     res.json({ lead: toLead(lead) });
   });
 

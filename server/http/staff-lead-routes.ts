@@ -4,10 +4,10 @@ import { retryDelivery } from '../delivery/retry-delivery.js';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { changePipeline } from '../leads/lead-pipeline.js';
 import { requireSiteRole } from '../staff/site-role.js';
-import type { LeadRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { toLead } from '../wire/dto.js';
 import { toDeliveryView } from '../wire/staff-dto.js';
+import { announceLeadChange } from '../workspace/announce-lead-change.js';
 import { leadPipelinePatchSchema } from '../../sdk/protocol/schemas.js';
 import { sendLeadsCsv } from './leads-export.js';
 import { jobId, leadId } from './request-params.js';
@@ -27,10 +27,6 @@ export interface StaffLeadDeps {
 export function staffLeadRoutes(deps: StaffLeadDeps): Router {
   const router = Router();
   const { store, hub } = deps;
-  /** Every conversation of the lead shows the change live (its lead card and inbox row). */
-  const announce = (lead: LeadRecord) => {
-    for (const entry of lead.conversations) hub.announce({ conversationId: entry.conversationId, siteId: lead.siteId, kind: 'lead' });
-  };
 
   router.get('/v1/staff/sites/:siteId/leads', async (req, res) => {
     const siteId = parseOrThrow(siteIdParam, req.params.siteId, 'site id');
@@ -55,7 +51,7 @@ export function staffLeadRoutes(deps: StaffLeadDeps): Router {
     const patch = parseOrThrow(leadPipelinePatchSchema, req.body, 'pipeline change');
     const lead = await changePipeline(store, { siteId: found.siteId, leadId: id, patch, now: deps.now(), staffId: principal.staffId });
     if (!lead) throw new AppError('NOT_FOUND', 'No such lead.');
-    announce(lead);
+    announceLeadChange(hub, lead);
     res.json({ lead: toLead(lead) });
   });
 
@@ -66,7 +62,7 @@ export function staffLeadRoutes(deps: StaffLeadDeps): Router {
     requireSiteRole(staffOf(res), job.siteId);
     const delivery = await retryDelivery(store, job.siteId, id, deps.now());
     const lead = await store.leads.byId(job.leadId);
-    if (lead) announce(lead);
+    if (lead) announceLeadChange(hub, lead);
     res.json({ delivery: toDeliveryView(delivery) });
   });
 

@@ -2,7 +2,7 @@ import { io as connectSocket, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse, InboxItem, StaffClientToServerEvents, StaffServerToClientEvents } from '../../sdk/protocol/index.js';
 import { say } from './support/chat.js';
-import { captureLead } from './support/lead.js';
+import { api, captureLead } from './support/lead.js';
 import { addStaff, signIn, staffFetch, type StaffAuth } from './support/staff.js';
 import { addSite, openVisitor, startTestServer, type TestSiteContext } from './support/test-server.js';
 
@@ -126,6 +126,9 @@ describe('the staff socket', () => {
     expect(await watch(staffA, lead.conversationId)).toEqual({ ok: true });
     await staffFetch(a.server.url, salesA, `/v1/staff/leads/${lead.leadId}`, { method: 'PATCH', body: { stage: 'contacted' } });
     await until(() => stages.includes('contacted'), 'the lead change');
+    // The dealer's CRM moving it over the secret-key API shows the same way.
+    await api(a, `/v1/leads/${lead.leadId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ stage: 'appointment' }) });
+    await until(() => stages.includes('appointment'), 'the change from the secret-key API');
   });
 
   it("refuses to watch another site's conversation (NOT_FOUND) or a bad payload (VALIDATION_ERROR), and streams it nothing", async () => {
