@@ -75,6 +75,13 @@ export const PARTS: Part[] = [
   { name: 'http', side: 'server', level: 7, paths: ['server/http/'], why: 'an adapter: HTTP in, domain calls, HTTP out' },
   { name: 'realtime', side: 'server', level: 7, paths: ['server/realtime/'], why: 'an adapter: Socket.IO in, domain calls, events out' },
   { name: 'app', side: 'server', level: 8, paths: ['server/app.ts'], why: 'wires the adapters to the domain without listening' },
+  {
+    name: 'site-cli-main',
+    side: 'server',
+    level: 9,
+    paths: ['server/sites/site-cli-main.ts'],
+    why: 'the process of `npm run site`: hands `staff …` to the staff folder and the rest to the site CLI',
+  },
   { name: 'start-server', side: 'server', level: 9, paths: ['server/start-server.ts'], why: 'opens the store, starts the app and the workers' },
   { name: 'index', side: 'server', level: 10, paths: ['server/index.ts'], why: 'the process: boot and shutdown' },
 ];

@@ -22,6 +22,7 @@ import { staffSessionRoutes, staffSignInRoutes } from './http/staff-auth-routes.
 import { staffGuard } from './http/staff-guard.js';
 import { staffInboxRoutes } from './http/staff-inbox-routes.js';
 import { staffLeadRoutes } from './http/staff-lead-routes.js';
+import { staffTeamRoutes } from './http/staff-team-routes.js';
 import { visitorRoutes } from './http/visitor-routes.js';
 import { widgetRoutes } from './http/widget-routes.js';
 import type { Logger } from './logging/logger.js';
@@ -100,7 +101,8 @@ export function createApp(deps: AppDeps): App {
   });
   const staffSessions = createStaffSessions({ store, now });
   const signInLimits = createSignInLimits({ ...DEFAULT_SIGN_IN_LIMITS, ipAttempts: config.rateLimits.signInsPer10Minutes });
-  const signIn = createSignIn({ store, sessions: staffSessions, limits: signInLimits, now });
+  const staff = { store, sessions: staffSessions, limits: signInLimits, publicUrl: config.publicUrl, now, logger };
+  const signIn = createSignIn(staff);
   let shuttingDown = false;
   let outboxHealth: (() => Promise<WorkerHealth>) | undefined;
 
@@ -128,10 +130,11 @@ export function createApp(deps: AppDeps): App {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use(staffSignInRoutes({ store, sessions: staffSessions, signIn, publicUrl: config.publicUrl, trustProxy }));
+  app.use(staffSignInRoutes({ ...staff, signIn, trustProxy }));
   // Every staff route mounted below this line needs a live session, and the CSRF token to change anything.
   app.use('/v1/staff', staffGuard(staffSessions, { publicUrl: config.publicUrl }));
-  app.use(staffSessionRoutes({ store, sessions: staffSessions, publicUrl: config.publicUrl }));
+  app.use(staffSessionRoutes(staff));
+  app.use(staffTeamRoutes(staff));
   app.use(staffInboxRoutes({ store, hub, now }));
   app.use(staffLeadRoutes({ store, hub, now }));
   app.use(notFound);

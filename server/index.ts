@@ -14,6 +14,12 @@ async function main(): Promise<void> {
         `Demo dealer page: ${config.publicUrl}/demo/\n\n`,
     );
   }
+  if (server.demoStaff) {
+    process.stdout.write(
+      `Sales workspace: ${config.publicUrl}/console/\nDemo owner: ${server.demoStaff.email}\nPassword (shown once): ${server.demoStaff.password}\n` +
+        'Invite your people with: npm run site -- staff add pk_demo --email … --role salesperson\n\n',
+    );
+  }
   logger.info(
     { url: config.publicUrl, demo: `${config.publicUrl}/demo/`, store: server.store.kind, llm: server.app.llmMode, mail: config.smtpUrl ? 'smtp' : 'file' },
     'Cathy Chat server listening',

@@ -12,6 +12,7 @@ import type { Logger } from './logging/logger.js';
 import { createLeadLinks } from './security/lead-link.js';
 import { ensureDemoSite } from './sites/demo-site.js';
 import { backfillActivity } from './workspace/backfill-activity.js';
+import { ensureDemoStaff } from './staff/demo-staff.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 
@@ -31,6 +32,8 @@ export interface RunningServer {
   port: number;
   /** The demo site's secret key, when this start created it; shown once. */
   demoSecretKey?: string;
+  /** The demo site's owner in the workspace (`/console/`), when this start created it; the password is shown once. */
+  demoStaff?: { email: string; password: string };
   /** Graceful: stop accepting, finish in-flight replies and writes, close the store. */
   stop(): Promise<void>;
 }
@@ -48,6 +51,7 @@ export async function startServer(
     const secret = config.secret ?? (await store.meta.setIfAbsent(SECRET_KEY, randomBytes(32).toString('base64url')));
     const demo = await ensureDemoSite(store);
     if (demo.created) logger.info({ publicKey: 'pk_demo' }, 'created the demo site');
+    const demoStaff = await ensureDemoStaff(store, new Date());
     const recovered = await recoverPendingJobs(store);
     if (recovered > 0) logger.info({ recovered }, 'relayed lead jobs left by an earlier stop');
     // Once, on the first start after an upgrade: conversations from before the inbox get their activity.
@@ -78,6 +82,7 @@ export async function startServer(
       leadUpdates,
       port,
       demoSecretKey: demo.secretKey,
+      ...(demoStaff ? { demoStaff } : {}),
       url: `http://${host}:${port}`,
       async stop() {
         ledger.stop();

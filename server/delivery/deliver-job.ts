@@ -1,11 +1,12 @@
 import { toLead } from '../wire/dto.js';
 import { outboxJobId } from '../leads/outbox-relay.js';
 import { leadPageUrl, type LeadLinks } from '../security/lead-link.js';
-import type { LeadRecord, OutboxJobRecord, SiteRecord } from '../store/records.js';
+import type { LeadRecord, OutboxJob, OutboxJobRecord, SiteRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { composeAdfMail, composeLeadMail } from './compose-mail.js';
 import type { Mailer } from './mailer.js';
 import { privateWebhookProblem } from '../security/webhook-address.js';
+import { deliverStaffMail } from './staff-mail.js';
 import { postWebhook } from './webhook.js';
 
 export interface DeliveryContext {
@@ -73,8 +74,10 @@ async function send(ctx: DeliveryContext, job: OutboxJobRecord, lead: LeadRecord
  * An older `lead.updated` job is superseded when the lead's current version has its own job of the same
  * kind: that job sends the same current lead, so sending both would only repeat it. `lead.created` jobs are
  * never superseded, so every receiver hears about a lead's creation even if an update overtook it.
+ * Staff mail (invitations, resets) rides the same outbox and is simply sent.
  */
-export async function deliverJob(ctx: DeliveryContext, job: OutboxJobRecord): Promise<DeliveryOutcome> {
+export async function deliverJob(ctx: DeliveryContext, job: OutboxJob): Promise<DeliveryOutcome> {
+  if (job.kind === 'email.staff') return deliverStaffMail(ctx.mailer, job);
   const lead = await ctx.store.leads.byId(job.leadId);
   if (!lead) return { status: 'failed', reason: 'the lead no longer exists (erased)' };
   const site = await ctx.store.sites.byId(job.siteId);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../logging/logger.js';
 import { openEmbeddedStore } from '../store/embedded/open-embedded-store.js';
-import type { OutboxJobRecord } from '../store/records.js';
+import type { OutboxJob, OutboxJobRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { eventually } from '../test/support/lead.js';
 import type { DeliveryOutcome } from './deliver-job.js';
@@ -52,7 +52,7 @@ describe('delivery worker', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const start = (deliver: (job: OutboxJobRecord) => Promise<DeliveryOutcome>, extra: Partial<WorkerSettings> = {}) => {
+  const start = (deliver: (job: OutboxJob) => Promise<DeliveryOutcome>, extra: Partial<WorkerSettings> = {}) => {
     const worker = startDeliveryWorker({ store, logger, deliver, settings: { ...settings, ...extra } });
     workers.push(worker);
     return worker;
@@ -162,7 +162,7 @@ describe('delivery worker', () => {
     const leads = Array.from({ length: 8 }, (_, i) => testLead({ id: `01950000-0000-7000-8000-00000000010${i}` }));
     await store.outbox.insertMissing(leads.flatMap((l) => kinds.map((kind) => job(l.id, kind))));
     const sent: string[] = [];
-    const deliver = async (j: OutboxJobRecord): Promise<DeliveryOutcome> => {
+    const deliver = async (j: OutboxJob): Promise<DeliveryOutcome> => {
       sent.push(j.id);
       await new Promise((resolve) => setTimeout(resolve, 5));
       return { status: 'delivered', deliveredTo: 'smtp:x 250' };
@@ -183,7 +183,7 @@ describe('delivery worker', () => {
     const sent: string[] = [];
     // The send lasts until its first lease has run out and been renewed, however slow the machine: a margin of a
     // whole lease (renewals come three times per lease) instead of a race between two timers.
-    const slowSend = async (j: OutboxJobRecord): Promise<DeliveryOutcome> => {
+    const slowSend = async (j: OutboxJob): Promise<DeliveryOutcome> => {
       sent.push(j.id);
       const firstLease = await leaseUntil();
       await until(async () => Date.now() > firstLease + 100 && (await leaseUntil()) > firstLease);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger.js';
-import type { OutboxJobRecord } from '../store/records.js';
+import type { OutboxJob } from '../store/records.js';
 import type { OutboxRepo, Store } from '../store/store.js';
 import { retryDelay, type BackoffSettings } from './backoff.js';
 import type { DeliveryOutcome } from './deliver-job.js';
@@ -25,7 +25,7 @@ export interface WorkerSettings extends BackoffSettings {
 
 export interface WorkerDeps {
   store: Store;
-  deliver: (job: OutboxJobRecord) => Promise<DeliveryOutcome>;
+  deliver: (job: OutboxJob) => Promise<DeliveryOutcome>;
   logger: Logger;
   settings: WorkerSettings;
   /** Lease owner; random per process by default. */
@@ -33,7 +33,7 @@ export interface WorkerDeps {
   now?: () => Date;
   random?: () => number;
   /** Told about every attempt's outcome, e.g. for metrics. */
-  onOutcome?: (job: OutboxJobRecord, outcome: 'delivered' | 'retry' | 'failed' | 'superseded', at: Date) => void;
+  onOutcome?: (job: OutboxJob, outcome: 'delivered' | 'retry' | 'failed' | 'superseded', at: Date) => void;
   /** Told each time the watchdog found the claim loop stalled and restarted it, e.g. for metrics. */
   onRestart?: () => void;
 }
@@ -85,7 +85,7 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
   const retryTimers = new Set<NodeJS.Timeout>();
   let running = true;
 
-  function failure(job: OutboxJobRecord, error: unknown): Finish {
+  function failure(job: OutboxJob, error: unknown): Finish {
     const at = now();
     const lastError = errorText(error);
     if (at.getTime() - (job.retriedAt ?? job.createdAt).getTime() >= settings.maxAgeMs) {
@@ -99,10 +99,12 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
     return { status: 'pending', nextAttemptAt, lastError };
   }
 
-  function finishOf(job: OutboxJobRecord, outcome: DeliveryOutcome): Finish {
+  function finishOf(job: OutboxJob, outcome: DeliveryOutcome): Finish {
     if (outcome.status === 'delivered') {
       logger.info({ jobId: job.id, kind: job.kind, attempts: job.attempts }, 'lead delivered');
-      return { status: 'delivered', deliveredAt: now(), deliveredTo: outcome.deliveredTo, lastError: undefined };
+      // Staff mail holds a one-time link: once sent, the outbox keeps no copy.
+      const dropMail = job.kind === 'email.staff' ? { mail: undefined } : {};
+      return { status: 'delivered', deliveredAt: now(), deliveredTo: outcome.deliveredTo, lastError: undefined, ...dropMail };
     }
     if (outcome.status === 'superseded') return { status: 'superseded', deliveredTo: outcome.reason };
     logger.error({ jobId: job.id, kind: job.kind, reason: outcome.reason }, 'lead delivery cannot succeed: dead letter');
@@ -110,7 +112,7 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
   }
 
   /** Keeps the lease while the send runs; a worker that dies stops renewing, and the lease runs out. */
-  function holdLease(job: OutboxJobRecord): () => void {
+  function holdLease(job: OutboxJob): () => void {
     const renewal = setInterval(() => {
       store.outbox.renew(job.id, id, new Date(now().getTime() + leaseMs)).then(
         (held) => {
@@ -125,7 +127,7 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
     return () => clearInterval(renewal);
   }
 
-  async function attempt(job: OutboxJobRecord): Promise<Finish> {
+  async function attempt(job: OutboxJob): Promise<Finish> {
     // Earlier claims that never recorded a result: a job that kills or hangs its worker every time would
     // otherwise be claimed forever, since only a recorded failure counts toward the maximum age.
     const silent = job.attempts - 1 - (job.reportedAttempts ?? 0);
@@ -143,7 +145,7 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
       .finally(release);
   }
 
-  async function run(job: OutboxJobRecord): Promise<void> {
+  async function run(job: OutboxJob): Promise<void> {
     const patch: Finish = { ...(await attempt(job)), reportedAttempts: job.attempts };
     try {
       if (!(await store.outbox.finish(job.id, id, patch))) {
@@ -151,7 +153,7 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
         return;
       }
       deps.onOutcome?.(job, outcomeOf(patch), now());
-      await refreshLeadDelivery(store, job, now);
+      if (job.kind !== 'email.staff') await refreshLeadDelivery(store, job, now);
     } catch (error) {
       // The lease runs out and another claim retries the job: a repeat the Message-ID / event id make harmless.
       logger.error({ jobId: job.id, err: errorText(error) }, 'could not record a lead delivery result');

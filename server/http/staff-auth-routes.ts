@@ -1,45 +1,64 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { clientIp } from '../security/client-ip.js';
-import type { createSignIn } from '../staff/sign-in.js';
+import { acceptInvitation } from '../staff/invitations.js';
+import { requestReset, resetPassword } from '../staff/password-reset.js';
+import type { createSignIn, SignedIn } from '../staff/sign-in.js';
 import { staffMe } from '../staff/staff-accounts.js';
-import { signInSchema } from '../staff/staff-input.js';
-import type { StaffSessionControl } from '../staff/staff-sessions.js';
-import type { Store } from '../store/store.js';
+import type { StaffDeps } from '../staff/staff-deps.js';
+import { acceptInvitationSchema, requestResetSchema, resetPasswordSchema, signInSchema } from '../staff/staff-input.js';
 import { clearStaffCookie, setStaffCookie } from './staff-cookie.js';
 import { staffOf } from './staff-guard.js';
 import { assertStaffOrigin } from './staff-origin.js';
 
-export interface StaffAuthDeps {
-  store: Store;
-  sessions: StaffSessionControl;
+export interface StaffAuthDeps extends StaffDeps {
   signIn: ReturnType<typeof createSignIn>;
-  publicUrl: string;
   trustProxy: boolean;
 }
 
 /**
- * The staff routes that need no session: sign-in (and, in staff-link-routes.ts, the emailed links). They check
- * `Origin` like the guard does, so another site cannot sign a browser in to an account of its choosing.
+ * The staff routes that need no session: sign-in and the emailed links. They check `Origin` like the guard does,
+ * so another site cannot sign a browser in to an account of its choosing.
  */
 export function staffSignInRoutes(deps: StaffAuthDeps): Router {
   const router = Router();
   const publicOrigin = new URL(deps.publicUrl).origin;
   const ip = (req: Request) => clientIp(req.socket.remoteAddress ?? '', req.headers, deps.trustProxy);
-
-  router.post('/v1/staff/auth/sign-in', async (req, res) => {
-    assertStaffOrigin(req, publicOrigin);
-    const body = parseOrThrow(signInSchema, req.body, 'sign-in');
-    const signedIn = await deps.signIn(body, ip(req));
+  const answer = async (res: Response, signedIn: SignedIn) => {
     setStaffCookie(res, signedIn.token, deps.publicUrl);
     res.json(await staffMe(deps.store, signedIn.staff, signedIn.csrfToken));
+  };
+  router.use('/v1/staff/auth', (req, _res, next) => {
+    assertStaffOrigin(req, publicOrigin);
+    next();
+  });
+
+  router.post('/v1/staff/auth/sign-in', async (req, res) => {
+    const body = parseOrThrow(signInSchema, req.body, 'sign-in');
+    await answer(res, await deps.signIn(body, ip(req)));
+  });
+
+  router.post('/v1/staff/auth/accept-invitation', async (req, res) => {
+    await answer(res, await acceptInvitation(deps, parseOrThrow(acceptInvitationSchema, req.body, 'invitation')));
+  });
+
+  router.post('/v1/staff/auth/request-reset', async (req, res) => {
+    const { email } = parseOrThrow(requestResetSchema, req.body, 'reset request');
+    // Counted with sign-ins, so the route cannot be used to flood an inbox or to probe addresses fast.
+    await deps.limits.attempt(ip(req));
+    await requestReset(deps, email);
+    res.status(202).json({ ok: true });
+  });
+
+  router.post('/v1/staff/auth/reset', async (req, res) => {
+    await answer(res, await resetPassword(deps, parseOrThrow(resetPasswordSchema, req.body, 'password reset')));
   });
 
   return router;
 }
 
 /** The signed-in person's own session: who am I, sign out, sign out everywhere. Mounted behind `staffGuard`. */
-export function staffSessionRoutes(deps: Pick<StaffAuthDeps, 'store' | 'sessions' | 'publicUrl'>): Router {
+export function staffSessionRoutes(deps: Pick<StaffDeps, 'store' | 'sessions' | 'publicUrl'>): Router {
   const router = Router();
 
   router.get('/v1/staff/me', async (_req, res) => {

@@ -42,4 +42,23 @@ describe('createLogger', () => {
     expect(entry.visitorToken).toBe('***');
     expect(entry.msg).toBe('lead from ***79');
   });
+
+  it('masks what the sales workspace handles: emails, session cookies, CSRF tokens and one-time links', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const token = 'k3JpZ0x9QvB2mN7rT1wYcE5uH8aLdF4sG6jKoP0iXzA';
+    createLogger('info', sink).info(
+      { email: 'nina@sunrise.example', cookie: `cathy_staff=${token}`, csrfToken: token, passwordHash: 'scrypt$N=32768', mail: { link: `https://c.example/console/reset#token=${token}` } },
+      `invitation https://c.example/console/invitation#token=${token} for nina@sunrise.example; cookie cathy_staff=${token}`,
+    );
+    const raw = lines.join('');
+    expect(raw).not.toContain(token);
+    expect(raw).not.toMatch(/nina@|scrypt\$/);
+    expect(JSON.parse(raw).msg).toBe('invitation https://c.example/console/invitation#token=*** for n***@sunrise.example; cookie cathy_staff=***');
+  });
 });

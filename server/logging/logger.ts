@@ -3,7 +3,7 @@ import { maskText } from './mask.js';
 
 export type { Logger };
 
-const SECRET_KEYS = ['visitorToken', 'token', 'secretKey', 'secret', 'identitySecret', 'authorization', 'password'];
+const SECRET_KEYS = ['visitorToken', 'token', 'secretKey', 'secret', 'identitySecret', 'authorization', 'password', 'cookie', 'csrfToken', 'passwordHash', 'link'];
 const PII_KEYS = new Set(['phone', 'email', 'text', 'name', 'to', 'e164']);
 
 function maskValue(key: string, value: unknown): unknown {

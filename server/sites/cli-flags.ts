@@ -75,6 +75,10 @@ Commands:
   rotate-secret <siteId|pk_…>                               issue a new secret key; the old one stops working
   knowledge set <siteId|pk_…> --file knowledge.yaml|.json   what Cathy may tell shoppers about the dealership
   knowledge show <siteId|pk_…>                              the dealer knowledge on file
+  staff add <siteId|pk_…> --email EMAIL --role ROLE         invite a person to the workspace (owner|manager|salesperson)
+  staff list <siteId|pk_…>                                  the site's people and roles
+  staff remove <siteId|pk_…> --email EMAIL                  take a person off the site's team
+                                                            (npm run site -- staff --help for more)
 
 Flags:
   --lead-email EMAIL (repeatable)   salespeople who get the readable lead email

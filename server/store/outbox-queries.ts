@@ -5,6 +5,9 @@ import type { OutboxStatus } from './records.js';
  * drift apart on what "due", "claimed" or "undelivered" means.
  */
 
+/** Lead jobs only: staff mail (invitations, resets) shares the collection but is nobody's delivery to list. */
+export const LEAD_JOBS = { kind: { $ne: 'email.staff' } };
+
 export interface ClaimableQuery {
   filter: Record<string, unknown>;
   sort: Record<string, 1>;
@@ -35,7 +38,7 @@ export function leaseHeldBy(id: string, owner: string) {
  * retry request racing the first) would take it from under that worker and send it twice.
  */
 export function failedJob(id: string) {
-  return { _id: id, status: 'failed' };
+  return { ...LEAD_JOBS, _id: id, status: 'failed' };
 }
 
 export function renewUpdate(leaseUntil: Date) {
@@ -52,6 +55,7 @@ export function resetUpdate(now: Date) {
 
 export function jobListFilter(query: { siteId: string; status?: OutboxStatus; leadId?: string }) {
   return {
+    ...LEAD_JOBS,
     siteId: query.siteId,
     ...(query.status && { status: query.status }),
     ...(query.leadId && { leadId: query.leadId }),
@@ -65,6 +69,7 @@ export function undeliveredJobsOf(leadId: string) {
 /** Dead letters, and jobs still unsent that were written before `writtenBefore` (see leads/lead-ledger.ts). */
 export function overdueJobs(query: { siteId?: string; writtenBefore: Date }) {
   return {
+    ...LEAD_JOBS,
     ...(query.siteId && { siteId: query.siteId }),
     $or: [{ status: 'failed' }, { status: { $in: ['pending', 'processing'] }, createdAt: { $lt: query.writtenBefore } }],
   };

@@ -1,7 +1,14 @@
-import { claimableJobs, jobListFilter, overdueJobs } from './outbox-queries.js';
+import { claimableJobs, jobListFilter, LEAD_JOBS, overdueJobs } from './outbox-queries.js';
 import type { RecordFinder } from './record-finder.js';
-import type { OutboxJobRecord } from './records.js';
+import type { OutboxJob, OutboxJobRecord, StaffMailJobRecord } from './records.js';
 import type { OutboxRepo } from './store.js';
+import type { Stored } from './stored-record.js';
+
+/** A claimed document as its record: whichever kind of job was written, which `kind` tells apart. */
+export function outboxJobFromStored(doc: Stored<OutboxJobRecord> | Stored<StaffMailJobRecord>): OutboxJob {
+  const { _id, ...rest } = doc;
+  return { ...rest, id: _id } as OutboxJob;
+}
 
 /**
  * Shared by both adapters, so they cannot drift apart on what a read matches or in what order it returns.
@@ -9,7 +16,7 @@ import type { OutboxRepo } from './store.js';
  */
 export function outboxReads(find: RecordFinder<OutboxJobRecord>): Pick<OutboxRepo, 'byId' | 'list' | 'listByVisitor' | 'dueSince' | 'overdue'> {
   return {
-    byId: (id) => find.one({ _id: id }),
+    byId: (id) => find.one({ ...LEAD_JOBS, _id: id }),
     list: (query) => find.many(jobListFilter(query), { createdAt: -1 }, query.limit),
     listByVisitor: (visitorId) => find.many({ visitorId }, { createdAt: 1 }),
     async dueSince(now) {

@@ -188,15 +188,8 @@ export type OutboxStatus = 'pending' | 'processing' | 'delivered' | 'failed' | '
 /** `lead.status_changed` goes only to webhooks: the dealer's own people made the change. */
 export type OutboxEvent = 'lead.created' | 'lead.updated' | 'lead.status_changed';
 
-export interface OutboxJobRecord {
-  /** Deterministic (`leadId:version:kind`) so writing a job twice stores it once. */
-  id: string;
-  siteId: string;
-  leadId: string;
-  visitorId: string;
-  kind: OutboxKind;
-  event: OutboxEvent;
-  leadVersion: number;
+/** Where a job of the outbox stands; lead jobs and staff mail share it and the one worker that sends them. */
+export interface OutboxJobProgress {
   status: OutboxStatus;
   attempts: number;
   /** Attempts whose result was recorded; claims beyond these ended with none (the worker crashed or hung). */
@@ -213,6 +206,49 @@ export interface OutboxJobRecord {
   createdAt: Date;
   updatedAt: Date;
 }
+
+export interface OutboxJobRecord extends OutboxJobProgress {
+  /** Deterministic (`leadId:version:kind`) so writing a job twice stores it once. */
+  id: string;
+  siteId: string;
+  leadId: string;
+  visitorId: string;
+  kind: OutboxKind;
+  event: OutboxEvent;
+  leadVersion: number;
+}
+
+/** What an invitation or reset email says; the delivery worker renders it in the person's language. */
+export interface StaffMailContent {
+  to: string;
+  locale: Locale;
+  siteName: string;
+  /** Holds the one-time token, which is why the job drops this content once the email is sent. */
+  link: string;
+  /** When the link stops working; absent for `staff.added`, whose link is the sign-in page. */
+  expiresAt?: Date;
+  /** Who sent the invitation, when a person did (not the CLI). */
+  inviterName?: string;
+}
+
+/**
+ * An email to one of the dealer's people (an invitation, a password reset). It goes through the lead outbox, so it
+ * waits out an SMTP outage like a lead; the lead reads of the outbox (`byId`, `list`, `overdue`) never return it.
+ */
+export interface StaffMailJobRecord extends OutboxJobProgress {
+  /** `staff-mail:<uuid>`. */
+  id: string;
+  siteId: string;
+  staffId: string;
+  kind: 'email.staff';
+  /** `staff.added`: a person who already has a password was given another site; no link to set one. */
+  event: 'staff.invitation' | 'staff.added' | 'staff.reset';
+  /** Absent once delivered. */
+  mail?: StaffMailContent;
+}
+
+/** Anything the outbox worker claims. */
+export type OutboxJob = OutboxJobRecord | StaffMailJobRecord;
 
 export type NewOutboxJob = Pick<OutboxJobRecord, 'kind' | 'event'>;
 

@@ -7,6 +7,7 @@ import type {
   LeadRecord,
   MessageRecord,
   NoteRecord,
+  OutboxJob,
   OutboxJobRecord,
   ReadMarkRecord,
   OutboxStatus,
@@ -163,18 +164,21 @@ export interface LeadRepo {
 
 export interface OutboxRepo {
   /** Inserts jobs whose ids do not exist yet; existing ids are left untouched. */
-  insertMissing(jobs: OutboxJobRecord[]): Promise<void>;
+  insertMissing(jobs: OutboxJob[]): Promise<void>;
+  /** A lead job (never staff mail, which carries one-time links). */
   byId(id: string): Promise<OutboxJobRecord | null>;
   /**
    * Atomically takes one due job: pending with `nextAttemptAt <= now`, or processing with an
    * expired lease. Sets `processing`, the lease and `attempts + 1`.
    */
-  claim(owner: string, now: Date, leaseMs: number): Promise<OutboxJobRecord | null>;
-  /** Updates a job only while `owner` holds its lease; false when the lease was lost. */
+  claim(owner: string, now: Date, leaseMs: number): Promise<OutboxJob | null>;
+  /** Updates a job only while `owner` holds its lease; false when the lease was lost. `mail: undefined` drops staff mail content. */
   finish(
     id: string,
     owner: string,
-    patch: Partial<Pick<OutboxJobRecord, 'status' | 'nextAttemptAt' | 'lastError' | 'deliveredAt' | 'deliveredTo' | 'reportedAttempts'>>,
+    patch: Partial<Pick<OutboxJobRecord, 'status' | 'nextAttemptAt' | 'lastError' | 'deliveredAt' | 'deliveredTo' | 'reportedAttempts'>> & {
+      mail?: undefined;
+    },
   ): Promise<boolean>;
   /**
    * Extends the lease while `owner` still holds it, so a send slower than one lease is not handed to a
@@ -245,10 +249,10 @@ export interface StaffSessionRepo {
 export interface StaffLinkRepo {
   insert(link: StaffLinkRecord): Promise<void>;
   /**
-   * Marks the link used when it is unused and not expired at `now`, in one write: of two callers with the same
-   * token, one gets the link and the other null. Null too for an unknown, used or expired link.
+   * Marks the link used when it is of this kind, unused and not expired at `now`, in one write: of two callers with
+   * the same token, one gets the link and the other null. Null too for an unknown, used or expired link.
    */
-  use(id: string, now: Date): Promise<StaffLinkRecord | null>;
+  use(id: string, kind: StaffLinkKind, now: Date): Promise<StaffLinkRecord | null>;
   /** Marks the person's unused links of this kind used, so only the newest link works. */
   revoke(staffId: string, kind: StaffLinkKind, now: Date): Promise<number>;
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageSendResult, MessagesSinceResult, SessionStartResult } from '../../sdk/protocol/index.js';
 import { ok, request } from './support/chat.js';
 import { eventually } from './support/lead.js';
+import { signIn } from './support/staff.js';
 import { connect, connected } from './support/test-server.js';
 
 function freePort(): Promise<number> {
@@ -55,6 +56,12 @@ describe('the server process', () => {
     expect(first.output()).toMatch(/"msg":"Cathy Chat server listening"/);
 
     const url = `http://127.0.0.1:${port}`;
+    // The demo owner's credentials, printed once, open the sales workspace.
+    const demoOwner = /Demo owner: (\S+)\nPassword \(shown once\): (\S+)\n/.exec(first.output());
+    expect(demoOwner?.[1]).toBe('owner@demo-dealer.example');
+    const { me } = await signIn(url, demoOwner![1]!, demoOwner![2]!);
+    expect(me.memberships).toEqual([{ siteId: expect.any(String), siteName: 'Sunrise Auto (demo)', role: 'owner' }]);
+
     const socket = connect(url, { siteKey: 'pk_demo' }, 'http://localhost:3000');
     await connected(socket);
     const session = await ok(request<SessionStartResult>(socket, 'session:start', { page: { url: 'http://localhost:3000/' } }));
@@ -68,7 +75,8 @@ describe('the server process', () => {
     expect(existsSync(path.join(dataDir, '.lock'))).toBe(false);
 
     const second = await boot(dataDir, port);
-    expect(second.output()).not.toMatch(/Secret key/);
+    expect(second.output()).not.toMatch(/Secret key|shown once/);
+    await expect(signIn(url, demoOwner![1]!, demoOwner![2]!)).resolves.toBeDefined();
     const back = connect(url, { siteKey: 'pk_demo', visitorId: session.visitorId, visitorToken: session.visitorToken }, 'http://localhost:3000');
     await connected(back);
     await ok(request<SessionStartResult>(back, 'session:start', { page: { url: 'http://localhost:3000/' } }));

@@ -1,3 +1,4 @@
+import { randomBytes, scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CSRF_HEADER, type ErrorResponse, type StaffMe } from '../../sdk/protocol/index.js';
 import type { SessionEnded } from '../staff/staff-sessions.js';
@@ -160,6 +161,19 @@ describe('staff sign-in and sessions', () => {
     }
     const notJson = await fetch(`${t.server.url}/v1/staff/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
     expect((await codeOf(notJson)).code).toBe('VALIDATION_ERROR');
+  });
+
+  it('stores a new hash at sign-in when the old one was made with older scrypt parameters', async () => {
+    const { email, password, staffId } = await newStaff();
+    const salt = randomBytes(16);
+    const old = `scrypt$N=16384,r=8,p=1$${salt.toString('base64url')}$${scryptSync(password, salt, 32, { N: 2 ** 14, r: 8, p: 1 }).toString('base64url')}`;
+    await t.server.store.staff.update(staffId, { passwordHash: old });
+
+    await signIn(t.server.url, email, password);
+
+    const stored = (await t.server.store.staff.byId(staffId))?.passwordHash ?? '';
+    expect(stored).toMatch(/^scrypt\$N=32768,r=8,p=1\$/);
+    await expect(signIn(t.server.url, email, password)).resolves.toBeDefined();
   });
 
   it('shows one sign-in across the sites a person belongs to', async () => {

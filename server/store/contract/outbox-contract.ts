@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { StaffMailJobRecord } from '../records.js';
 import type { ContractContext } from './contract-context.js';
 import { makeConversation, makeJob, makeLead, makeVisitor, minutesAfter } from './fixtures.js';
 
@@ -21,6 +22,38 @@ export function outboxContract(ctx: ContractContext): void {
       expect(await outbox.byId(job.id)).toEqual(claimed);
       expect(await outbox.byId(added.id)).toEqual(added);
       expect(await outbox.byId('missing')).toBeNull();
+    });
+
+    it('sends staff mail through the same claims, but never shows, retries or counts it among the lead jobs', async () => {
+      const { outbox } = ctx.store;
+      const mail: StaffMailJobRecord = {
+        id: 'staff-mail:1',
+        siteId: 'site-1',
+        staffId: 'staff-1',
+        kind: 'email.staff',
+        event: 'staff.invitation',
+        mail: { to: 'nina@sunrise.example', locale: 'es', siteName: 'Sunrise', link: 'https://chat.example/console/invitation#token=t', expiresAt: minutesAfter(4320) },
+        status: 'failed',
+        attempts: 0,
+        nextAttemptAt: minutesAfter(-60),
+        createdAt: minutesAfter(-60),
+        updatedAt: minutesAfter(-60),
+      };
+      await outbox.insertMissing([{ ...mail, status: 'pending' }]);
+
+      const claimed = await outbox.claim('worker-a', minutesAfter(1), 60_000);
+      expect(claimed).toEqual({ ...mail, status: 'processing', attempts: 1, leaseOwner: 'worker-a', leaseUntil: minutesAfter(2), updatedAt: minutesAfter(1) });
+      expect(await outbox.byId(mail.id)).toBeNull();
+      expect(await outbox.list({ siteId: 'site-1', limit: 10 })).toEqual([]);
+
+      await outbox.finish(mail.id, 'worker-a', { status: 'failed', lastError: 'SMTP 550' });
+      expect(await outbox.overdue({ writtenBefore: minutesAfter(60), limit: 10 })).toEqual([]);
+      expect(await outbox.reset(mail.id, minutesAfter(2))).toBeNull();
+
+      await outbox.insertMissing([{ ...mail, id: 'staff-mail:2', status: 'pending' }]);
+      await outbox.claim('worker-a', minutesAfter(3), 60_000);
+      expect(await outbox.finish('staff-mail:2', 'worker-a', { status: 'delivered', deliveredTo: 'smtp', mail: undefined })).toBe(true);
+      expect(await outbox.claim('worker-a', minutesAfter(4), 60_000)).toBeNull();
     });
 
     it('puts a job back to pending now and drops its lease', async () => {

@@ -121,12 +121,16 @@ export function staffContract(ctx: ContractContext): void {
       await staffLinks.insert(link);
       await staffLinks.insert(expired);
 
-      const results = await Promise.all([staffLinks.use(link.id, minutesAfter(1)), staffLinks.use(link.id, minutesAfter(1))]);
+      const results = await Promise.all([staffLinks.use(link.id, link.kind, minutesAfter(1)), staffLinks.use(link.id, link.kind, minutesAfter(1))]);
 
       expect(results.filter((r) => r !== null)).toEqual([{ ...link, usedAt: minutesAfter(1) }]);
-      expect(await staffLinks.use(link.id, minutesAfter(2))).toBeNull();
-      expect(await staffLinks.use(expired.id, minutesAfter(5))).toBeNull();
-      expect(await staffLinks.use('missing', minutesAfter(1))).toBeNull();
+      expect(await staffLinks.use(link.id, link.kind, minutesAfter(2))).toBeNull();
+      expect(await staffLinks.use(expired.id, expired.kind, minutesAfter(5))).toBeNull();
+      expect(await staffLinks.use('missing', 'invitation', minutesAfter(1))).toBeNull();
+      const reset = makeLink('staff-1', { kind: 'reset' });
+      await staffLinks.insert(reset);
+      expect(await staffLinks.use(reset.id, 'invitation', minutesAfter(1))).toBeNull();
+      expect(await staffLinks.use(reset.id, 'reset', minutesAfter(1))).not.toBeNull();
     });
 
     it('revokes the unused links of one kind only', async () => {
@@ -138,9 +142,9 @@ export function staffContract(ctx: ContractContext): void {
 
       expect(await staffLinks.revoke('staff-1', 'reset', minutesAfter(1))).toBe(1);
 
-      expect(await staffLinks.use(reset.id, minutesAfter(2))).toBeNull();
-      expect(await staffLinks.use(invitation.id, minutesAfter(2))).not.toBeNull();
-      expect(await staffLinks.use(othersReset.id, minutesAfter(2))).not.toBeNull();
+      expect(await staffLinks.use(reset.id, reset.kind, minutesAfter(2))).toBeNull();
+      expect(await staffLinks.use(invitation.id, invitation.kind, minutesAfter(2))).not.toBeNull();
+      expect(await staffLinks.use(othersReset.id, othersReset.kind, minutesAfter(2))).not.toBeNull();
     });
   });
 }

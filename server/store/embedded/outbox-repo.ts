@@ -1,6 +1,6 @@
 import type Datastore from '@seald-io/nedb';
 import { claimableJobs, claimUpdate, failedJob, leaseHeldBy, renewUpdate, resetUpdate, undeliveredJobsOf } from '../outbox-queries.js';
-import { outboxReads } from '../outbox-reads.js';
+import { outboxJobFromStored, outboxReads } from '../outbox-reads.js';
 import { patchUpdate } from '../patch-update.js';
 import type { OutboxJobRecord } from '../records.js';
 import type { OutboxRepo } from '../store.js';
@@ -26,7 +26,8 @@ export function outboxRepo(db: Datastore<OutboxDoc>): OutboxRepo {
     async insertMissing(jobs) {
       await Promise.all(
         jobs.map((job) =>
-          db.insertAsync(toStored(job)).catch((error: unknown) => {
+          // Staff mail shares the collection; the lead reads filter it out (see `LEAD_JOBS`).
+          db.insertAsync(toStored(job) as OutboxDoc).catch((error: unknown) => {
             if (!isUniqueViolation(error)) throw error;
           }),
         ),
@@ -41,7 +42,7 @@ export function outboxRepo(db: Datastore<OutboxDoc>): OutboxRepo {
           const { affectedDocuments } = await db.updateAsync({ ...filter, _id: candidate.id }, update, {
             returnUpdatedDocs: true,
           });
-          if (affectedDocuments) return toRecord(affectedDocuments);
+          if (affectedDocuments) return outboxJobFromStored(affectedDocuments);
         }
       }
       return null;

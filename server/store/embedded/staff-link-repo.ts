@@ -13,10 +13,10 @@ export function staffLinkRepo(db: Datastore<StaffLinkDoc>): StaffLinkRepo {
   const { insert } = recordCollection<StaffLinkRecord>(db);
   return {
     insert,
-    async use(id, now) {
+    async use(id, kind, now) {
       // nedb runs one command at a time, so the match and the write are one step: a second caller finds it used.
       const { affectedDocuments } = await db.updateAsync(
-        { _id: id, usedAt: { $exists: false }, expiresAt: { $gt: now } },
+        { _id: id, kind, usedAt: { $exists: false }, expiresAt: { $gt: now } },
         { $set: { usedAt: now } },
         { returnUpdatedDocs: true },
       );

@@ -1,6 +1,6 @@
 import type { QueryFilter } from 'mongoose';
 import { claimableJobs, claimUpdate, failedJob, leaseHeldBy, renewUpdate, resetUpdate, undeliveredJobsOf } from '../outbox-queries.js';
-import { outboxReads } from '../outbox-reads.js';
+import { outboxJobFromStored, outboxReads } from '../outbox-reads.js';
 import { patchUpdate } from '../patch-update.js';
 import type { OutboxJobRecord } from '../records.js';
 import type { OutboxRepo } from '../store.js';
@@ -34,7 +34,7 @@ export function outboxRepo(model: Models['outbox']): OutboxRepo {
             returnDocument: 'after',
           })
           .lean<OutboxDoc>();
-        if (doc) return toRecord(doc);
+        if (doc) return outboxJobFromStored(doc);
       }
       return null;
     },

@@ -1,13 +1,17 @@
-import type { OutboxJobRecord } from '../records.js';
+import { Schema } from 'mongoose';
+import type { OutboxJobRecord, StaffMailJobRecord } from '../records.js';
 import { recordSchema } from './record-schema.js';
 
-export const outboxSchema = recordSchema<OutboxJobRecord>({
+/** Lead jobs and staff mail in one collection (see `StaffMailJobRecord`): the lead fields are absent on staff mail. */
+export const outboxSchema = recordSchema<OutboxJobRecord & Partial<Pick<StaffMailJobRecord, 'staffId' | 'mail'>>>({
   siteId: { type: String, required: true },
-  leadId: { type: String, required: true },
-  visitorId: { type: String, required: true },
+  leadId: String,
+  visitorId: String,
+  staffId: String,
+  mail: Schema.Types.Mixed,
   kind: { type: String, required: true },
   event: { type: String, required: true },
-  leadVersion: { type: Number, required: true },
+  leadVersion: Number,
   status: { type: String, required: true },
   attempts: { type: Number, required: true },
   reportedAttempts: Number,

@@ -40,10 +40,10 @@ export function staffLinkRepo(model: Models['staffLinks']): StaffLinkRepo {
   const { insert } = recordCollection<StaffLinkRecord>(model);
   return {
     insert,
-    async use(id, now) {
+    async use(id, kind, now) {
       // One atomic find-and-modify: of two callers with the same token, only one matches an unused link.
       const doc = await model
-        .findOneAndUpdate({ _id: id, usedAt: { $exists: false }, expiresAt: { $gt: now } }, { $set: { usedAt: now } }, { returnDocument: 'after' })
+        .findOneAndUpdate({ _id: id, kind, usedAt: { $exists: false }, expiresAt: { $gt: now } }, { $set: { usedAt: now } }, { returnDocument: 'after' })
         .lean<Stored<StaffLinkRecord>>();
       return doc ? fromStored<StaffLinkRecord>(doc) : null;
     },

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import { CSRF_HEADER, type StaffMe, type StaffRole } from '../../../sdk/protocol/index.js';
 import { hashPassword } from '../../security/password.js';
 import { addMember } from '../../staff/staff-accounts.js';
 import { STAFF_COOKIE } from '../../staff/staff-sessions.js';
 import type { Store } from '../../store/store.js';
+import { eventually } from './lead.js';
 
 export interface AddedStaff {
   staffId: string;
@@ -79,4 +83,41 @@ export function staffFetch(
     headers: { ...headers, ...init.headers },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
+}
+
+export interface StaffMailFile {
+  file: string;
+  to: string;
+  subject: string;
+  text: string;
+  /** The console page and token of the link in it, when it holds one. */
+  link?: { page: 'invitation' | 'reset'; token: string };
+}
+
+/** The invitation and reset emails written as .eml files under DATA_DIR/outbox-mail/ (SMTP_URL unset), oldest first. */
+export async function staffMailFiles(dataDir: string, to?: string): Promise<StaffMailFile[]> {
+  const dir = path.join(dataDir, 'outbox-mail');
+  const names = (await readdir(dir).catch(() => [])).filter((name) => name.startsWith('staff-mail_') && name.endsWith('.eml')).sort();
+  const mails = await Promise.all(
+    names.map(async (name): Promise<StaffMailFile> => {
+      const parsed = await simpleParser(await readFile(path.join(dir, name)));
+      const text = parsed.text ?? '';
+      const match = /\/console\/(invitation|reset)#token=([\w-]+)/.exec(text);
+      const address = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
+      return {
+        file: name,
+        to: address?.value[0]?.address ?? '',
+        subject: parsed.subject ?? '',
+        text,
+        ...(match ? { link: { page: match[1] as 'invitation' | 'reset', token: match[2]! } } : {}),
+      };
+    }),
+  );
+  return to ? mails.filter((mail) => mail.to === to.toLowerCase()) : mails;
+}
+
+/** Waits for the `count`th email to the address (1 = the first) and returns it. */
+export async function nthStaffMail(dataDir: string, to: string, count = 1): Promise<StaffMailFile> {
+  const mails = await eventually(() => staffMailFiles(dataDir, to), (found) => found.length >= count);
+  return mails[count - 1]!;
 }
