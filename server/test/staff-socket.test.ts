@@ -168,4 +168,16 @@ describe('the staff socket', () => {
     expect(await gone).toBe('io server disconnect');
     expect(await refusal(connect(auth))).toBe('UNAUTHORIZED');
   });
+
+  it("disconnects a removed person's socket at once with session:ended removed", async () => {
+    const owner = await addStaff(a.server.store, { siteId: a.site.site.id, email: 'owner@a.example', role: 'owner' });
+    const ownerAuth = await signIn(a.server.url, owner.email, owner.password);
+    const leaving = await addStaff(a.server.store, { siteId: a.site.site.id, email: 'removed@a.example', role: 'salesperson' });
+    const socket = connect(await signIn(a.server.url, leaving.email, leaving.password));
+    await connected(socket);
+    const ended = new Promise((resolve) => socket.once('session:ended', resolve));
+    const res = await staffFetch(a.server.url, ownerAuth, `/v1/staff/sites/${a.site.site.id}/team/${leaving.staffId}`, { method: 'DELETE' });
+    expect(res.status).toBe(204);
+    expect(await ended).toEqual({ reason: 'removed' });
+  });
 });
