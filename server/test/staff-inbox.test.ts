@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationDetail, ErrorResponse, InboxPage, Lead, LeadDeliveryView, StaffNote } from '../../sdk/protocol/index.js';
 import { makeJob } from '../store/contract/fixtures.js';
 import { say } from './support/chat.js';
-import { captureLead, eventually } from './support/lead.js';
+import { api, captureLead, eventually } from './support/lead.js';
 import { addStaff, signIn, staffFetch, type StaffAuth } from './support/staff.js';
 import { addSite, openVisitor, startTestServer, type TestSiteContext } from './support/test-server.js';
 import { startTestReceiver, type TestReceiver } from './support/webhook-receiver.js';
@@ -205,6 +205,21 @@ describe('the staff inbox, conversation view and lead pipeline', () => {
     expect([patched.status, patched.body.error.code]).toEqual([400, 'VALIDATION_ERROR']);
     expect(await a.server.store.leads.byId(leadA.leadId)).toEqual(leadBefore);
     expect((await get<unknown>(salesA, '/v1/staff/conversations/not-an-id')).status).toBe(400);
+  });
+
+  it("erases the staff notes and read marks of a shopper's conversations with the shopper", async () => {
+    const shopper = await openVisitor(a);
+    await say(shopper.socket, 'Hi, I am Ana');
+    shopper.socket.close();
+    const { conversationId, visitorId } = shopper.session;
+    await send(salesA, 'POST', `/v1/staff/conversations/${conversationId}/notes`, { text: 'Ana asked about the Tacoma' });
+    await send(salesA, 'POST', `/v1/staff/conversations/${conversationId}/read`);
+    expect(await a.server.store.notes.listByConversation(conversationId)).toHaveLength(1);
+
+    expect((await api(a, `/v1/visitors/${visitorId}`, { method: 'DELETE' })).status).toBe(200);
+    expect(await a.server.store.notes.listByConversation(conversationId)).toEqual([]);
+    expect(await a.server.store.readMarks.forStaff(salesA.staffId, [conversationId])).toEqual([]);
+    expect((await inbox(salesA)).body.items.map((item) => item.conversationId)).not.toContain(conversationId);
   });
 
   it('answers UNAUTHORIZED without a session', async () => {
