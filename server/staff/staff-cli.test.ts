@@ -80,6 +80,8 @@ describe('npm run site -- staff', () => {
       [['add', publicKey, '--email', 'a@b.example', '--role', 'owner', '--admin'], /Unknown option '--admin'/],
       [['promote', publicKey], /Unknown staff command "promote"/],
       [['list'], /staff list needs a site id or public key/],
+      [['list', publicKey, '--role', 'owner'], /staff list takes no --email, --role or --name/],
+      [['remove', publicKey, '--email', 'a@b.example', '--role', 'owner'], /staff remove takes only --email/],
       [['remove', publicKey, '--email', 'ghost@b.example'], /ghost@b.example is not on the team of Sunrise Auto/],
     ];
     for (const [argv, message] of cases) {

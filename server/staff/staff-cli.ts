@@ -82,6 +82,7 @@ export async function runStaffCli(argv: string[], openStore: () => Promise<Store
     const site = await findSite(store, ref);
     if (!site) throw new UsageError(`No site "${ref}". See "npm run site -- list".`);
     if (command === 'list') {
+      if (values.email !== undefined || values.role !== undefined || values.name !== undefined) throw new UsageError('staff list takes no --email, --role or --name.');
       const members = await listTeam(deps, site.id);
       const lines = members.map((m) => `${m.email}  ${m.role}  ${m.status}  ${m.name}`);
       print(`${members.length === 0 ? `Nobody on the team of ${site.name} yet.` : lines.join('\n')}\n`, { members });

@@ -190,7 +190,7 @@ describe('staff sign-in and sessions', () => {
 });
 
 describe('staff sign-in limits and cookie over https', () => {
-  it('rate-limits sign-in attempts per address with RATE_LIMITED', async () => {
+  it('rate-limits sign-in and reset requests per address with RATE_LIMITED', async () => {
     const server = await startTestServer({ RATE_LIMIT_SIGN_INS_PER_10_MINUTES: '3' });
     try {
       const attempt = () =>
@@ -203,6 +203,12 @@ describe('staff sign-in limits and cookie over https', () => {
       const limited = await attempt();
       expect(limited.status).toBe(429);
       expect((await codeOf(limited)).code).toBe('RATE_LIMITED');
+      const reset = await fetch(`${server.url}/v1/staff/auth/request-reset`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'anyone@a.example' }),
+      });
+      expect((await codeOf(reset)).code).toBe('RATE_LIMITED');
     } finally {
       await server.destroy();
     }

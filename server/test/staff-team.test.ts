@@ -74,6 +74,19 @@ describe('the team of a site, with two sites on one server', () => {
     await expect(signIn(server.url, 'nina@alpha.example', 'another long password')).rejects.toThrow(/401/);
   });
 
+  it('refuses a bad acceptance with VALIDATION_ERROR and leaves the link usable', async () => {
+    await invite('ownerA', siteA, { email: 'careful@alpha.example', role: 'salesperson' });
+    const { link } = await nthStaffMail(server.dataDir, 'careful@alpha.example');
+    const bodies: unknown[] = [{ token: link!.token }, { token: link!.token, password: 'too short' }, { token: link!.token, password: 'long enough password', role: 'owner' }, { token: 'bad token!', password: 'long enough password' }];
+    for (const body of bodies) {
+      const res = await post('/v1/staff/auth/accept-invitation', body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect((await errorOf(res)).code).toBe('VALIDATION_ERROR');
+    }
+    expect((await server.store.staff.byEmail('careful@alpha.example'))?.passwordHash).toBeUndefined();
+    expect((await post('/v1/staff/auth/accept-invitation', { token: link!.token, password: 'long enough password' })).status).toBe(200);
+  });
+
   it('answers LINK_EXPIRED for an expired invitation link, and for a made-up one', async () => {
     await invite('ownerA', siteA, { email: 'late@alpha.example', role: 'salesperson' });
     const { link } = await nthStaffMail(server.dataDir, 'late@alpha.example');
