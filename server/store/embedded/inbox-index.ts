@@ -45,7 +45,7 @@ function mayMatch(entry: Entry, tokens: string[] | undefined): boolean {
 
 /**
  * The inbox order of the embedded store, kept in memory beside nedb: per site, the conversations sorted by
- * last activity. nedb has no sorted index: a page would sort every conversation of the site (about 100 ms at
+ * last activity. nedb has no sorted index: a page would sort every conversation of the site (over half a second at
  * 100,000; see bench/inbox.ts), where this finds the cursor by binary search and walks to the page's end.
  * Filters walk the same list, so a rare match costs one pass over the site's slim entries, never a sort.
  */
