@@ -20,7 +20,8 @@ describe('inbox search terms', () => {
   });
 
   it('refreshes the terms only with the facts, and removes them when the facts have none', () => {
-    expect(withSearchTerms({ updatedAt: 1 })).toEqual({ updatedAt: 1 });
+    const stateOnly: { facts?: Record<string, never>; turn: number } = { turn: 1 };
+    expect(withSearchTerms(stateOnly)).toEqual({ turn: 1 });
     expect(withSearchTerms({ facts: { firstName: 'Bob' } })).toEqual({ facts: { firstName: 'Bob' }, searchTerms: ['bob'] });
     expect(withSearchTerms({ facts: {} })).toEqual({ facts: {}, searchTerms: undefined });
     expect('searchTerms' in withSearchTerms({ facts: {} })).toBe(true);
