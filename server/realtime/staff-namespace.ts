@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseOrThrow, toErrorBody } from '../errors/app-error.js';
 import type { Logger } from '../logging/logger.js';
+import type { RateLimits } from '../security/rate-limits.js';
 import { requireSiteRole } from '../staff/site-role.js';
 import type { StaffSessions } from '../staff/staff-sessions.js';
 import { findConversation } from '../workspace/conversation-detail.js';
@@ -14,18 +15,22 @@ export interface StaffNamespaceDeps extends StaffFanoutDeps {
   sessions: StaffSessions;
   publicUrl: string;
   logger: Logger;
+  /** Each handshake and event counts against the client address's limit, as on the visitor namespace. */
+  limits: RateLimits;
+  trustProxy: boolean;
 }
 
 const watchSchema = z.strictObject({ conversationId: z.uuid() });
 
-/** A listener that validates the payload, runs `handle` and acknowledges `{ ok: true }` or `{ error }`. */
-function answered(handle: (payload: z.infer<typeof watchSchema>) => Promise<void>) {
+/** A listener that limits, validates the payload, runs `handle` and acknowledges `{ ok: true }` or `{ error }`. */
+function answered(limit: () => Promise<void>, handle: (payload: z.infer<typeof watchSchema>) => Promise<void>) {
   return async (...args: unknown[]) => {
     const last = args.at(-1);
     const ack = typeof last === 'function' ? (last as (result: unknown) => void) : undefined;
     try {
       const payload = typeof args[0] === 'function' ? undefined : args[0];
       guardPayload(payload);
+      await limit();
       await handle(parseOrThrow(watchSchema, payload, 'payload'));
       ack?.({ ok: true });
     } catch (error) {
@@ -48,10 +53,11 @@ export function attachStaffNamespace(io: CathyServer, deps: StaffNamespaceDeps):
 
   nsp.on('connection', (socket: StaffSocket) => {
     const { principal } = socket.data;
+    const limit = () => deps.limits.ip(socket.data.ip);
     for (const membership of principal.memberships) void socket.join(staffSiteRoom(membership.siteId));
     socket.on(
       'conversation:watch',
-      answered(async ({ conversationId }) => {
+      answered(limit, async ({ conversationId }) => {
         const conversation = await findConversation(deps.store, conversationId);
         requireSiteRole(principal, conversation.siteId);
         await socket.join(staffWatchRoom(conversationId));
@@ -59,7 +65,7 @@ export function attachStaffNamespace(io: CathyServer, deps: StaffNamespaceDeps):
     );
     socket.on(
       'conversation:unwatch',
-      answered(async ({ conversationId }) => {
+      answered(limit, async ({ conversationId }) => {
         await socket.leave(staffWatchRoom(conversationId));
       }),
     );

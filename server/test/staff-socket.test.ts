@@ -181,3 +181,27 @@ describe('the staff socket', () => {
     expect(await ended).toEqual({ reason: 'removed' });
   });
 });
+
+describe('the staff socket under the per-address limit', () => {
+  const t = {} as TestSiteContext;
+  beforeAll(async () => {
+    t.server = await startTestServer({ PUBLIC_URL, RATE_LIMIT_IP_PER_MINUTE: '4' });
+    t.site = await addSite(t.server);
+  });
+  afterAll(() => t.server.destroy());
+
+  it('refuses events beyond the limit with RATE_LIMITED', async () => {
+    const added = await addStaff(t.server.store, { siteId: t.site.site.id, email: 'busy@a.example', role: 'salesperson' });
+    const { cookie } = await signIn(t.server.url, added.email, added.password);
+    const socket: StaffClient = connectSocket(`${t.server.url}/v1/staff`, { extraHeaders: { origin: PUBLIC_URL, cookie }, transports: ['websocket'], reconnection: false, forceNew: true });
+    await new Promise<void>((resolve, reject) => (socket.once('connect', () => resolve()), socket.once('connect_error', reject)));
+    const codes: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const result = await socket.timeout(5_000).emitWithAck('conversation:watch', { conversationId: '0196a3c1-7f52-7b8e-9d2a-5c4e1f0a9b3d' });
+      codes.push('error' in result ? result.error.code : 'ok');
+    }
+    socket.close();
+    expect(codes[0]).toBe('NOT_FOUND');
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
+  });
+});
