@@ -1,4 +1,5 @@
 import type { InboxItem, InboxPage, InboxState } from '../../sdk/protocol/index.js';
+import { activityAt } from '../store/inbox-query.js';
 import { searchWords } from '../store/search-terms.js';
 import type { ConversationRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
@@ -60,7 +61,7 @@ export async function listInbox(store: Store, request: InboxRequest): Promise<In
   const items = await toInboxItems(store, page, staffId, now);
   return {
     items,
-    ...(records.length > limit && last && { nextCursor: encodeCursor({ at: new Date(items.at(-1)?.lastActivityAt ?? 0), id: last.id }) }),
+    ...(records.length > limit && last && { nextCursor: encodeCursor({ at: activityAt(last), id: last.id }) }),
   };
 }
 
