@@ -37,6 +37,7 @@ import { createVisitorTokens } from './security/visitor-token.js';
 import { createSignIn } from './staff/sign-in.js';
 import { createStaffSessions, type StaffSessions } from './staff/staff-sessions.js';
 import type { Store } from './store/store.js';
+import { announceLeadById } from './workspace/announce-lead-change.js';
 
 export interface AppDeps {
   config: Config;
@@ -62,6 +63,8 @@ export interface App {
   staffSessions: StaffSessions;
   /** Lets `/readyz` report the outbox worker, which starts once the server listens. */
   reportOutbox(health: () => Promise<WorkerHealth>): void;
+  /** Refreshes a lead on the staff sockets, e.g. once the delivery worker changed its delivery status. */
+  leadChanged(leadId: string): void;
   /** Stops accepting, lets replies in progress finish, closes sockets. Does not close the store. */
   close(): Promise<void>;
 }
@@ -170,6 +173,9 @@ export function createApp(deps: AppDeps): App {
     staffSessions,
     reportOutbox(health) {
       outboxHealth = health;
+    },
+    leadChanged(leadId) {
+      announceLeadById(store, hub, leadId).catch((error: unknown) => logger.error({ err: error, leadId }, 'lead change not announced'));
     },
     async close() {
       shuttingDown = true;

@@ -66,7 +66,10 @@ export async function startServer(
       app.httpServer.listen(config.port, config.host, () => resolve());
     });
     const { port } = app.httpServer.address() as AddressInfo;
-    const delivery = startDelivery(config, store, logger, app.metrics, createLeadLinks(secret), options.delivery);
+    const delivery = startDelivery(config, store, logger, app.metrics, createLeadLinks(secret), {
+      ...options.delivery,
+      onLeadDelivery: (job) => app.leadChanged(job.leadId),
+    });
     app.reportOutbox(delivery.worker.health);
     const unanswered = app.engine.sweepUnanswered();
     const leadUpdates = startLeadUpdates({ store, logger, settings: config.leadUpdates, now: () => new Date() });

@@ -1,7 +1,7 @@
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse, InboxItem, StaffClientToServerEvents, StaffServerToClientEvents } from '../../sdk/protocol/index.js';
-import { say } from './support/chat.js';
+import { say, talkUntilPhoneAsked } from './support/chat.js';
 import { api, captureLead } from './support/lead.js';
 import { addStaff, signIn, staffFetch, type StaffAuth } from './support/staff.js';
 import { addSite, openVisitor, startTestServer, type TestSiteContext } from './support/test-server.js';
@@ -129,6 +129,20 @@ describe('the staff socket', () => {
     // The dealer's CRM moving it over the secret-key API shows the same way.
     await api(a, `/v1/leads/${lead.leadId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ stage: 'appointment' }) });
     await until(() => stages.includes('appointment'), 'the change from the secret-key API');
+  });
+
+  it("shows the lead's delivery status change on the watched conversation once the worker delivers it", async () => {
+    const staffA = connect(salesA);
+    await connected(staffA);
+    const visitor = await openVisitor(a);
+    expect(await watch(staffA, visitor.session.conversationId)).toEqual({ ok: true });
+    const statuses: string[] = [];
+    staffA.on('conversation:lead', (event) => statuses.push(event.lead.delivery.status));
+    await talkUntilPhoneAsked(visitor.socket);
+    await say(visitor.socket, 'Sure, call me at (305) 814-2279');
+    // Without SMTP the salesperson email is written as a file: the status the worker sets once it is sent.
+    await until(() => statuses.includes('delivered_to_file'), 'the delivered status');
+    visitor.socket.close();
   });
 
   it("refuses to watch another site's conversation (NOT_FOUND) or a bad payload (VALIDATION_ERROR), and streams it nothing", async () => {
