@@ -46,8 +46,9 @@ export function staffSignInRoutes(deps: StaffAuthDeps): Router {
     const { email } = parseOrThrow(requestResetSchema, req.body, 'reset request');
     // Counted with sign-ins, so the route cannot be used to flood an inbox or to probe addresses fast.
     await deps.limits.attempt(ip(req));
-    await requestReset(deps, email);
+    // Answered before the work, so the time taken does not tell whether the address has an account.
     res.status(202).json({ ok: true });
+    await requestReset(deps, email).catch((error: unknown) => deps.logger.error({ err: error, email }, 'could not send a password reset link'));
   });
 
   router.post('/v1/staff/auth/reset', async (req, res) => {

@@ -42,7 +42,15 @@ export async function addMember(store: Store, input: NewMember): Promise<{ staff
     createdAt: input.now,
     updatedAt: input.now,
   };
-  await store.staff.insert(staff);
+  try {
+    await store.staff.insert(staff);
+  } catch (error) {
+    // Two invitations of one new address at once: the other made the account, so this one adds to it.
+    const made = await store.staff.byEmail(email);
+    if (!made) throw error;
+    const joined = await store.staff.addMembership(made.id, membership);
+    return joined ? { staff: joined, created: false } : null;
+  }
   return { staff, created: true };
 }
 
