@@ -65,6 +65,8 @@ export interface App {
   reportOutbox(health: () => Promise<WorkerHealth>): void;
   /** Refreshes a lead on the staff sockets, e.g. once the delivery worker changed its delivery status. */
   leadChanged(leadId: string): void;
+  /** Proves every staff socket's session again now; it also runs every 30 s. */
+  staffSockets: { recheck(): Promise<void> };
   /** Stops accepting, lets replies in progress finish, closes sockets. Does not close the store. */
   close(): Promise<void>;
 }
@@ -162,7 +164,7 @@ export function createApp(deps: AppDeps): App {
     pingTimeout: 20_000,
   });
   attachGateway(io, { store, tokens, engine, hub, limits, metrics, logger, trustProxy, maxSocketsPerIp: config.maxSocketsPerIp });
-  attachStaffNamespace(io, { store, hub, sessions: staffSessions, logger, publicUrl: config.publicUrl, now, limits, trustProxy });
+  const staffSockets = attachStaffNamespace(io, { store, hub, sessions: staffSessions, logger, publicUrl: config.publicUrl, now, limits, trustProxy });
 
   return {
     httpServer,
@@ -171,6 +173,7 @@ export function createApp(deps: AppDeps): App {
     metrics,
     llmMode: responder.mode,
     staffSessions,
+    staffSockets,
     reportOutbox(health) {
       outboxHealth = health;
     },
@@ -179,6 +182,7 @@ export function createApp(deps: AppDeps): App {
     },
     async close() {
       shuttingDown = true;
+      staffSockets.stop();
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await engine.idle();
       await new Promise<void>((resolve) => io.close(() => resolve()));

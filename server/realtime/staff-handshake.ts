@@ -23,7 +23,7 @@ export function staffHandshake(deps: { sessions: StaffSessions; publicUrl: strin
       if (!sameOrigin) throw new AppError('CSRF_INVALID', `The staff socket accepts only pages of ${publicOrigin}.`);
       const principal = await deps.sessions.resolve(cookie);
       if (!principal) throw new AppError('UNAUTHORIZED', 'Sign in to the workspace first.');
-      Object.assign(socket.data, { principal, ip });
+      Object.assign(socket.data, { principal, ip, cookie });
       next();
     } catch (error) {
       const body = toErrorBody(error);

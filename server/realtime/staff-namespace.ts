@@ -8,6 +8,7 @@ import { findConversation } from '../workspace/conversation-detail.js';
 import { guardPayload } from './payload-guard.js';
 import { attachStaffFanout, type StaffFanoutDeps } from './staff-fanout.js';
 import { staffHandshake } from './staff-handshake.js';
+import { startStaffRecheck } from './staff-recheck.js';
 import type { CathyServer } from './socket-types.js';
 import { STAFF_NAMESPACE, staffSiteRoom, staffWatchRoom, type StaffNamespace, type StaffSocket } from './staff-socket-types.js';
 
@@ -43,9 +44,10 @@ function answered(limit: () => Promise<void>, handle: (payload: z.infer<typeof w
  * The staff namespace `/v1/staff` (docs/staff-api.md, "Live updates"): session cookie and the workspace's
  * origin at the handshake, one room per site of the person, `conversation:watch` only for a conversation of
  * one of those sites (NOT_FOUND otherwise, as for a missing one). A session that ends (sign-out everywhere,
- * removal from the team, expiry) gets `session:ended` and is disconnected at once.
+ * removal from the team, expiry) gets `session:ended` and is disconnected at once; every socket's session is also
+ * proved again every 30 s, for what this process does not hear of (see staff-recheck.ts).
  */
-export function attachStaffNamespace(io: CathyServer, deps: StaffNamespaceDeps): StaffNamespace {
+export function attachStaffNamespace(io: CathyServer, deps: StaffNamespaceDeps) {
   // Socket.IO types every namespace with its server's event maps; this one speaks the staff maps of
   // sdk/protocol/staff.ts instead, and is used only through this type.
   const nsp = io.of(STAFF_NAMESPACE) as unknown as StaffNamespace;
@@ -82,6 +84,6 @@ export function attachStaffNamespace(io: CathyServer, deps: StaffNamespaceDeps):
   });
 
   attachStaffFanout(nsp, deps);
-  return nsp;
+  return startStaffRecheck(nsp, deps.sessions, deps.logger);
 }
 

@@ -8,6 +8,8 @@ export const STAFF_NAMESPACE = '/v1/staff';
 export interface StaffSocketData {
   /** Who the session cookie proved at the handshake; a session that ends disconnects the socket. */
   principal: StaffPrincipal;
+  /** The Cookie header of the handshake, with which the session is proved again while the socket lives. */
+  cookie?: string;
   /** The client's address, for the per-address limit every event counts against. */
   ip: string;
 }

@@ -194,6 +194,31 @@ describe('the staff socket', () => {
     expect(res.status).toBe(204);
     expect(await ended).toEqual({ reason: 'removed' });
   });
+
+  it('ends at the next recheck a socket whose membership another process removed, or whose session is gone from the store', async () => {
+    const twoSites = await addStaff(a.server.store, { siteId: a.site.site.id, email: 'both@a.example', role: 'salesperson' });
+    await a.server.store.staff.addMembership(twoSites.staffId, { siteId: b.site.site.id, role: 'salesperson', addedAt: new Date() });
+    const moved = connect(await signIn(a.server.url, twoSites.email, twoSites.password));
+    await connected(moved);
+    const lapsed = await addStaff(a.server.store, { siteId: a.site.site.id, email: 'lapsed@a.example', role: 'salesperson' });
+    const lapsedAuth = await signIn(a.server.url, lapsed.email, lapsed.password);
+    const expired = connect(lapsedAuth);
+    await connected(expired);
+    const movedEnded = new Promise((resolve) => moved.once('session:ended', resolve));
+    const expiredEnded = new Promise((resolve) => expired.once('session:ended', resolve));
+
+    // What the staff CLI or a second server process on MongoDB does, which this process's onEnded never hears of.
+    await a.server.store.staff.removeMembership(twoSites.staffId, b.site.site.id);
+    const [session] = await a.server.store.staffSessions.listByStaff(lapsed.staffId);
+    await a.server.store.staffSessions.delete([session!.id]);
+    await a.server.app.staffSockets.recheck();
+
+    expect(await movedEnded).toEqual({ reason: 'removed' });
+    expect(await expiredEnded).toEqual({ reason: 'expired' });
+    expect(await refusal(connect(lapsedAuth))).toBe('UNAUTHORIZED');
+    const back = connect(await signIn(a.server.url, twoSites.email, twoSites.password));
+    await connected(back);
+  });
 });
 
 describe('the staff socket under the per-address limit', () => {
