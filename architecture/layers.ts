@@ -71,6 +71,13 @@ export const PARTS: Part[] = [
   },
   { name: 'conversation', side: 'server', level: 5, paths: ['server/conversation/'], why: 'the engine: sessions, messages, replies, identify' },
   { name: 'delivery', side: 'server', level: 6, paths: ['server/delivery/'], why: 'sends the leads the conversation produced' },
+  {
+    name: 'workspace',
+    side: 'server',
+    level: 6,
+    paths: ['server/workspace/'],
+    why: "the sales workspace's reads and writes (inbox, conversation detail, notes, read marks): over conversations, leads and their deliveries",
+  },
   { name: 'privacy', side: 'server', level: 6, paths: ['server/privacy/'], why: 'export and erase across conversations and deliveries' },
   { name: 'http', side: 'server', level: 7, paths: ['server/http/'], why: 'an adapter: HTTP in, domain calls, HTTP out' },
   { name: 'realtime', side: 'server', level: 7, paths: ['server/realtime/'], why: 'an adapter: Socket.IO in, domain calls, events out' },

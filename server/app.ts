@@ -21,12 +21,15 @@ import { opsRoutes } from './http/ops-routes.js';
 import { privacyRoutes } from './http/privacy-routes.js';
 import { staffSessionRoutes, staffSignInRoutes } from './http/staff-auth-routes.js';
 import { staffGuard } from './http/staff-guard.js';
+import { staffInboxRoutes } from './http/staff-inbox-routes.js';
+import { staffLeadRoutes } from './http/staff-lead-routes.js';
 import { staffTeamRoutes } from './http/staff-team-routes.js';
 import { visitorRoutes } from './http/visitor-routes.js';
 import { widgetRoutes } from './http/widget-routes.js';
 import type { Logger } from './logging/logger.js';
 import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { attachGateway } from './realtime/gateway.js';
+import { attachStaffNamespace } from './realtime/staff-namespace.js';
 import type { CathyServer, InterServerEvents, SocketData } from './realtime/socket-types.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { createLeadLinks } from './security/lead-link.js';
@@ -35,6 +38,7 @@ import { createVisitorTokens } from './security/visitor-token.js';
 import { createSignIn } from './staff/sign-in.js';
 import { createStaffSessions, type StaffSessions } from './staff/staff-sessions.js';
 import type { Store } from './store/store.js';
+import { announceLeadById } from './workspace/announce-lead-change.js';
 
 export interface AppDeps {
   config: Config;
@@ -62,6 +66,10 @@ export interface App {
   staffSessions: StaffSessions;
   /** Lets `/readyz` report the outbox worker, which starts once the server listens. */
   reportOutbox(health: () => Promise<WorkerHealth>): void;
+  /** Refreshes a lead on the staff sockets, e.g. once the delivery worker changed its delivery status. */
+  leadChanged(leadId: string): void;
+  /** Proves every staff socket's session again now; it also runs every 30 s. */
+  staffSockets: { recheck(): Promise<void> };
   /** Stops accepting, lets replies in progress finish, closes sockets. Does not close the store. */
   close(): Promise<void>;
 }
@@ -123,7 +131,7 @@ export function createApp(deps: AppDeps): App {
   app.use(visitorRoutes({ store, engine, tokens, limits, hub, trustProxy }));
   app.use(express.json({ limit: LIMITS.payloadBytes }));
   app.use(ledgerRoutes({ store, now }));
-  app.use(apiRoutes({ store }));
+  app.use(apiRoutes({ store, hub }));
   app.use(deliveryRoutes({ store, publicUrl: config.publicUrl, now }));
   app.use(privacyRoutes({ store, dataDir: config.dataDir, now }));
   // The workspace's API (docs/staff-api.md): answers are one person's view, never to be cached.
@@ -136,6 +144,8 @@ export function createApp(deps: AppDeps): App {
   app.use('/v1/staff', staffGuard(staffSessions, { publicUrl: config.publicUrl }));
   app.use(staffSessionRoutes(staff));
   app.use(staffTeamRoutes(staff));
+  app.use(staffInboxRoutes({ store, hub, now }));
+  app.use(staffLeadRoutes({ store, hub, now }));
   app.use(notFound);
   app.use(errorHandler({ logger, metrics }));
 
@@ -158,6 +168,7 @@ export function createApp(deps: AppDeps): App {
     pingTimeout: 20_000,
   });
   attachGateway(io, { store, tokens, engine, hub, limits, metrics, logger, trustProxy, maxSocketsPerIp: config.maxSocketsPerIp });
+  const staffSockets = attachStaffNamespace(io, { store, hub, sessions: staffSessions, logger, publicUrl: config.publicUrl, now, limits, trustProxy });
 
   return {
     httpServer,
@@ -166,11 +177,16 @@ export function createApp(deps: AppDeps): App {
     metrics,
     llmMode: responder.mode,
     staffSessions,
+    staffSockets,
     reportOutbox(health) {
       outboxHealth = health;
     },
+    leadChanged(leadId) {
+      announceLeadById(store, hub, leadId).catch((error: unknown) => logger.error({ err: error, leadId }, 'lead change not announced'));
+    },
     async close() {
       shuttingDown = true;
+      staffSockets.stop();
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await engine.idle();
       await new Promise<void>((resolve) => io.close(() => resolve()));

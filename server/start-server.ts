@@ -11,6 +11,7 @@ import { recoverPendingJobs } from './leads/outbox-relay.js';
 import type { Logger } from './logging/logger.js';
 import { createLeadLinks } from './security/lead-link.js';
 import { ensureDemoSite } from './sites/demo-site.js';
+import { backfillActivity } from './workspace/backfill-activity.js';
 import { ensureDemoStaff } from './staff/demo-staff.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
@@ -53,6 +54,8 @@ export async function startServer(
     const demoStaff = await ensureDemoStaff(store, new Date());
     const recovered = await recoverPendingJobs(store);
     if (recovered > 0) logger.info({ recovered }, 'relayed lead jobs left by an earlier stop');
+    // Once, on the first start after an upgrade: conversations from before the inbox get their activity.
+    await backfillActivity(store, logger);
     const app = createApp({ config, store, logger, secret, responder: options.responder });
     await new Promise<void>((resolve, reject) => {
       app.httpServer.once('error', (error: NodeJS.ErrnoException) => {
@@ -63,7 +66,10 @@ export async function startServer(
       app.httpServer.listen(config.port, config.host, () => resolve());
     });
     const { port } = app.httpServer.address() as AddressInfo;
-    const delivery = startDelivery(config, store, logger, app.metrics, createLeadLinks(secret), options.delivery);
+    const delivery = startDelivery(config, store, logger, app.metrics, createLeadLinks(secret), {
+      ...options.delivery,
+      onLeadDelivery: (job) => app.leadChanged(job.leadId),
+    });
     app.reportOutbox(delivery.worker.health);
     const unanswered = app.engine.sweepUnanswered();
     const leadUpdates = startLeadUpdates({ store, logger, settings: config.leadUpdates, now: () => new Date() });

@@ -5,8 +5,9 @@ import type { ContactStepResult } from './contact-step.js';
 import type { SessionRef } from './context.js';
 import type { MessageDeps } from './message-service.js';
 
-/** Tells the visitor's page about a new or changed lead, and counts and logs what went to the dealer. */
+/** Tells the visitor's page and the dealer's people about a new or changed lead, and counts and logs what went to the dealer. */
 export function announceLead(deps: MessageDeps, session: SessionRef, conversationId: string, step: ContactStepResult, locale: Locale, now: Date): void {
+  if (step.lead) deps.hub.announce({ conversationId, siteId: session.site.id, kind: 'lead' });
   if (step.lead && step.announce) {
     // The callback time is the one Cathy's own reply promises (shortly, or when the team is back).
     const callback = teamHours(session.site, now, locale);

@@ -1,4 +1,4 @@
-import type { ServerToClientEvents } from '../../sdk/protocol/index.js';
+import type { ChatMessage, ServerToClientEvents, StaffNote } from '../../sdk/protocol/index.js';
 
 export type ConversationEventName = keyof ServerToClientEvents;
 
@@ -11,16 +11,32 @@ export interface ConversationEvent<K extends ConversationEventName = Conversatio
 type Listener = <K extends ConversationEventName>(conversationId: string, event: ConversationEvent<K>) => void;
 
 /**
+ * What changed in a conversation, for the dealer's people (the staff namespace), never for the visitor's page:
+ * it began, a message was stored (with it), its lead changed, or a staff member left a note.
+ */
+export type ConversationActivity = { conversationId: string; siteId: string } & (
+  | { kind: 'started' | 'message'; message: ChatMessage }
+  | { kind: 'lead' }
+  | { kind: 'note'; note: StaffNote }
+);
+
+type ActivityListener = (activity: ConversationActivity) => void;
+
+/**
  * Where the engine announces what happens in a conversation. The socket gateway forwards events
- * to the conversation's room; an HTTP stream can listen to one conversation.
+ * to the conversation's room; an HTTP stream can listen to one conversation. Activity is a second
+ * channel the visitor side never subscribes to.
  */
 export interface EventHub {
   publish<K extends ConversationEventName>(conversationId: string, name: K, ...args: Parameters<ServerToClientEvents[K]>): void;
   subscribe(listener: Listener): () => void;
+  announce(activity: ConversationActivity): void;
+  onActivity(listener: ActivityListener): () => void;
 }
 
 export function createEventHub(): EventHub {
   const listeners = new Set<Listener>();
+  const activityListeners = new Set<ActivityListener>();
   return {
     publish(conversationId, name, ...args) {
       for (const listener of listeners) listener(conversationId, { name, args });
@@ -28,6 +44,13 @@ export function createEventHub(): EventHub {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    announce(activity) {
+      for (const listener of activityListeners) listener(activity);
+    },
+    onActivity(listener) {
+      activityListeners.add(listener);
+      return () => activityListeners.delete(listener);
     },
   };
 }

@@ -9,6 +9,7 @@ import type { EventHub } from './event-hub.js';
 import type { KeyedQueue } from '../concurrency/keyed-queue.js';
 import { toChatMessage } from '../wire/message-dto.js';
 import type { ReplyEnricher } from './reply-enricher.js';
+import { recordActivity } from './record-activity.js';
 import { produceReply } from './reply-pipeline.js';
 import type { Responder } from './responder.js';
 
@@ -56,7 +57,10 @@ export async function sendMessage(deps: MessageDeps, session: SessionRef, payloa
     createdAt: deps.now(),
   };
   const { message, created } = await deps.store.messages.insert(record);
-  if (created) deps.onMessage?.('visitor');
+  if (created) {
+    deps.onMessage?.('visitor');
+    await recordActivity(deps, message);
+  }
   return answerMessage(deps, session, message);
 }
 

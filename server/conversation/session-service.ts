@@ -15,10 +15,11 @@ import { initialState } from './initial-state.js';
 import { toChatMessage } from '../wire/message-dto.js';
 import { teamHours } from '../sites/team-hours.js';
 import { personaDisplay } from './persona.js';
+import { recordActivity, type ActivityDeps } from './record-activity.js';
 
 export const PAGE_VIEWS_KEPT = 20;
 
-export interface SessionDeps {
+export interface SessionDeps extends ActivityDeps {
   store: Store;
   tokens: VisitorTokens;
   now: () => Date;
@@ -94,7 +95,7 @@ async function findOrCreateConversation(
   };
   await deps.store.conversations.insert(conversation);
   const greetingId = uuidv7();
-  await deps.store.messages.insert({
+  const { message: greeting } = await deps.store.messages.insert({
     id: greetingId,
     seq: greetingId,
     conversationId: conversation.id,
@@ -105,6 +106,7 @@ async function findOrCreateConversation(
     locale,
     createdAt: now,
   });
+  await recordActivity(deps, greeting, 'started');
   return conversation;
 }
 

@@ -8,6 +8,7 @@ import { toChatMessage } from '../wire/message-dto.js';
 import type { ContactStepResult } from './contact-step.js';
 import type { SessionRef } from './context.js';
 import type { MessageDeps } from './message-service.js';
+import { recordActivity } from './record-activity.js';
 import type { StreamedReply } from './stream-reply.js';
 
 export interface ReplyToStore extends StreamedReply {
@@ -56,5 +57,6 @@ export async function storeReply(deps: MessageDeps, session: SessionRef, message
   const wire = toChatMessage(record);
   deps.hub.publish(conversationId, 'message:done', { message: wire });
   deps.hub.publish(conversationId, 'typing', { on: false });
+  await recordActivity(deps, record);
   return wire;
 }

@@ -48,7 +48,11 @@ export interface LeadBrief {
   consent: string;
   /** The other conversations, in the order they joined the lead. */
   others: BriefConversation[];
-  links: { conversation: string; lead: string };
+  /**
+   * `conversation` opens it in the sales workspace (sign-in first when needed); `transcript` is the signed,
+   * expiring read-only page that needs no sign-in, for whoever gets the email without a workspace account.
+   */
+  links: { conversation: string; transcript: string; lead: string };
   dealer: string;
 }
 
@@ -165,7 +169,8 @@ export function leadBrief(input: BriefInput): LeadBrief {
     consent: consentLine(lead.consent, site.timezone),
     others,
     links: {
-      conversation: conversationUrl,
+      conversation: `${publicUrl}/console/conversations/${encodeURIComponent(lead.conversationId)}`,
+      transcript: conversationUrl,
       lead: `${publicUrl}/v1/leads/${lead.id}`,
     },
     dealer: site.name,

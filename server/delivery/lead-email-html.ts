@@ -70,7 +70,8 @@ ${contactBlock(brief)}
 <table style="border-collapse:collapse;font-size:16px">${facts}${brief.page ? pageRow(brief.page) : ''}</table>
 <p style="font-size:16px">${w(brief.summary)}</p>
 ${openQuestions(brief)}
-<p><a href="${e(brief.links.conversation)}" style="font-size:16px">Open conversation</a></p>
+<p><a href="${e(brief.links.conversation)}" style="font-size:16px">Open conversation</a>
+<span style="color:#555;font-size:13px">· <a href="${e(brief.links.transcript)}" style="color:#555">read the transcript without signing in</a></span></p>
 ${notice}<h2 style="font-size:18px;margin:24px 0 8px">Transcript</h2>
 ${transcript(brief.transcript, brief.transcriptCut)}
 <p style="color:#555;font-size:12px">${w(brief.consent)}</p>

@@ -33,6 +33,7 @@ export function leadEmailText(brief: LeadBrief): string {
   lines.push(
     '',
     `Open conversation: ${brief.links.conversation}`,
+    `Transcript without signing in: ${brief.links.transcript}`,
     `Lead (API): ${brief.links.lead}`,
     `Sent by Cathy Chat for ${brief.dealer}.`,
   );

@@ -52,15 +52,16 @@ describe('the salesperson email', () => {
     expect(text).toContain('Came from: referrer https://www.google.com/; UTM source=google, campaign=spring');
     expect(text).toContain('Questions for you to answer:\n- can I use an ITIN?');
     expect(text).toMatch(/\] Cathy: Hi! I am Cathy\.\n\[.*\] Visitor: Call me at\n {4}↳ \(305\) 814-2279/);
-    expect(text).toContain(`Open conversation: ${PAGE}`);
+    expect(text).toContain(`Open conversation: https://chat.example/console/conversations/${testLead().conversationId}\nTranscript without signing in: ${PAGE}\n`);
     expect(text).not.toContain('/v1/conversations/');
   });
 
-  it('has a tap-to-call link in the HTML, what the dealer may do, and the conversation page link', () => {
+  it('has a tap-to-call link in the HTML, what the dealer may do, the workspace link and the no-sign-in transcript', () => {
     const html = leadEmailHtml(brief);
     expect(html).toContain('<a href="tel:+13058142279" style="');
     expect(html).toContain('Calls and texts OK — written consent at Sat, Mar 1, 10:04 AM EST');
-    expect(html).toContain(`<a href="${PAGE}" style="font-size:16px">Open conversation</a>`);
+    expect(html).toContain(`<a href="https://chat.example/console/conversations/${testLead().conversationId}" style="font-size:16px">Open conversation</a>`);
+    expect(html).toContain(`<a href="${PAGE}" style="color:#555">read the transcript without signing in</a>`);
   });
 
   it('says plainly when only a call back is allowed', () => {

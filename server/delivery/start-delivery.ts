@@ -3,6 +3,7 @@ import { onJobsQueued } from '../leads/outbox-relay.js';
 import type { Logger } from '../logging/logger.js';
 import type { Metrics } from '../metrics/metrics.js';
 import type { LeadLinks } from '../security/lead-link.js';
+import type { OutboxJobRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { deliverJob } from './deliver-job.js';
 import { createMailer, type Mailer } from './mailer.js';
@@ -21,6 +22,8 @@ export interface DeliveryOptions {
   pollMs?: number;
   watchdogMs?: number;
   stallMs?: number;
+  /** Told once a lead's delivery status follows a finished job (the workspace shows it live). */
+  onLeadDelivery?: (job: OutboxJobRecord) => void;
 }
 
 /**
@@ -35,6 +38,7 @@ export function startDelivery(
   leadLinks: LeadLinks,
   options: DeliveryOptions = {},
 ): Delivery {
+  const { onLeadDelivery, ...timing } = options;
   const host = new URL(config.publicUrl).hostname;
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
@@ -47,12 +51,13 @@ export function startDelivery(
     logger,
     deliver: (job) =>
       deliverJob({ store, mailer, publicUrl: config.publicUrl, allowPrivateWebhooks: config.webhookAllowPrivate, leadLinks }, job),
-    settings: { ...config.delivery, ...options },
+    settings: { ...config.delivery, ...timing },
     onOutcome: (job, outcome, at) => {
       metrics.deliveries.inc({ kind: job.kind, outcome });
       if (outcome === 'delivered') metrics.handoff.observe({ kind: job.kind }, (at.getTime() - job.createdAt.getTime()) / 1000);
     },
     onRestart: () => metrics.workerRestarts.inc(),
+    onLeadDelivery,
   });
   const unsubscribe = onJobsQueued(store, worker.wake);
   mailer.removeLeftovers().then(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger.js';
-import type { OutboxJob } from '../store/records.js';
+import type { OutboxJob, OutboxJobRecord } from '../store/records.js';
 import type { OutboxRepo, Store } from '../store/store.js';
 import { retryDelay, type BackoffSettings } from './backoff.js';
 import type { DeliveryOutcome } from './deliver-job.js';
@@ -36,6 +36,8 @@ export interface WorkerDeps {
   onOutcome?: (job: OutboxJob, outcome: 'delivered' | 'retry' | 'failed' | 'superseded', at: Date) => void;
   /** Told each time the watchdog found the claim loop stalled and restarted it, e.g. for metrics. */
   onRestart?: () => void;
+  /** Told once a lead's delivery status is in line with a finished job, e.g. to refresh the workspace. */
+  onLeadDelivery?: (job: OutboxJobRecord) => void;
 }
 
 export interface DeliveryWorker {
@@ -153,7 +155,10 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
         return;
       }
       deps.onOutcome?.(job, outcomeOf(patch), now());
-      if (job.kind !== 'email.staff') await refreshLeadDelivery(store, job, now);
+      if (job.kind !== 'email.staff') {
+        await refreshLeadDelivery(store, job, now);
+        deps.onLeadDelivery?.(job);
+      }
     } catch (error) {
       // The lease runs out and another claim retries the job: a repeat the Message-ID / event id make harmless.
       logger.error({ jobId: job.id, err: errorText(error) }, 'could not record a lead delivery result');

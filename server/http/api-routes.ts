@@ -1,17 +1,19 @@
 import { Router, type Request } from 'express';
+import type { EventHub } from '../conversation/event-hub.js';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { siteForSecret } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
 import { toConversation, toLead } from '../wire/dto.js';
+import { announceLeadChange } from '../workspace/announce-lead-change.js';
 import { leadPipelinePatchSchema } from '../../sdk/protocol/schemas.js';
-import { leadsCsv } from '../leads/lead-csv.js';
 import { changePipeline } from '../leads/lead-pipeline.js';
-import { conversationId, EXPORT_MAX_LEADS, exportQuery, exportRange, leadId, leadsQuery } from './request-params.js';
+import { sendLeadsCsv } from './leads-export.js';
+import { conversationId, leadId, leadsQuery } from './request-params.js';
 
 const MAX_CONVERSATION_MESSAGES = 1000;
 
 /** Server-to-server API: a site's secret key reads only that site's data. */
-export function apiRoutes(deps: { store: Store }): Router {
+export function apiRoutes(deps: { store: Store; hub: EventHub }): Router {
   const router = Router();
   const site = (req: Request) => siteForSecret(deps.store, req.headers.authorization);
 
@@ -30,12 +32,7 @@ export function apiRoutes(deps: { store: Store }): Router {
 
   router.get('/v1/leads/export.csv', async (req, res) => {
     const { id: siteId } = await site(req);
-    const range = exportRange(parseOrThrow(exportQuery, req.query, 'query'), new Date());
-    const leads = await deps.store.leads.listCreated({ siteId, ...range, limit: EXPORT_MAX_LEADS + 1 });
-    if (leads.length > EXPORT_MAX_LEADS) {
-      throw new AppError('VALIDATION_ERROR', `More than ${EXPORT_MAX_LEADS} leads in this range: export it in shorter ranges.`);
-    }
-    res.type('text/csv; charset=utf-8').attachment('leads.csv').send(leadsCsv(leads));
+    await sendLeadsCsv(deps.store, siteId, req.query, res);
   });
 
   router.patch('/v1/leads/:id', async (req, res) => {
@@ -44,6 +41,8 @@ export function apiRoutes(deps: { store: Store }): Router {
     const patch = parseOrThrow(leadPipelinePatchSchema, req.body, 'pipeline change');
     const lead = await changePipeline(deps.store, { siteId, leadId: id, patch, now: new Date() });
     if (!lead) throw new AppError('NOT_FOUND', 'No such lead.');
+    // A change from the dealer's CRM shows in the workspace at once, as one made there does.
+    announceLeadChange(deps.hub, lead);
     res.json({ lead: toLead(lead) });
   });
 

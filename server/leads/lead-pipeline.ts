@@ -27,13 +27,14 @@ function changedFields(before: PipelineRecord | undefined, after: PipelineRecord
  * Applies a dealer's pipeline change to the site's lead, under the lead's lock so it never overwrites a
  * conversation's concurrent write. A change of stage bumps the lead's version and queues a `lead.status_changed`
  * webhook in the same document write (relayed to the outbox like every lead job); any change writes an audit
- * entry naming the fields, never their text. Null when the site has no such lead.
+ * entry naming the fields, never their text, and the staff member when one made the change in the workspace.
+ * Null when the site has no such lead.
  */
 export function changePipeline(
   store: Store,
-  input: { siteId: string; leadId: string; patch: LeadPipelinePatch; now: Date },
+  input: { siteId: string; leadId: string; patch: LeadPipelinePatch; now: Date; staffId?: string },
 ): Promise<LeadRecord | null> {
-  const { siteId, leadId, patch, now } = input;
+  const { siteId, leadId, patch, now, staffId } = input;
   return changeLead(store, leadId, async (lead) => {
     if (!lead || lead.siteId !== siteId) return null;
     const pipeline = nextPipeline(lead.pipeline, patch, now);
@@ -56,6 +57,7 @@ export function changePipeline(
       subject: lead.id,
       counts: {},
       change: { from: lead.pipeline?.stage ?? 'new', to: pipeline.stage, fields },
+      ...(staffId && { staffId }),
       at: now,
     });
     await relayPendingJobs(store, updated, now);

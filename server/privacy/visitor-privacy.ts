@@ -141,6 +141,10 @@ export async function eraseVisitor(store: Store, siteId: string, visitorId: stri
     }),
   ];
   counts.mailFiles = await removeMailFiles(fileJobs, path.resolve(options.dataDir, 'outbox-mail'));
+  // Staff notes speak about the visitor: they go with the conversations, before them so a retried erase finds them.
+  const conversationIds = (await listAll(ids, (id) => store.conversations.listByVisitor(id))).map((conversation) => conversation.id);
+  await store.notes.deleteByConversations(conversationIds);
+  await store.readMarks.deleteByConversations(conversationIds);
   for (const id of ids) counts.conversations += await store.conversations.deleteByVisitor(id);
   const words = await eraseVisitorWords(store, ids);
   counts.messages = words.messages;

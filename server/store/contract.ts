@@ -4,6 +4,7 @@ import { auditContract } from './contract/audit-contract.js';
 import type { ContractContext, StoreHandle } from './contract/contract-context.js';
 import { conversationsContract } from './contract/conversations-contract.js';
 import { erasureContract } from './contract/erasure-contract.js';
+import { inboxContract } from './contract/inbox-contract.js';
 import { leadsContract } from './contract/leads-contract.js';
 import { messageHistoryContract } from './contract/message-history-contract.js';
 import { messagesContract } from './contract/messages-contract.js';
@@ -73,6 +74,7 @@ export function storeContract(name: string, open: () => Promise<StoreHandle>): v
     sitesContract(ctx);
     visitorsContract(ctx);
     conversationsContract(ctx);
+    inboxContract(ctx);
     messagesContract(ctx);
     messageHistoryContract(ctx);
     leadsContract(ctx);

@@ -131,8 +131,42 @@ export interface ConversationRecord {
   facts: CapturedFacts;
   state: ConversationState;
   leadId?: string;
+  /** What the inbox lists and sorts by, kept as messages are stored (see docs/architecture.md, the inbox). */
+  activity?: ConversationActivity;
+  /** Lowercased name, email, phone's last four digits and vehicle words the inbox search matches by prefix. */
+  searchTerms?: string[];
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface ConversationActivity {
+  /** The newest stored message's time: the inbox is ordered by it. */
+  at: Date;
+  /** The shopper's newest message: what `active` and unread marks read. */
+  visitorAt?: Date;
+  /** A staff member's newest message (role `agent`): a shopper who asked for a person is no longer waiting. */
+  agentAt?: Date;
+  last?: { role: ChatMessage['role']; text: string; at: Date };
+  count: number;
+}
+
+/** A note the dealer's people leave on a conversation; never sent to the visitor. */
+export interface NoteRecord {
+  id: string;
+  siteId: string;
+  conversationId: string;
+  author: { id: string; name: string };
+  text: string;
+  createdAt: Date;
+}
+
+/** When one staff member last opened one conversation; id `staffId:conversationId`, one per pair. */
+export interface ReadMarkRecord {
+  id: string;
+  siteId: string;
+  staffId: string;
+  conversationId: string;
+  at: Date;
 }
 
 export interface MessageRecord extends Omit<ChatMessage, 'createdAt'> {
@@ -258,5 +292,7 @@ export interface AuditRecord {
   counts: Record<string, number>;
   /** For `lead.pipeline_changed`: the stage before and after, and which pipeline fields changed (never their text). */
   change?: { from: LeadStage; to: LeadStage; fields: string[] };
+  /** Who made the change when a signed-in staff member did (their opaque id); absent for the secret-key API. */
+  staffId?: string;
   at: Date;
 }

@@ -1,11 +1,15 @@
 import type { LeadStage } from '../../sdk/protocol/index.js';
+import type { InboxStoreQuery } from './inbox-query.js';
 import type {
   AuditRecord,
+  ConversationActivity,
   ConversationRecord,
   LeadRecord,
   MessageRecord,
+  NoteRecord,
   OutboxJob,
   OutboxJobRecord,
+  ReadMarkRecord,
   OutboxStatus,
   SiteRecord,
   VisitorRecord,
@@ -29,6 +33,10 @@ export interface Store {
   leads: LeadRepo;
   outbox: OutboxRepo;
   audit: AuditRepo;
+  /** Staff notes on conversations (the sales workspace). */
+  notes: NoteRepo;
+  /** When each staff member last opened each conversation (the inbox's unread marks). */
+  readMarks: ReadMarkRepo;
   staff: StaffRepo;
   staffSessions: StaffSessionRepo;
   staffLinks: StaffLinkRepo;
@@ -74,6 +82,15 @@ export interface ConversationRepo {
   /** Conversations in which the visitor gave a phone or email, updated at or after `since`, oldest first. */
   listWithContact(query: { siteId?: string; since: Date; limit: number }): Promise<ConversationRecord[]>;
   deleteByVisitor(visitorId: string): Promise<number>;
+  /**
+   * Counts a stored message into `activity` in one write (newest time kept, count + 1, its preview), so the
+   * inbox never reads messages to list conversations. Null when the conversation is gone.
+   */
+  recordMessage(id: string, message: NonNullable<ConversationActivity['last']>): Promise<ConversationRecord | null>;
+  /** One inbox page: newest `activity.at` first, then id (see `InboxStoreQuery`). */
+  inbox(query: InboxStoreQuery): Promise<ConversationRecord[]>;
+  /** Conversations stored before the inbox existed (no `activity`), to backfill at boot. */
+  withoutActivity(limit: number): Promise<ConversationRecord[]>;
 }
 
 export interface MessageRepo {
@@ -186,6 +203,21 @@ export interface OutboxRepo {
 export interface AuditRepo {
   insert(record: AuditRecord): Promise<void>;
   list(siteId: string): Promise<AuditRecord[]>;
+}
+
+export interface NoteRepo {
+  insert(note: NoteRecord): Promise<void>;
+  /** Oldest first. */
+  listByConversation(conversationId: string): Promise<NoteRecord[]>;
+  deleteByConversations(conversationIds: string[]): Promise<number>;
+}
+
+export interface ReadMarkRepo {
+  /** Sets when `staffId` last opened the conversation (one record per pair, replaced). */
+  mark(record: Omit<ReadMarkRecord, 'id'>): Promise<void>;
+  /** This staff member's marks among these conversations. */
+  forStaff(staffId: string, conversationIds: string[]): Promise<ReadMarkRecord[]>;
+  deleteByConversations(conversationIds: string[]): Promise<number>;
 }
 
 export interface StaffRepo {

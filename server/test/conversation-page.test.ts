@@ -19,7 +19,7 @@ describe("the lead email's conversation page", () => {
     t.site = await addSite(t.server, { leadRecipients: ['sales@testmotors.example'] });
     ({ leadId } = await captureLead(t, '(305) 814-2279'));
     const [mail] = await smtp.waitFor(1);
-    link = /Open conversation: (\S+)/.exec(mail?.mail.text ?? '')?.[1] ?? '';
+    link = /Transcript without signing in: (\S+)/.exec(mail?.mail.text ?? '')?.[1] ?? '';
   });
   afterAll(async () => {
     await t.server.destroy();

@@ -28,7 +28,7 @@ describe('lead handoff by email through a real SMTP server', () => {
 
   it('sends the salesperson email and the ADF email within a second of the phone number', async () => {
     const before = smtp.received.length;
-    const { leadId, phoneSentAt } = await captureLead(t, '(305) 814-2279');
+    const { leadId, conversationId, phoneSentAt } = await captureLead(t, '(305) 814-2279');
     const mails = (await smtp.waitFor(before + 2)).slice(before);
     expect(Math.max(...mails.map((m) => m.at)) - phoneSentAt).toBeLessThan(1_000);
 
@@ -42,7 +42,8 @@ describe('lead handoff by email through a real SMTP server', () => {
     expect(text).toContain('Timeframe: ');
     expect(text).toContain('Page: 2019 Honda CR-V | Test Motors – http://localhost:5173/inventory/2019-honda-cr-v');
     expect(text).toContain('Visitor: My name is Maria Lopez');
-    expect(text).toMatch(/Open conversation: https:\/\/chat\.testmotors\.example\/conversation\/v1\.[\w.-]+\n/);
+    expect(text).toContain(`Open conversation: https://chat.testmotors.example/console/conversations/${conversationId}\n`);
+    expect(text).toMatch(/Transcript without signing in: https:\/\/chat\.testmotors\.example\/conversation\/v1\.[\w.-]+\n/);
     const html = String(sales.mail.html);
     expect(html).toContain('<a href="tel:+13058142279"');
     expect(html).toContain('Test Motors &amp; Sons');

@@ -7,6 +7,7 @@ import { conversationIndexes, conversationRepo, type ConversationDoc } from './c
 import { leadIndexes, leadRepo, type LeadDoc } from './lead-repo.js';
 import { messageIndexes, messageRepo, type MessageDoc } from './message-repo.js';
 import { metaRepo, type MetaDoc } from './meta-repo.js';
+import { noteIndexes, noteRepo, readMarkIndexes, readMarkRepo, type NoteDoc, type ReadMarkDoc } from './note-repo.js';
 import { outboxIndexes, outboxRepo, type OutboxDoc } from './outbox-repo.js';
 import { staffLinkIndexes, staffLinkRepo, type StaffLinkDoc } from './staff-link-repo.js';
 import { staffIndexes, staffRepo, type StaffDoc } from './staff-repo.js';
@@ -41,15 +42,19 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
     openCollection<OutboxDoc>(dataDir, 'outbox', outboxIndexes, guard),
     openCollection<AuditDoc>(dataDir, 'audit', auditIndexes, guard),
     openCollection<MetaDoc>(dataDir, 'meta', [], guard),
+    openCollection<NoteDoc>(dataDir, 'notes', noteIndexes, guard),
+    openCollection<ReadMarkDoc>(dataDir, 'read-marks', readMarkIndexes, guard),
     openCollection<StaffDoc>(dataDir, 'staff', staffIndexes, guard),
     openCollection<StaffSessionDoc>(dataDir, 'staff-sessions', staffSessionIndexes, guard),
     openCollection<StaffLinkDoc>(dataDir, 'staff-links', staffLinkIndexes, guard),
   ]);
-  const [sites, visitors, conversations, messages, leads, outbox, audit, meta, staff, staffSessions, staffLinks] = await opened.catch(async (error: unknown) => {
-    await lock.release();
-    throw error;
-  });
-  const all = [sites, visitors, conversations, messages, leads, outbox, audit, meta, staff, staffSessions, staffLinks];
+  const [sites, visitors, conversations, messages, leads, outbox, audit, meta, notes, readMarks, staff, staffSessions, staffLinks] = await opened.catch(
+    async (error: unknown) => {
+      await lock.release();
+      throw error;
+    },
+  );
+  const all = [sites, visitors, conversations, messages, leads, outbox, audit, meta, notes, readMarks, staff, staffSessions, staffLinks];
   // Started once every file loaded, so a failed open leaves no timer holding the process open.
   for (const { db } of all) db.setAutocompactionInterval(AUTOCOMPACTION_MS);
   let closed = false;
@@ -63,6 +68,8 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
     outbox: outboxRepo(outbox.db),
     audit: auditRepo(audit.db),
     meta: metaRepo(meta.db),
+    notes: noteRepo(notes.db),
+    readMarks: readMarkRepo(readMarks.db),
     staff: staffRepo(staff.db),
     staffSessions: staffSessionRepo(staffSessions.db),
     staffLinks: staffLinkRepo(staffLinks.db),

@@ -8,6 +8,7 @@ export const auditSchema = recordSchema<AuditRecord>({
   subject: { type: String, required: true },
   counts: Schema.Types.Mixed,
   change: Schema.Types.Mixed,
+  staffId: String,
   at: { type: Date, required: true },
 });
 

@@ -13,8 +13,17 @@ export const conversationSchema = recordSchema<ConversationRecord>({
   facts: Mixed,
   state: Mixed,
   leadId: String,
+  activity: Mixed,
+  searchTerms: [String],
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
 });
 
 conversationSchema.index({ visitorId: 1, status: 1, createdAt: -1 });
+// The inbox: every page of a site in activity order, and each filter with that order after its equality.
+conversationSchema.index({ siteId: 1, 'activity.at': -1, _id: -1 });
+conversationSchema.index({ siteId: 1, 'state.humanRequested': 1, 'activity.at': -1, _id: -1 });
+conversationSchema.index({ siteId: 1, leadId: 1, 'activity.at': -1, _id: -1 });
+conversationSchema.index({ siteId: 1, searchTerms: 1, 'activity.at': -1 });
+// The boot backfill finds conversations stored before the inbox existed.
+conversationSchema.index({ createdAt: 1 }, { partialFilterExpression: { activity: { $exists: false } } });

@@ -4,6 +4,7 @@ import { conversationSchema } from './conversation-schema.js';
 import { leadSchema } from './lead-schema.js';
 import { messageSchema } from './message-schema.js';
 import { metaSchema } from './meta-schema.js';
+import { noteSchema, readMarkSchema } from './note-schema.js';
 import { outboxSchema } from './outbox-schema.js';
 import { siteSchema } from './site-schema.js';
 import { staffLinkSchema, staffSchema, staffSessionSchema } from './staff-schema.js';
@@ -20,6 +21,8 @@ export function createModels(connection: Connection) {
     outbox: connection.model('OutboxJob', outboxSchema, 'outbox'),
     audit: connection.model('AuditRecord', auditSchema, 'audit'),
     meta: connection.model('Meta', metaSchema, 'meta'),
+    notes: connection.model('Note', noteSchema, 'notes'),
+    readMarks: connection.model('ReadMark', readMarkSchema, 'read_marks'),
     staff: connection.model('Staff', staffSchema, 'staff'),
     staffSessions: connection.model('StaffSession', staffSessionSchema, 'staff_sessions'),
     staffLinks: connection.model('StaffLink', staffLinkSchema, 'staff_links'),

@@ -6,6 +6,7 @@ import { createModels } from './create-models.js';
 import { leadRepo } from './lead-repo.js';
 import { messageRepo } from './message-repo.js';
 import { metaRepo } from './meta-repo.js';
+import { noteRepo, readMarkRepo } from './note-repo.js';
 import { outboxRepo } from './outbox-repo.js';
 import { siteRepo } from './site-repo.js';
 import { staffLinkRepo, staffRepo, staffSessionRepo } from './staff-repo.js';
@@ -56,6 +57,8 @@ export async function openMongoStore(uri: string): Promise<Store> {
     outbox: outboxRepo(models.outbox),
     audit: auditRepo(models.audit),
     meta: metaRepo(models.meta),
+    notes: noteRepo(models.notes),
+    readMarks: readMarkRepo(models.readMarks),
     staff: staffRepo(models.staff),
     staffSessions: staffSessionRepo(models.staffSessions),
     staffLinks: staffLinkRepo(models.staffLinks),
