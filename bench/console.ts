@@ -33,23 +33,27 @@ const WATCH_FIRST_ROW = `
   }).observe(document, { subtree: true, childList: true });
 `;
 
-/** Waits in the page for `marker` to show in `selector`, and answers the epoch time of the frame that paints it. */
+/** Defines, in the page, a wait for `marker` to show in `selector` that answers the epoch time of the frame painting it. */
+const DEFINE_SEEN_AT = `
+  window.benchSeenAt = function (selector, marker) {
+    return new Promise(function (resolve) {
+      function check() {
+        return Array.prototype.some.call(document.querySelectorAll(selector), function (el) { return (el.textContent || '').indexOf(marker) >= 0; });
+      }
+      function painted() { requestAnimationFrame(function () { resolve(performance.timeOrigin + performance.now()); }); }
+      if (check()) return painted();
+      const observer = new MutationObserver(function () {
+        if (!check()) return;
+        observer.disconnect();
+        painted();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  };
+`;
+
 function seenAt(page: Page, selector: string, marker: string): Promise<number> {
-  return page.evaluate(
-    ({ selector, marker }) =>
-      new Promise<number>((resolve) => {
-        const check = () => [...document.querySelectorAll(selector)].some((el) => el.textContent?.includes(marker));
-        const painted = () => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-        if (check()) return painted();
-        const observer = new MutationObserver(() => {
-          if (!check()) return;
-          observer.disconnect();
-          painted();
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-      }),
-    { selector, marker },
-  );
+  return page.evaluate(([s, m]) => (window as unknown as { benchSeenAt(s: string, m: string): Promise<number> }).benchSeenAt(s!, m!), [selector, marker]);
 }
 
 async function firstPaint(browser: Browser, base: string, cookies: Awaited<ReturnType<BrowserContext['cookies']>>): Promise<number[]> {
@@ -86,6 +90,7 @@ try {
   const page = await context.newPage();
   await signInToConsole(page, workspace, `/console/conversations/${shopper.conversationId}`);
   await page.getByRole('log').waitFor();
+  await page.evaluate(DEFINE_SEEN_AT);
   const paints = await firstPaint(browser, base, await context.cookies());
 
   const toRow: number[] = [];
