@@ -26,13 +26,14 @@ describe('lead pipeline', () => {
     expect(data.requests.find((r) => r.method === 'PATCH')?.body).toEqual({ stage: 'appointment' });
   });
 
-  it('offers owners and managers a CSV export for a date range', async () => {
+  it('offers owners and managers a CSV export of the chosen days, as the instants the server takes', async () => {
     const { ui } = renderConsole(server, '/console/leads', { me: makeMe() });
     await ui.findByRole('heading', { name: 'Leads' });
     fireEvent.change(ui.getByLabelText('From'), { target: { value: '2026-11-01' } });
     fireEvent.change(ui.getByLabelText('To'), { target: { value: '2026-11-30' } });
     const link = ui.getByRole('link', { name: 'Download CSV' });
-    expect(link.getAttribute('href')).toBe(`/v1/staff/sites/${SITE}/leads/export.csv?from=2026-11-01&to=2026-12-01`);
+    const query = new URLSearchParams({ from: new Date(2026, 10, 1).toISOString(), to: new Date(2026, 11, 1).toISOString() });
+    expect(link.getAttribute('href')).toBe(`/v1/staff/sites/${SITE}/leads/export.csv?${query}`);
   });
 
   it('does not offer the export to a salesperson', async () => {

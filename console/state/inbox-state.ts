@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import type { InboxItem, InboxQuery } from '../../sdk/protocol/index.js';
 import { toApiError, type ApiError } from '../api/api-error.js';
 import type { StaffApi } from '../api/staff-api.js';
+import { dayStart } from './local-day.js';
 
 export type InboxFilter = 'all' | 'hasLead' | 'waiting';
 
@@ -15,13 +16,6 @@ export interface InboxFilters {
 
 export const NO_FILTERS: InboxFilters = { filter: 'all', q: '', from: '', to: '' };
 const PAGE_SIZE = 50;
-
-/** Local midnight of a `YYYY-MM-DD` day as ISO 8601, `days` later. */
-function dayStart(day: string, days = 0): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return undefined;
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days).toISOString();
-}
 
 export function toQuery(filters: InboxFilters): InboxQuery {
   return {

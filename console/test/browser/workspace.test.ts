@@ -113,6 +113,17 @@ describe.skipIf(!browserAvailable())('the workspace in Chromium, beside a shoppe
       .toBeGreaterThan(0);
     const changed = [...receiver.events.values()].find((e) => e.type === 'lead.status_changed');
     expect(JSON.stringify(changed?.data)).toContain('contacted');
+
+    // The pipeline shows it under Contacted, and the CSV export link downloads it.
+    await staff.getByRole('link', { name: 'Leads' }).click();
+    await staff.getByRole('region', { name: /^Contacted/ }).getByRole('link', { name: 'Open conversation' }).waitFor();
+    const href = await staff.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+    const csv = await staff.evaluate(async (url) => {
+      const res = await fetch(url!, { credentials: 'same-origin' });
+      return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+    }, href);
+    expect(csv).toMatchObject({ status: 200, type: expect.stringContaining('text/csv') });
+    expect(csv.text).toContain('742-5519');
     expect(await cspViolations(staff)).toEqual([]);
   });
 
