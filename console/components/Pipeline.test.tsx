@@ -24,6 +24,8 @@ describe('lead pipeline', () => {
     fireEvent.click(newColumn.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(within(ui.getByRole('region', { name: /^Appointment set/ })).getByText('Dana Reyes')).toBeTruthy());
     expect(data.requests.find((r) => r.method === 'PATCH')?.body).toEqual({ stage: 'appointment' });
+    const columns = data.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/leads')).map((r) => r.search.get('stage'));
+    expect(columns.sort()).toEqual(['appointment', 'contacted', 'lost', 'new', 'sold']);
   });
 
   it('offers owners and managers a CSV export of the chosen days, as the instants the server takes', async () => {

@@ -1,10 +1,11 @@
-import type { Lead, StaffLeadPatch } from '../../sdk/protocol/index.js';
+import { LEAD_STAGES, type Lead, type StaffLeadPatch } from '../../sdk/protocol/index.js';
 import type { StaffApi } from '../api/staff-api.js';
 import { loadedList } from './loaded-list.js';
 
 /** The site's leads for the pipeline board, newest first. */
 export function createPipelineState(api: StaffApi, siteId: () => string | undefined) {
-  const list = loadedList(async (site) => (await api.leads(site)).leads, siteId);
+  // One request per column, as the route pages them: a busy "new" column never pushes "sold" off the board.
+  const list = loadedList(async (site) => (await Promise.all(LEAD_STAGES.map((stage) => api.leads(site, stage)))).flatMap((page) => page.leads), siteId);
   const leads = list.items;
 
   function replace(lead: Lead) {

@@ -108,7 +108,10 @@ export function staffHandlers(data: StaffData): HttpHandler[] {
       const note: StaffNote = { id: `note_${Date.now()}`, conversationId: String(params.id), author: { id: data.me!.id, name: data.me!.name }, text, createdAt: new Date().toISOString() };
       return HttpResponse.json({ note }, { status: 201 });
     }),
-    http.get('/v1/staff/sites/:siteId/leads', () => HttpResponse.json({ leads: data.leads })),
+    http.get('/v1/staff/sites/:siteId/leads', ({ request }) => {
+      const stage = new URL(request.url).searchParams.get('stage');
+      return HttpResponse.json({ leads: data.leads.filter((l) => !stage || l.pipeline.stage === stage) });
+    }),
     http.patch('/v1/staff/leads/:id', async ({ request, params }) => {
       const patch = (await request.json()) as LeadPipelinePatch;
       if (patch.stage === 'lost' && !patch.reason) return fail('VALIDATION_ERROR', 'A lost lead needs a reason.');
