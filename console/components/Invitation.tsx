@@ -26,10 +26,7 @@ export function Invitation() {
         </p>
       ) : (
         <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void accept.run();
-          }}
+          onSubmit={accept.submit}
         >
           <p>{t.invitation.intro}</p>
           <label>

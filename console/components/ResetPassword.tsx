@@ -27,10 +27,7 @@ export function ResetPassword() {
         </p>
       ) : (
         <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void action.run();
-          }}
+          onSubmit={action.submit}
         >
           {!token && <p>{t.reset.requestIntro}</p>}
           {token ? (

@@ -23,10 +23,7 @@ export function SignIn({ next }: { next: string }) {
         </p>
       )}
       <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void signIn.run();
-        }}
+        onSubmit={signIn.submit}
       >
         <label>
           {t.signIn.email}

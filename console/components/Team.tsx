@@ -57,10 +57,7 @@ function InviteForm() {
   return (
     <form
       class="invite"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void invite.run();
-      }}
+      onSubmit={invite.submit}
     >
       <h2>{t.team.invite}</h2>
       <label>

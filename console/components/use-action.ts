@@ -22,5 +22,10 @@ export function useAction<A extends unknown[]>(action: (...args: A) => Promise<u
       setPending(false);
     }
   }
-  return { run, pending, error, done };
+  /** A form's onSubmit: the page stays, the action runs. */
+  function submit(event: Event) {
+    event.preventDefault();
+    void run(...([] as unknown as A));
+  }
+  return { run, submit, pending, error, done };
 }
