@@ -1,4 +1,4 @@
-// Builds the browser side: the script-tag loader and its lazily loaded chat chunk (dist/widget/), and the
+// Builds the browser side: the staff console (dist/console/), the script-tag loader and its lazily loaded chat chunk (dist/widget/), and the
 // npm SDK `cathy-chat` (sdk/dist/, ESM + CJS sharing one chunk set per format; its .d.ts come from
 // `tsc -p sdk/tsconfig.build.json`, the .d.cts from sdk/scripts/cjs-types.mjs). The SDK bundles Preact and
 // @preact/signals (its UI renders into its own shadow root, so a private, pinned copy never meets a host's React
@@ -14,6 +14,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 const WIDGET_DIR = 'dist/widget';
+const CONSOLE_DIR = 'dist/console';
 const SDK_DIR = 'sdk/dist';
 
 /**
@@ -72,21 +73,46 @@ const prune = (pattern) => ({
       );
     for (const file of walk(options.dir)) {
       const base = file.replace(/\.(map|gz|br)$/, '');
-      if (pattern.test(base) && !fresh.has(base) && base.endsWith(options.format === 'cjs' ? '.cjs' : '.js')) rmSync(join(options.dir, file));
+      const built = base.endsWith(options.format === 'cjs' ? '.cjs' : '.js') || base.endsWith('.css');
+      if (pattern.test(base) && !fresh.has(base) && built) rmSync(join(options.dir, file));
     }
   },
 });
 
-/** Writes .gz and .br next to each script so the server can send them precompressed. */
+/** Writes .gz and .br next to each script (and stylesheet and page) so the server can send them precompressed. */
 const precompress = () => ({
   name: 'precompress',
   writeBundle(options, bundle) {
     for (const file of Object.values(bundle)) {
-      if (file.type !== 'chunk') continue;
+      if (file.type !== 'chunk' && !/\.(css|html)$/.test(file.fileName)) continue;
       const path = join(options.dir, file.fileName);
-      writeFileSync(`${path}.gz`, gzipSync(file.code, { level: 9 }));
-      writeFileSync(`${path}.br`, brotliCompressSync(file.code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      const body = file.type === 'chunk' ? file.code : file.source;
+      writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+      writeFileSync(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
     }
+  },
+});
+
+/**
+ * Emits the console's stylesheet as a content-hashed file and its index.html naming both hashed files: the page
+ * itself stays small and uncached, and loads nothing inline, so its CSP needs neither 'unsafe-inline' nor a nonce.
+ */
+const consolePage = ({ css, html }) => ({
+  name: 'console-page',
+  buildStart() {
+    this.addWatchFile(css);
+    this.addWatchFile(html);
+  },
+  generateBundle(_options, bundle) {
+    const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+    if (!entry) this.error('The console build produced no entry chunk.');
+    const source = readFileSync(css, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s*\n\s*/g, '\n')
+      .trim();
+    const cssFile = this.getFileName(this.emitFile({ type: 'asset', name: 'console.css', source }));
+    const page = readFileSync(html, 'utf8').replace('%CSS%', cssFile).replace('%JS%', entry.fileName);
+    this.emitFile({ type: 'asset', fileName: 'index.html', source: page });
   },
 });
 
@@ -136,6 +162,27 @@ const injectChatChunk = () => ({
 });
 
 export default [
+  {
+    input: 'console/entry/console-entry.ts',
+    plugins: [
+      withoutWebTransport(),
+      ...resolve(),
+      commonjs(),
+      compile(),
+      minify(true),
+      consolePage({ css: 'console/styles/console.css', html: 'console/entry/index.html' }),
+      precompress(),
+      prune(/^console\./),
+    ],
+    output: {
+      dir: CONSOLE_DIR,
+      format: 'es',
+      entryFileNames: 'console.[hash].js',
+      assetFileNames: 'console.[hash][extname]',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+  },
   {
     input: 'widget/entry/chat-entry.ts',
     plugins: [withoutWebTransport(), withoutBackoff(), ...resolve(), commonjs(), compile(), minify(true), recordChatChunk(), precompress(), prune(/^widget-chat\./)],

@@ -5,7 +5,7 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     environment: 'node',
-    include: ['{architecture,sdk,server,widget,examples,eval}/**/*.test.{ts,tsx}'],
+    include: ['{architecture,sdk,server,widget,console,examples,eval}/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',

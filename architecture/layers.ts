@@ -35,6 +35,13 @@ export const PARTS: Part[] = [
     paths: ['sdk/index.ts', 'sdk/headless.ts', 'sdk/create-cathy.ts', 'widget/entry/'],
     why: 'what a page or an npm consumer loads: the top, imported by nothing',
   },
+  {
+    name: 'console',
+    side: 'browser',
+    level: 0,
+    paths: ['console/'],
+    why: "the staff app at /console/: an app of its own beside the widget, speaking staff REST and the staff socket; it shares only the protocol and common, never the visitor's client or the widget (level 0 keeps both out of reach)",
+  },
 
   { name: 'config', side: 'server', level: 0, paths: ['server/config/'], why: 'environment, parsed once at boot' },
   { name: 'logging', side: 'server', level: 0, paths: ['server/logging/'], why: 'structured logs with masking' },

@@ -1,8 +1,9 @@
 /**
  * `npm run size`: builds the client if needed, prints gzip and brotli sizes of the script-tag loader and the
- * chat chunk against their budgets, and the requests a visitor's browser makes. Exits 1 over budget.
+ * chat chunk against their budgets, and the requests a visitor's browser makes; then the staff console's first
+ * screen (page, script, stylesheet) against its budget. Exits 1 over budget.
  */
-import { BUDGETS, ensureClientBuild, FORBIDDEN, measureWidget, type BundleSize } from './support/client-build.js';
+import { BUDGETS, ensureClientBuild, FORBIDDEN, measureConsole, measureWidget, type BundleSize } from './support/client-build.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
@@ -40,4 +41,14 @@ Requests (budgets: 1 before interaction, at most 4 from opening to Cathy's first
 `);
 if (leaks.length) console.log(`Forbidden in the widget bundles:\n  ${leaks.join('\n  ')}`);
 const withinTotal = loader.gzip + chunk.gzip <= BUDGETS.total;
-process.exitCode = loader.gzip <= loader.budget && chunk.gzip <= chunk.budget && withinTotal && !leaks.length ? 0 : 1;
+
+const staff = measureConsole();
+const consoleLeaks = FORBIDDEN.filter((pattern) => pattern.test(staff.script.code)).map((p) => `${staff.script.file}: ${p}`);
+console.log(`\nStaff console (/console/), loaded before its first screen: 3 requests, then the /v1/staff socket and GET /v1/staff/me`);
+console.log(row(staff.page.file, { ...staff.page, budget: BUDGETS.console }));
+console.log(row(staff.script.file, staff.script));
+console.log(row(staff.style.file, staff.style));
+console.log(row(staff.total.file, staff.total));
+if (consoleLeaks.length) console.log(`Forbidden in the console bundle:\n  ${consoleLeaks.join('\n  ')}`);
+const consoleOk = staff.total.gzip <= BUDGETS.console && !consoleLeaks.length;
+process.exitCode = loader.gzip <= loader.budget && chunk.gzip <= chunk.budget && withinTotal && !leaks.length && consoleOk ? 0 : 1;

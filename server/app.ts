@@ -10,6 +10,7 @@ import { createOfflineResponder } from './conversation/offline/offline-responder
 import type { Responder } from './conversation/responder.js';
 import { apiRoutes } from './http/api-routes.js';
 import type { WorkerHealth } from './delivery/worker-watchdog.js';
+import { consoleRoutes } from './http/console-routes.js';
 import { conversationPageRoutes } from './http/conversation-page-routes.js';
 import { deliveryRoutes } from './http/delivery-routes.js';
 import { errorHandler, notFound } from './http/error-handler.js';
@@ -49,6 +50,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Client build output served at /widget.js; default `dist/widget` under the working directory. */
   widgetDir?: string;
+  /** The staff console build served at /console/; default `dist/console` under the working directory. */
+  consoleDir?: string;
   /** The example dealer site served at /demo/; default `examples/dealer-site` under the working directory. */
   demoDir?: string;
 }
@@ -122,6 +125,7 @@ export function createApp(deps: AppDeps): App {
   app.get('/openapi.json', openApiRoute({ publicUrl: config.publicUrl }));
   app.use(widgetRoutes({ dir: deps.widgetDir ?? 'dist/widget' }));
   app.use(demoSiteRoutes({ dir: deps.demoDir ?? 'examples/dealer-site' }));
+  app.use(consoleRoutes({ dir: deps.consoleDir ?? 'dist/console', publicUrl: config.publicUrl }));
   app.use(conversationPageRoutes({ store, leadLinks: createLeadLinks(deps.secret), publicUrl: config.publicUrl, now }));
   // Only visitor routes answer cross-origin pages (they mount their own CORS); the secret-key API stays off-limits.
   app.use(visitorRoutes({ store, engine, tokens, limits, hub, trustProxy }));

@@ -6,6 +6,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const WIDGET_DIR = path.join(ROOT, 'dist/widget');
 export const SDK_DIST = path.join(ROOT, 'sdk/dist');
+export const CONSOLE_DIR = path.join(ROOT, 'dist/console');
 
 /** Gzip bytes; raise a ceiling only in the change that grows the bundle, and say why. */
 export const BUDGETS = {
@@ -19,6 +20,8 @@ export const BUDGETS = {
   chunk: 35.2 * 1024,
   /** All widget JavaScript a visitor who chats downloads: loader and chunk together. */
   total: 39 * 1024,
+  /** The staff console before its first screen: index.html, its script (Preact, signals, socket.io-client, app) and stylesheet. */
+  console: 60 * 1024,
 } as const;
 
 /** Server-only code and unsafe constructs that must never reach a dealer's page. */
@@ -40,8 +43,8 @@ export const FORBIDDEN = [
 ];
 
 /** Build inputs: a build older than any of these is stale. */
-const SOURCES = ['widget', 'sdk', 'rollup.config.mjs', 'package.json'];
-const OUTPUTS = [path.join(WIDGET_DIR, 'widget.js'), path.join(SDK_DIST, 'types/sdk/index.d.ts')];
+const SOURCES = ['widget', 'sdk', 'console', 'rollup.config.mjs', 'package.json'];
+const OUTPUTS = [path.join(WIDGET_DIR, 'widget.js'), path.join(SDK_DIST, 'types/sdk/index.d.ts'), path.join(CONSOLE_DIR, 'index.html')];
 const LOCK = path.join(ROOT, 'dist/.client-build.lock');
 const STALE_LOCK_MS = 180_000;
 
@@ -95,20 +98,33 @@ export interface BundleSize {
   code: string;
 }
 
+function measure(dir: string, file: string, budget: number): BundleSize {
+  const code = readFileSync(path.join(dir, file), 'utf8');
+  return {
+    file,
+    raw: Buffer.byteLength(code),
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    budget,
+    code,
+  };
+}
+
 /** The loader and the chat chunk as built, compressed the way the build precompresses them. */
 export function measureWidget(): { loader: BundleSize; chunk: BundleSize } {
   const chunkFile = readdirSync(WIDGET_DIR).find((name) => /^widget-chat\.[\w-]+\.js$/.test(name));
   if (!chunkFile) throw new Error(`No chat chunk in ${WIDGET_DIR}: run \`npm run build:client\`.`);
-  const measure = (file: string, budget: number): BundleSize => {
-    const code = readFileSync(path.join(WIDGET_DIR, file), 'utf8');
-    return {
-      file,
-      raw: Buffer.byteLength(code),
-      gzip: gzipSync(code, { level: 9 }).length,
-      brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      budget,
-      code,
-    };
-  };
-  return { loader: measure('widget.js', BUDGETS.loader), chunk: measure(chunkFile, BUDGETS.chunk) };
+  return { loader: measure(WIDGET_DIR, 'widget.js', BUDGETS.loader), chunk: measure(WIDGET_DIR, chunkFile, BUDGETS.chunk) };
+}
+
+/** Everything the console page loads before its first screen: the page and the script and stylesheet it names. */
+export function measureConsole(): { page: BundleSize; script: BundleSize; style: BundleSize; total: BundleSize } {
+  const page = measure(CONSOLE_DIR, 'index.html', BUDGETS.console);
+  const script = /src="\/console\/(console\.[\w-]+\.js)"/.exec(page.code)?.[1];
+  const style = /href="\/console\/(console\.[\w-]+\.css)"/.exec(page.code)?.[1];
+  if (!script || !style) throw new Error(`${CONSOLE_DIR}/index.html names no console script or stylesheet: run \`npm run build:client\`.`);
+  const parts = { page, script: measure(CONSOLE_DIR, script, BUDGETS.console), style: measure(CONSOLE_DIR, style, BUDGETS.console) };
+  const all = Object.values(parts);
+  const sum = (key: 'raw' | 'gzip' | 'brotli') => all.reduce((n, part) => n + part[key], 0);
+  return { ...parts, total: { file: 'console (before first screen)', raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), budget: BUDGETS.console, code: '' } };
 }

@@ -1,5 +1,5 @@
 import { LIMITS, type Locale } from '../protocol/index.js';
-import { toLocale } from './locale.js';
+import { toLocale } from '../common/locale.js';
 import { misuse } from './misuse.js';
 import { isSiteKey } from './site-key.js';
 import type { TransportKind } from './transport.js';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Request, Response } from 'express';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -15,6 +16,30 @@ interface Cached {
   version: string;
   etag: string;
   bodies: Map<Encoding, Buffer | null>;
+}
+
+/** The precompressed encodings the request accepts, best first. */
+export function acceptedEncodings(req: Request): Encoding[] {
+  const header = String(req.headers['accept-encoding'] ?? '');
+  const accepted: Encoding[] = [];
+  if (/\bbr\b/.test(header)) accepted.push('br');
+  if (/\bgzip\b/.test(header)) accepted.push('gzip');
+  return accepted;
+}
+
+/** Sends a built file with its validators; a matching If-None-Match gets 304 and no body. */
+export function sendBuiltFile(req: Request, res: Response, file: WidgetFile, type: string, cache: string): void {
+  res.setHeader('Content-Type', type);
+  res.setHeader('Cache-Control', cache);
+  res.setHeader('ETag', file.etag);
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(file.etag)) {
+    res.status(304).end();
+    return;
+  }
+  if (file.encoding !== 'identity') res.setHeader('Content-Encoding', file.encoding);
+  res.setHeader('Content-Length', String(file.body.length));
+  res.end(file.body);
 }
 
 const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz', identity: '' };

@@ -1,6 +1,6 @@
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { AppError } from '../errors/app-error.js';
-import { createWidgetFiles, type Encoding } from './widget-files.js';
+import { acceptedEncodings, createWidgetFiles, sendBuiltFile } from './widget-files.js';
 
 export interface WidgetRoutesOptions {
   /** Where `npm run build:client` writes widget.js and the chat chunk. */
@@ -12,14 +12,6 @@ const FILE = /^\/(widget(?:-chat\.[\w-]+)?\.js)(\.map)?$/;
 const LOADER_CACHE = 'public, max-age=300, must-revalidate';
 /** The chunk's name carries its content hash. */
 const CHUNK_CACHE = 'public, max-age=31536000, immutable';
-
-function acceptedEncodings(req: Request): Encoding[] {
-  const header = String(req.headers['accept-encoding'] ?? '');
-  const accepted: Encoding[] = [];
-  if (/\bbr\b/.test(header)) accepted.push('br');
-  if (/\bgzip\b/.test(header)) accepted.push('gzip');
-  return accepted;
-}
 
 /**
  * Serves `/widget.js` (the loader dealers paste) and the chat chunk it imports, from the client build.
@@ -51,18 +43,8 @@ export function widgetRoutes(options: WidgetRoutesOptions): RequestHandler {
     }
     if (!file) throw new AppError('NOT_FOUND', `No widget file ${name}.`);
 
-    res.setHeader('Content-Type', map ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8');
-    res.setHeader('Cache-Control', cache);
-    res.setHeader('ETag', file.etag);
-    res.setHeader('Vary', 'Accept-Encoding');
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-    if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(file.etag)) {
-      res.status(304).end();
-      return;
-    }
-    if (file.encoding !== 'identity') res.setHeader('Content-Encoding', file.encoding);
-    res.setHeader('Content-Length', String(file.body.length));
-    res.end(file.body);
+    sendBuiltFile(req, res, file, map ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8', cache);
   };
 }

@@ -57,6 +57,17 @@ describe('npm run site', () => {
     expect(after?.knowledge).toEqual(site?.knowledge);
   });
 
+  it('updates a site that has dealer knowledge, keeping the knowledge', async () => {
+    await run('create', '--name', 'A', '--origin', 'https://a.example', '--json');
+    const { publicKey } = JSON.parse(out.join('')) as { publicKey: string };
+    const knowledge = path.resolve(import.meta.dirname, '../../examples/dealer-site/knowledge.yaml');
+    expect(await run('knowledge', 'set', publicKey, '--file', knowledge)).toBe(0);
+    expect(await run('update', publicKey, '--name', 'A Motors')).toBe(0);
+    const [site] = await sites();
+    expect(site?.name).toBe('A Motors');
+    expect(site?.knowledge?.inventory).toEqual({ conditions: ['used'] });
+  });
+
   it('updates and rotates the secret of a site named by its public key', async () => {
     await run('create', '--name', 'A', '--origin', 'https://a.example', '--json');
     const { publicKey, secretKey } = JSON.parse(out.join('')) as { publicKey: string; secretKey: string };

@@ -86,6 +86,7 @@ export async function findSite(store: Store, ref: string): Promise<SiteRecord | 
 }
 
 function pickSettings(site: SiteRecord): SiteSettings {
-  const { id: _id, publicKey: _pk, secretKeyHash: _h, identitySecret: _s, createdAt: _c, updatedAt: _u, ...settings } = site;
+  // Knowledge is set apart (`setKnowledge`) and not a setting; the update leaves it as it is.
+  const { id: _id, publicKey: _pk, secretKeyHash: _h, identitySecret: _s, createdAt: _c, updatedAt: _u, knowledge: _k, ...settings } = site;
   return settings as SiteSettings;
 }

@@ -4,7 +4,7 @@ import { es } from './es.js';
 import type { Strings } from './strings.js';
 
 // Locale picking lives apart from the tables so the loader can import it without shipping every string.
-export { toLocale } from '../../sdk/client/locale.js';
+export { toLocale } from '../../sdk/common/locale.js';
 export { pickLocale } from './pick-locale.js';
 export type { Strings } from './strings.js';
 

@@ -1,4 +1,4 @@
-import { toLocale } from '../../sdk/client/locale.js';
+import { toLocale } from '../../sdk/common/locale.js';
 import type { Locale } from '../../sdk/protocol/index.js';
 
 /** The first supported candidate wins: the page's option, then the session's locale, then the browser. */

@@ -1,0 +1,29 @@
+import type { InboxItem } from '../../sdk/protocol/index.js';
+import { conversationPath } from '../state/routes.js';
+import { useConsole } from './console-context.js';
+import { formatTime, shopperLabel } from './format.js';
+import { StateChip } from './StateChip.js';
+
+/** One conversation in the inbox; every shopper-written string is a text node, never markup. */
+export function InboxRow({ item, selected }: { item: InboxItem; selected: boolean }) {
+  const { session } = useConsole();
+  const t = session.strings.value;
+  return (
+    <li class={item.unread ? 'row unread' : 'row'}>
+      <a href={conversationPath(item.conversationId)} aria-current={selected ? 'page' : undefined} data-row>
+        <span class="row-head">
+          {item.unread && <span class="dot" role="img" aria-label={t.inbox.unread} />}
+          <strong class="who">{shopperLabel(item.visitor, t)}</strong>
+          <StateChip state={item.state} />
+          <time dateTime={item.lastActivityAt}>{formatTime(item.lastActivityAt, session.locale.value)}</time>
+        </span>
+        {item.lastMessage && <span class="preview">{item.lastMessage.text}</span>}
+        <span class="row-meta">
+          {item.vehicle && <span>{item.vehicle}</span>}
+          {item.lead && <span>{t.stages[item.lead.stage]}</span>}
+          <span>{t.inbox.messages(item.messageCount)}</span>
+        </span>
+      </a>
+    </li>
+  );
+}

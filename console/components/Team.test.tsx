@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url":"http://localhost/console/"}
+import { fireEvent, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import type { StaffRole } from '../../sdk/protocol/index.js';
+import { makeMe, makeMember, SITE } from '../test/fixtures.js';
+import { renderConsole } from '../test/render-console.js';
+import { setupStaffServer } from '../test/setup-msw.js';
+
+const server = setupStaffServer();
+const as = (role: StaffRole) => makeMe({ memberships: [{ siteId: SITE, siteName: 'Sunrise', role }] });
+const team = [
+  makeMember('staff_me', 'manager', { name: 'Maria Lopez' }),
+  makeMember('s2', 'salesperson', { name: 'Sam Ortiz' }),
+  makeMember('s3', 'owner', { name: 'Olga Owner' }),
+];
+
+describe('team screen', () => {
+  it('tells a salesperson only owners and managers manage the team, and hides the Team link', async () => {
+    const { ui, data } = renderConsole(server, '/console/team', { me: as('salesperson') });
+    expect(await ui.findByText('Only owners and managers manage the team.')).toBeTruthy();
+    expect(ui.queryByRole('link', { name: 'Team' })).toBeNull();
+    expect(data.requests.some((r) => r.path.endsWith('/team'))).toBe(false);
+  });
+
+  it('lets a manager invite a salesperson or a manager, but not an owner', async () => {
+    const { ui, data } = renderConsole(server, '/console/team', { me: as('manager'), setup: (d) => (d.team = team) });
+    await ui.findByText('Sam Ortiz');
+    const roles = within(ui.getByLabelText('Role')).getAllByRole('option').map((o) => o.textContent);
+    expect(roles).toEqual(['Manager', 'Salesperson']);
+    fireEvent.input(ui.getByLabelText('Email'), { target: { value: 'new@sunrise.example' } });
+    fireEvent.change(ui.getByLabelText('Role'), { target: { value: 'manager' } });
+    fireEvent.click(ui.getByRole('button', { name: 'Send invitation' }));
+    expect(await ui.findByText('Invitation sent to new@sunrise.example.')).toBeTruthy();
+    expect(data.requests.find((r) => r.method === 'POST' && r.path === `/v1/staff/sites/${SITE}/team`)).toMatchObject({
+      csrf: 'csrf-token-1',
+      body: { email: 'new@sunrise.example', role: 'manager' },
+    });
+    expect(ui.getByText('Invited')).toBeTruthy();
+  });
+
+  it('lets an owner invite and remove an owner', async () => {
+    const { ui } = renderConsole(server, '/console/team', { me: as('owner'), setup: (d) => (d.team = team) });
+    await ui.findByText('Sam Ortiz');
+    expect(within(ui.getByLabelText('Role')).getAllByRole('option').map((o) => o.textContent)).toContain('Owner');
+    expect(ui.getByRole('button', { name: 'Remove Olga Owner' })).toBeTruthy();
+  });
+
+  it('removes a member after a second press, and never offers a manager to remove oneself or an owner', async () => {
+    const { ui, data } = renderConsole(server, '/console/team', { me: as('manager'), setup: (d) => (d.team = team) });
+    await ui.findByText('Sam Ortiz');
+    expect(ui.queryByRole('button', { name: 'Remove Maria Lopez' })).toBeNull();
+    expect(ui.queryByRole('button', { name: 'Remove Olga Owner' })).toBeNull();
+    fireEvent.click(ui.getByRole('button', { name: 'Remove Sam Ortiz' }));
+    expect(data.requests.some((r) => r.method === 'DELETE')).toBe(false);
+    fireEvent.click(ui.getByRole('button', { name: 'Remove Sam Ortiz? Press again to confirm.' }));
+    await waitFor(() => expect(ui.queryByText('Sam Ortiz')).toBeNull());
+    expect(data.requests.find((r) => r.method === 'DELETE')?.path).toBe(`/v1/staff/sites/${SITE}/team/s2`);
+  });
+});
