@@ -79,4 +79,23 @@ describe('lead card', () => {
     update(() => socket().push('conversation:lead', { conversationId: 'c1', lead: makeLead('c1', { contact: { name: 'Dana R. Reyes' } }) }));
     expect(ui.getByRole('region', { name: /Lead: Dana R. Reyes/ })).toBeTruthy();
   });
+
+  it("shows a colleague's stage change pushed live in the stage form", async () => {
+    const { ui, socket, update } = openLead();
+    await ui.findByText('Failed');
+    const moved = makeLead('c1', { pipeline: { stage: 'appointment', assignee: 'Luis', changedAt: '2026-12-06T10:00:00.000Z' } });
+    update(() => socket().push('conversation:lead', { conversationId: 'c1', lead: moved }));
+    await waitFor(() => expect((ui.getByLabelText('Stage') as HTMLSelectElement).value).toBe('appointment'));
+    expect((ui.getByLabelText('Assignee') as HTMLInputElement).value).toBe('Luis');
+  });
+
+  it("keeps what this person is typing when a colleague's change arrives meanwhile", async () => {
+    const { ui, socket, update } = openLead();
+    await ui.findByText('Failed');
+    fireEvent.input(ui.getByLabelText('Assignee'), { target: { value: 'Maria' } });
+    const moved = makeLead('c1', { pipeline: { stage: 'contacted', assignee: 'Luis', changedAt: '2026-12-06T10:00:00.000Z' } });
+    update(() => socket().push('conversation:lead', { conversationId: 'c1', lead: moved }));
+    await ui.findByRole('region', { name: /Lead: Dana Reyes/ });
+    expect((ui.getByLabelText('Assignee') as HTMLInputElement).value).toBe('Maria');
+  });
 });

@@ -20,7 +20,7 @@ function LeadItem({ lead }: { lead: Lead }) {
       </p>
       <details>
         <summary>{t.pipeline.edit}</summary>
-        <PipelineForm key={`${lead.id}-${lead.version}-${lead.pipeline.changedAt ?? ''}`} lead={lead} onSave={(patch) => pipeline.patch(lead.id, patch)} />
+        <PipelineForm key={lead.id} lead={lead} onSave={(patch) => pipeline.patch(lead.id, patch)} />
       </details>
     </li>
   );

@@ -1,10 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LEAD_STAGES, type Lead, type LeadStage, type StaffLeadPatch } from '../../sdk/protocol/index.js';
 import { useConsole } from './console-context.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { useAction } from './use-action.js';
 
-/** Stage (with a reason when lost), assignee and notes of one lead; sends only what changed. */
+/**
+ * Stage (with a reason when lost), assignee and notes of one lead; sends only what changed. A colleague's change
+ * arriving live shows at once unless this person has started editing, whose words are never overwritten.
+ */
 export function PipelineForm({ lead, onSave }: { lead: Lead; onSave: (patch: StaffLeadPatch) => Promise<unknown> }) {
   const strings = useConsole().session.strings.value;
   const t = strings.pipeline;
@@ -13,6 +16,18 @@ export function PipelineForm({ lead, onSave }: { lead: Lead; onSave: (patch: Sta
   const [reason, setReason] = useState(pipeline.reason ?? '');
   const [assignee, setAssignee] = useState(pipeline.assignee ?? '');
   const [notes, setNotes] = useState(pipeline.notes ?? '');
+  const edited = useRef(false);
+  const edit = <T,>(set: (value: T) => void) => (value: T) => {
+    edited.current = true;
+    set(value);
+  };
+  useEffect(() => {
+    if (edited.current) return;
+    setStage(pipeline.stage);
+    setReason(pipeline.reason ?? '');
+    setAssignee(pipeline.assignee ?? '');
+    setNotes(pipeline.notes ?? '');
+  }, [pipeline.stage, pipeline.reason, pipeline.assignee, pipeline.notes]);
   const [missingReason, setMissingReason] = useState(false);
   const save = useAction(onSave);
   const uid = `pl-${lead.id}`;
@@ -31,6 +46,7 @@ export function PipelineForm({ lead, onSave }: { lead: Lead; onSave: (patch: Sta
     }
     if (assignee.trim() !== (pipeline.assignee ?? '')) patch.assignee = assignee.trim() || null;
     if (notes.trim() !== (pipeline.notes ?? '')) patch.notes = notes.trim() || null;
+    edited.current = false;
     if (Object.keys(patch).length) void save.run(patch);
   }
 
@@ -38,7 +54,7 @@ export function PipelineForm({ lead, onSave }: { lead: Lead; onSave: (patch: Sta
     <form class="pipeline-form" onSubmit={submit}>
       <label>
         {t.stage}
-        <select value={stage} onChange={(e) => setStage(e.currentTarget.value as LeadStage)}>
+        <select value={stage} onChange={(e) => edit(setStage)(e.currentTarget.value as LeadStage)}>
           {LEAD_STAGES.map((s) => (
             <option key={s} value={s}>
               {strings.stages[s]}
@@ -55,7 +71,7 @@ export function PipelineForm({ lead, onSave }: { lead: Lead; onSave: (patch: Sta
             maxLength={500}
             aria-invalid={missingReason}
             aria-describedby={missingReason ? `${uid}-reason` : undefined}
-            onInput={(e) => setReason(e.currentTarget.value)}
+            onInput={(e) => edit(setReason)(e.currentTarget.value)}
           />
         </label>
       )}
@@ -66,11 +82,11 @@ export function PipelineForm({ lead, onSave }: { lead: Lead; onSave: (patch: Sta
       )}
       <label>
         {t.assignee}
-        <input value={assignee} maxLength={200} onInput={(e) => setAssignee(e.currentTarget.value)} />
+        <input value={assignee} maxLength={200} onInput={(e) => edit(setAssignee)(e.currentTarget.value)} />
       </label>
       <label>
         {t.notes}
-        <textarea value={notes} rows={2} maxLength={2000} onInput={(e) => setNotes(e.currentTarget.value)} />
+        <textarea value={notes} rows={2} maxLength={2000} onInput={(e) => edit(setNotes)(e.currentTarget.value)} />
       </label>
       <ErrorNotice error={save.error} />
       <button type="submit" class="primary" disabled={save.pending}>
