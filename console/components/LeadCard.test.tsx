@@ -98,4 +98,20 @@ describe('lead card', () => {
     await ui.findByRole('region', { name: /Lead: Dana Reyes/ });
     expect((ui.getByLabelText('Assignee') as HTMLInputElement).value).toBe('Maria');
   });
+
+  it('shows the deliveries of a lead that was made while the conversation was open', async () => {
+    const { ui, socket, update, data } = renderConsole(server, '/console/conversations/c1', {
+      me: makeMe(),
+      setup: (d) => {
+        const item = makeItem('c1', { state: 'active' });
+        d.items = [item];
+        d.details.c1 = makeDetail(item, { deliveries: [] });
+      },
+    });
+    await ui.findByRole('log');
+    const lead = makeLead('c1');
+    data.details.c1 = { ...data.details.c1!, lead, deliveries: [makeDelivery('job_new', 'pending')] };
+    update(() => socket().push('conversation:lead', { conversationId: 'c1', lead }));
+    await ui.findByText('Pending');
+  });
 });

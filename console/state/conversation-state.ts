@@ -74,8 +74,11 @@ export function createConversationState(deps: { api: StaffApi; socket: () => Sta
     if (detail.value) update((d) => ({ ...d, messages: withMessage(d.messages, m) }));
     else early.push(m);
   }
+  /** The event carries the lead alone; its deliveries (a first email queued, one sent or failed) come with the detail. */
   function lead(conversationId: string, changed: Lead) {
-    if (conversationId === id.value) update((d) => ({ ...d, lead: changed }));
+    if (conversationId !== id.value) return;
+    update((d) => ({ ...d, lead: changed }));
+    void load(conversationId).catch(() => undefined);
   }
   function note(added: StaffNote) {
     if (added.conversationId !== id.value) return;
