@@ -2,6 +2,7 @@ import type { MessageDelta } from '../../sdk/protocol/index.js';
 import type { ConversationActivity, EventHub } from '../conversation/event-hub.js';
 import type { Logger } from '../logging/logger.js';
 import type { Store } from '../store/store.js';
+import { shopperWrote } from '../store/inbox-query.js';
 import { toLead } from '../wire/dto.js';
 import { toInboxItems } from '../workspace/inbox-service.js';
 import { staffSiteRoom, staffWatchRoom, type StaffNamespace } from './staff-socket-types.js';
@@ -25,7 +26,7 @@ export function attachStaffFanout(nsp: StaffNamespace, deps: StaffFanoutDeps): v
     const sockets = await nsp.in(staffSiteRoom(activity.siteId)).fetchSockets();
     if (sockets.length === 0) return;
     const conversation = await store.conversations.byId(activity.conversationId);
-    if (!conversation) return;
+    if (!conversation || !shopperWrote(conversation)) return;
     const byStaff = new Map<string, typeof sockets>();
     for (const socket of sockets) {
       const staffId = socket.data.principal.staffId;

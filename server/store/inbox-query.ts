@@ -61,8 +61,17 @@ export function activityUpdate(message: NonNullable<ConversationRecord['activity
   };
 }
 
+/**
+ * Whether the shopper has written: a widget opened and closed again leaves Cathy's greeting alone, which is no
+ * conversation for the sales floor. One stored before the inbox existed counts until the boot backfill tells.
+ */
+export function shopperWrote(record: Pick<InboxView, 'activity'>): boolean {
+  return !record.activity || record.activity.visitorAt !== undefined;
+}
+
 /** Whether a conversation of the query's site belongs on its page, apart from the cursor. */
 export function matchesInbox(record: InboxView, query: InboxStoreQuery): boolean {
+  if (!shopperWrote(record)) return false;
   if (query.state && inboxState(record, query.activeSince) !== query.state) return false;
   if (query.hasLead !== undefined && Boolean(record.leadId) !== query.hasLead) return false;
   const at = activityAt(record);

@@ -47,6 +47,8 @@ describe('the staff inbox, conversation view and lead pipeline', () => {
     await say(quiet.socket, 'Just looking, thanks');
     quiet.socket.close();
     quietA = quiet.session.conversationId;
+    // Opened the chat and left without a word: Cathy's greeting alone is not listed.
+    (await openVisitor(a)).socket.close();
     leadB = await captureLead(b, '(312) 814-3344');
   }, 30_000);
   afterAll(async () => {

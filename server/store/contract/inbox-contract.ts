@@ -11,6 +11,8 @@ async function seed(ctx: ContractContext, overrides: Partial<ConversationRecord>
   const conversation = makeConversation(makeVisitor(SITE), overrides);
   await ctx.store.conversations.insert(conversation);
   if (!messageAt) return conversation;
+  // The inbox lists only conversations in which the shopper wrote; theirs came first, long ago.
+  if (role !== 'visitor') await ctx.store.conversations.recordMessage(conversation.id, { role: 'visitor', text: 'hello', at: T0 });
   return (await ctx.store.conversations.recordMessage(conversation.id, { role, text: 'hi', at: messageAt })) ?? conversation;
 }
 
@@ -100,6 +102,16 @@ export function inboxContract(ctx: ContractContext): void {
       expect((await ctx.store.conversations.withoutActivity(10)).map((record) => record.id)).toEqual([older.id, old.id]);
       await ctx.store.conversations.recordMessage(older.id, { role: 'assistant', text: 'Hi', at: T0 });
       expect((await ctx.store.conversations.withoutActivity(10)).map((record) => record.id)).toEqual([old.id]);
+    });
+
+    it("leaves out conversations in which the shopper never wrote, until they do", async () => {
+      const greeted = await seed(ctx, {});
+      await ctx.store.conversations.recordMessage(greeted.id, { role: 'assistant', text: 'Hi! How can I help?', at: minutesAfter(5) });
+      const talking = await seed(ctx, {}, minutesAfter(1));
+      const page = async () => (await ctx.store.conversations.inbox({ siteId: SITE, activeSince: T0, limit: 50 })).map((record) => record.id);
+      expect(await page()).toEqual([talking.id]);
+      await ctx.store.conversations.recordMessage(greeted.id, { role: 'visitor', text: 'hola', at: minutesAfter(6) });
+      expect(await page()).toEqual([greeted.id, talking.id]);
     });
 
     it('drops erased conversations from the inbox', async () => {

@@ -7,7 +7,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * held to the embedded store's answers by the store contract.
  */
 export function inboxFilter(query: InboxStoreQuery): Record<string, unknown> {
-  const and: Record<string, unknown>[] = [{ siteId: query.siteId }];
+  const and: Record<string, unknown>[] = [
+    { siteId: query.siteId },
+    { $or: [{ activity: { $exists: false } }, { 'activity.visitorAt': { $exists: true } }] },
+  ];
   const waiting = { 'state.humanRequested': true, 'activity.agentAt': { $exists: false } };
   const notWaiting = { $or: [{ 'state.humanRequested': { $ne: true } }, { 'activity.agentAt': { $exists: true } }] };
   const active = { 'activity.visitorAt': { $gte: query.activeSince } };
