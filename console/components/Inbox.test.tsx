@@ -25,6 +25,20 @@ describe('inbox', () => {
     expect(ui.getByRole('img', { name: 'Unread' })).toBeTruthy();
   });
 
+  it("says who wrote the last message when it was not the shopper's", async () => {
+    const at = '2026-12-06T10:00:00.000Z';
+    const { ui } = renderConsole(server, '/console/', {
+      me: makeMe(),
+      setup: (d) => {
+        d.items = [makeItem('a', { lastMessage: { role: 'assistant', text: 'What monthly amount feels comfortable?', at } }), makeItem('b')];
+      },
+    });
+    await waitFor(() => expect(rowNames(ui)).toHaveLength(2));
+    const previews = ui.getAllByRole('listitem').map((row) => row.querySelector('.preview')?.textContent);
+    expect(previews).toContain('Cathy: What monthly amount feels comfortable?');
+    expect(previews).toContain('hello from b');
+  });
+
   it('filters to conversations with a lead, and to waiting ones', async () => {
     const { ui, data } = renderConsole(server, '/console/', {
       me: makeMe(),

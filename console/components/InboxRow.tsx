@@ -17,7 +17,12 @@ export function InboxRow({ item, selected }: { item: InboxItem; selected: boolea
           <StateChip state={item.state} />
           <time dateTime={item.lastActivityAt}>{formatTime(item.lastActivityAt, session.locale.value)}</time>
         </span>
-        {item.lastMessage && <span class="preview">{item.lastMessage.text}</span>}
+        {item.lastMessage && (
+          <span class="preview">
+            {item.lastMessage.role !== 'visitor' && <span class="author">{t.conversation[item.lastMessage.role]}: </span>}
+            {item.lastMessage.text}
+          </span>
+        )}
         <span class="row-meta">
           {item.vehicle && <span>{item.vehicle}</span>}
           {item.lead && <span>{t.stages[item.lead.stage]}</span>}
