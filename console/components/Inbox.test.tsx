@@ -39,6 +39,13 @@ describe('inbox', () => {
     expect(previews).toContain('hello from b');
   });
 
+  it('tells an empty inbox apart from a search that matches nothing', async () => {
+    const { ui } = renderConsole(server, '/console/', { me: makeMe(), setup: (d) => void (d.items = []) });
+    await ui.findByText('No conversations yet. They show up here as soon as a shopper writes to Cathy.');
+    fireEvent.click(ui.getByRole('button', { name: 'Waiting' }));
+    await ui.findByText('No conversations match.');
+  });
+
   it('filters to conversations with a lead, and to waiting ones', async () => {
     const { ui, data } = renderConsole(server, '/console/', {
       me: makeMe(),

@@ -1,4 +1,5 @@
 import type { TargetedKeyboardEvent } from 'preact';
+import { unfiltered } from '../state/inbox-state.js';
 import { useConsole } from './console-context.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { InboxFilters } from './InboxFilters.js';
@@ -34,7 +35,9 @@ export function Inbox({ selected }: { selected: string | undefined }) {
           <InboxRow key={item.conversationId} item={item} selected={item.conversationId === selected} />
         ))}
       </ul>
-      {!items.length && !inbox.loading.value && !inbox.error.value && <p class="empty">{t.inbox.empty}</p>}
+      {!items.length && !inbox.loading.value && !inbox.error.value && (
+        <p class="empty">{unfiltered(inbox.filters.value) ? t.inbox.emptyAll : t.inbox.empty}</p>
+      )}
       {inbox.loading.value && <p role="status">{t.loading}</p>}
       {inbox.nextCursor.value && !inbox.loading.value && (
         <button type="button" class="more" onClick={() => void inbox.loadMore()}>

@@ -54,6 +54,7 @@ export const en: Strings = {
     to: 'To',
     loadMore: 'Load more',
     empty: 'No conversations match.',
+    emptyAll: 'No conversations yet. They show up here as soon as a shopper writes to Cathy.',
     unread: 'Unread',
     anonymous: 'Shopper',
     messages: (n) => (n === 1 ? '1 message' : `${n} messages`),

@@ -46,6 +46,8 @@ export interface Strings {
     to: string;
     loadMore: string;
     empty: string;
+    /** With no filter or search: nobody has written yet. */
+    emptyAll: string;
     unread: string;
     anonymous: string;
     messages: (n: number) => string;

@@ -17,6 +17,9 @@ export interface InboxFilters {
 export const NO_FILTERS: InboxFilters = { filter: 'all', q: '', from: '', to: '' };
 const PAGE_SIZE = 50;
 
+/** No filter, search or date range: the whole inbox. */
+export const unfiltered = (filters: InboxFilters) => filters.filter === 'all' && !filters.q.trim() && !filters.from && !filters.to;
+
 export function toQuery(filters: InboxFilters): InboxQuery {
   return {
     hasLead: filters.filter === 'hasLead' ? true : undefined,
