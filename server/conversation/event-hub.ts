@@ -12,11 +12,12 @@ type Listener = <K extends ConversationEventName>(conversationId: string, event:
 
 /**
  * What changed in a conversation, for the dealer's people (the staff namespace), never for the visitor's page:
- * it began, a message was stored (with it), its lead changed, or a staff member left a note.
+ * it began, a message was stored (with it), its lead changed, what is known of the shopper changed after the reply
+ * (the language model read more), or a staff member left a note.
  */
 export type ConversationActivity = { conversationId: string; siteId: string } & (
   | { kind: 'started' | 'message'; message: ChatMessage }
-  | { kind: 'lead' }
+  | { kind: 'lead' | 'facts' }
   | { kind: 'note'; note: StaffNote }
 );
 

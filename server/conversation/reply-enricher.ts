@@ -6,6 +6,8 @@ export interface EnrichmentJob {
   conversationId: string;
   /** This exchange created or changed the lead, so its summary is due for a refresh. */
   leadChanged: boolean;
+  /** Tells the dealer's people what the job changed: the inbox row (`facts`), or the lead card too (`lead`). */
+  announce(kind: 'facts' | 'lead'): void;
   /** Runs a write in the conversation's reply queue, so it never interleaves with a reply's own writes. */
   serialize<T>(task: () => Promise<T>): Promise<T>;
 }

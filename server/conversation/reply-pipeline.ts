@@ -42,6 +42,7 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     site: session.site,
     conversationId: conversation.id,
     leadChanged: step.lead !== undefined,
+    announce: (kind) => deps.hub.announce({ conversationId: conversation.id, siteId: session.site.id, kind }),
     serialize: (task) => deps.queue.run(conversation.id, task),
   });
   return wire;

@@ -40,7 +40,7 @@ describe('createLeadEnricher', () => {
     const gate = createModelGate({ dailyTokensPerSite: config.dailyTokensPerSite, logger, breaker });
     const enricher = createLeadEnricher({ client, config, gate, store, logger, now: () => new Date() });
 
-    enricher.schedule({ site: SITE, conversationId: 'erased-conversation', leadChanged: false, serialize: (task) => task() });
+    enricher.schedule({ site: SITE, conversationId: 'erased-conversation', leadChanged: false, announce: () => undefined, serialize: (task) => task() });
     await enricher.idle();
 
     expect(calls).toEqual([]);
@@ -71,12 +71,48 @@ describe('createLeadEnricher', () => {
     const gate = createModelGate({ dailyTokensPerSite: config.dailyTokensPerSite, logger });
     const enricher = createLeadEnricher({ client, config, gate, store, logger, now: () => new Date() });
 
-    enricher.schedule({ site: SITE, conversationId: conversation.id, leadChanged: true, serialize: (task) => task() });
+    enricher.schedule({ site: SITE, conversationId: conversation.id, leadChanged: true, announce: () => undefined, serialize: (task) => task() });
     await enricher.idle();
 
     expect(calls).toBe(1);
     expect(await store.conversations.listByVisitor(visitor.id)).toEqual([]);
     expect(await store.leads.listByVisitor(visitor.id)).toEqual([]);
     expect(await store.messages.listByVisitor(visitor.id)).toEqual([]);
+  });
+
+  it("tells the dealer's people what it changed: the inbox row for new facts, the lead card once there is a lead, nothing when it read nothing new", async () => {
+    const visitor = makeVisitor(SITE.id);
+    const conversation = makeConversation(visitor);
+    await store.visitors.insert(visitor);
+    await store.conversations.insert(conversation);
+    await store.messages.insert(makeMessage(conversation, { text: "I'm Ana, I want a minivan" }));
+    // A summary is asked for once there is a lead.
+    const answer = { ...NO_FIELDS, firstName: 'Ana', summary: 'Ana wants a minivan.' };
+    const client = new OpenAI({
+      apiKey: 'sk-test',
+      baseURL: config.baseURL,
+      maxRetries: 0,
+      fetch: async () => {
+        const completion = { id: 'x', object: 'chat.completion', created: 0, model: 'test-model', choices: [{ index: 0, message: { role: 'assistant', content: JSON.stringify(answer), refusal: null }, finish_reason: 'stop' }] };
+        return Response.json(completion);
+      },
+    });
+    const gate = createModelGate({ dailyTokensPerSite: config.dailyTokensPerSite, logger });
+    const enricher = createLeadEnricher({ client, config, gate, store, logger, now: () => new Date() });
+    const announced: string[] = [];
+    const run = async (leadChanged: boolean) => {
+      enricher.schedule({ site: SITE, conversationId: conversation.id, leadChanged, announce: (kind) => announced.push(kind), serialize: (task) => task() });
+      await enricher.idle();
+    };
+
+    await run(false);
+    expect(announced).toEqual(['facts']);
+    await run(false);
+    expect(announced).toEqual(['facts']);
+    const lead = makeLead(conversation);
+    await store.leads.save(lead);
+    await store.conversations.update(conversation.id, { leadId: lead.id });
+    await run(true);
+    expect(announced).toEqual(['facts', 'lead']);
   });
 });

@@ -79,7 +79,8 @@ async function apply(deps: LeadEnricherDeps, job: EnrichmentJob, extracted: Extr
   if (missed.length > 0) {
     deps.logger.debug({ siteId: job.site.id, conversationId: conversation.id, missed }, 'the model read contact details the capture did not');
   }
-  if (!conversation.leadId || !(changed || job.leadChanged)) return;
-  const lead = await store.leads.byId(conversation.leadId);
+  const lead = conversation.leadId && (changed || job.leadChanged) ? await store.leads.byId(conversation.leadId) : null;
   if (lead) await refreshLeadFacts(store, lead, conversation.id, facts, now, extracted.summary);
+  if (lead) job.announce('lead');
+  else if (changed) job.announce('facts');
 }
