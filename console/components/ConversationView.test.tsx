@@ -48,6 +48,23 @@ describe('conversation view', () => {
     expect(ui.getAllByText(/We have several options/)).toHaveLength(1);
   });
 
+  it('names the assistant as the site calls her, in the transcript and while she writes', async () => {
+    const me = makeMe();
+    me.memberships = me.memberships.map((m) => ({ ...m, assistantName: 'Sofía' }));
+    const { ui, socket, update } = renderConsole(server, '/console/conversations/c1', {
+      me,
+      setup: (d) => {
+        const item = makeItem('c1');
+        d.items = [item];
+        d.details.c1 = makeDetail(item, { messages: [makeMessage('m1', 'c1', 'assistant', '¡Hola! ¿En qué te ayudo?')] });
+      },
+    });
+    await ui.findByText('¡Hola! ¿En qué te ayudo?');
+    update(() => socket().push('conversation:delta', { conversationId: 'c1', messageId: 'm2', delta: 'Claro' }));
+    const who = [...ui.getByRole('log').querySelectorAll('.msg-who')].map((el) => el.textContent);
+    expect(who).toEqual(['Sofía', 'Sofía · writing…']);
+  });
+
   it('fetches what it missed after the staff socket reconnects', async () => {
     const { ui, data, socket, update } = openConversation();
     await ui.findByText('Do you have a CR-V?');

@@ -36,7 +36,7 @@ export function Inbox({ selected }: { selected: string | undefined }) {
         ))}
       </ul>
       {!items.length && !inbox.loading.value && !inbox.error.value && (
-        <p class="empty">{unfiltered(inbox.filters.value) ? t.inbox.emptyAll : t.inbox.empty}</p>
+        <p class="empty">{unfiltered(inbox.filters.value) ? t.inbox.emptyAll(session.assistantName.value) : t.inbox.empty}</p>
       )}
       {inbox.loading.value && <p role="status">{t.loading}</p>}
       {inbox.nextCursor.value && !inbox.loading.value && (

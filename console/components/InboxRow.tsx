@@ -19,7 +19,9 @@ export function InboxRow({ item, selected }: { item: InboxItem; selected: boolea
         </span>
         {item.lastMessage && (
           <span class="preview">
-            {item.lastMessage.role !== 'visitor' && <span class="author">{t.conversation[item.lastMessage.role]}: </span>}
+            {item.lastMessage.role !== 'visitor' && (
+              <span class="author">{item.lastMessage.role === 'agent' ? t.conversation.agent : session.assistantName.value}: </span>
+            )}
             {item.lastMessage.text}
           </span>
         )}

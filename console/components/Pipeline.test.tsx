@@ -39,7 +39,7 @@ describe('lead pipeline', () => {
   });
 
   it('does not offer the export to a salesperson', async () => {
-    const me = makeMe({ memberships: [{ siteId: SITE, siteName: 'Sunrise', role: 'salesperson' }] });
+    const me = makeMe({ memberships: [{ siteId: SITE, siteName: 'Sunrise', role: 'salesperson', assistantName: 'Cathy' }] });
     const { ui } = renderConsole(server, '/console/leads', { me });
     await ui.findByRole('heading', { name: 'Leads' });
     expect(ui.queryByRole('link', { name: 'Download CSV' })).toBeNull();

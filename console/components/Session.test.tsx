@@ -50,8 +50,8 @@ describe('session', () => {
   it('switches site for a person on several sites and lists that site', async () => {
     const me = makeMe({
       memberships: [
-        { siteId: 'site_1', siteName: 'Sunrise Auto', role: 'manager' },
-        { siteId: 'site_2', siteName: 'Sunset Motors', role: 'salesperson' },
+        { siteId: 'site_1', siteName: 'Sunrise Auto', role: 'manager', assistantName: 'Cathy' },
+        { siteId: 'site_2', siteName: 'Sunset Motors', role: 'salesperson', assistantName: 'Sofía' },
       ],
     });
     const { ui, data } = renderConsole(server, '/console/', { me, setup: (d) => (d.items = [makeItem('a')]) });

@@ -8,7 +8,7 @@ import { renderConsole } from '../test/render-console.js';
 import { setupStaffServer } from '../test/setup-msw.js';
 
 const server = setupStaffServer();
-const as = (role: StaffRole) => makeMe({ memberships: [{ siteId: SITE, siteName: 'Sunrise', role }] });
+const as = (role: StaffRole) => makeMe({ memberships: [{ siteId: SITE, siteName: 'Sunrise', role, assistantName: 'Cathy' }] });
 const team = [
   makeMember('staff_me', 'manager', { name: 'Maria Lopez' }),
   makeMember('s2', 'salesperson', { name: 'Sam Ortiz' }),

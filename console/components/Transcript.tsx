@@ -13,7 +13,7 @@ export function Transcript({ messages, drafts }: { messages: ChatMessage[]; draf
     const el = list.current;
     if (el) el.scrollTop = el.scrollHeight;
   }, [messages.length, streaming.map(([, text]) => text.length).join()]);
-  const who = (m: ChatMessage) => (m.role === 'visitor' ? t.conversation.visitor : m.role === 'agent' ? t.conversation.agent : t.conversation.assistant);
+  const who = (m: ChatMessage) => (m.role === 'visitor' ? t.conversation.visitor : m.role === 'agent' ? t.conversation.agent : session.assistantName.value);
 
   return (
     <section class="transcript" aria-labelledby="transcript-title">
@@ -32,7 +32,7 @@ export function Transcript({ messages, drafts }: { messages: ChatMessage[]; draf
         {streaming.map(([id, text]) => (
           <li key={id} class="msg msg-assistant msg-streaming" aria-busy="true">
             <span class="msg-who">
-              {t.conversation.assistant} · {t.conversation.writing}
+              {session.assistantName.value} · {t.conversation.writing}
             </span>
             <p class="msg-text">{text}</p>
           </li>

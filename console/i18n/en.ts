@@ -54,7 +54,7 @@ export const en: Strings = {
     to: 'To',
     loadMore: 'Load more',
     empty: 'No conversations match.',
-    emptyAll: 'No conversations yet. They show up here as soon as a shopper writes to Cathy.',
+    emptyAll: (assistant) => `No conversations yet. They show up here as soon as a shopper writes to ${assistant}.`,
     unread: 'Unread',
     anonymous: 'Shopper',
     messages: (n) => (n === 1 ? '1 message' : `${n} messages`),

@@ -55,7 +55,7 @@ export const es: Strings = {
     to: 'Hasta',
     loadMore: 'Cargar más',
     empty: 'Ninguna conversación coincide.',
-    emptyAll: 'Aún no hay conversaciones. Aparecen aquí en cuanto un cliente le escribe a Cathy.',
+    emptyAll: (assistant) => `Aún no hay conversaciones. Aparecen aquí en cuanto un cliente le escribe a ${assistant}.`,
     unread: 'No leída',
     anonymous: 'Cliente',
     messages: (n) => (n === 1 ? '1 mensaje' : `${n} mensajes`),

@@ -47,7 +47,7 @@ export interface Strings {
     loadMore: string;
     empty: string;
     /** With no filter or search: nobody has written yet. */
-    emptyAll: string;
+    emptyAll: (assistant: string) => string;
     unread: string;
     anonymous: string;
     messages: (n: number) => string;

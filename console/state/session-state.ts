@@ -30,6 +30,8 @@ export function createSessionState(deps: { api: StaffApi; router: Router; prefs:
   const canManage = computed(() => (role.value ? MANAGERS.has(role.value) : false));
   const locale = computed<Locale>(() => chosenLocale.value ?? toLocale(me.value?.locale) ?? toLocale(deps.browserLocale) ?? 'en');
   const strings = computed(() => stringsFor(locale.value));
+  /** Who answers the shoppers of the chosen site, as the transcript and the inbox name her. */
+  const assistantName = computed(() => membership.value?.assistantName || strings.value.conversation.assistant);
 
   function signedIn(person: StaffMe) {
     me.value = person;
@@ -54,6 +56,7 @@ export function createSessionState(deps: { api: StaffApi; router: Router; prefs:
     status,
     notice,
     membership,
+    assistantName,
     siteId,
     role,
     canManage,

@@ -8,7 +8,7 @@ export function makeMe(overrides: Partial<StaffMe> = {}): StaffMe {
     email: 'maria@sunrise.example',
     name: 'Maria Lopez',
     locale: 'en',
-    memberships: [{ siteId: SITE, siteName: 'Sunrise Auto', role: 'manager' }],
+    memberships: [{ siteId: SITE, siteName: 'Sunrise Auto', role: 'manager', assistantName: 'Cathy' }],
     csrfToken: 'csrf-token-1',
     ...overrides,
   };

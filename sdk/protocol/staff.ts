@@ -19,6 +19,8 @@ export interface StaffMembership {
   siteId: string;
   siteName: string;
   role: StaffRole;
+  /** The name the site's assistant answers shoppers with (its persona; `Cathy` unless the dealer renamed her). */
+  assistantName: string;
 }
 
 /** The signed-in person, as `GET /v1/staff/me` and sign-in return it. */

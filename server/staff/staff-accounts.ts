@@ -64,7 +64,7 @@ export async function staffMe(store: Store, staff: StaffRecord, csrfToken: strin
     locale: staff.locale,
     memberships: staff.memberships.flatMap((m, i) => {
       const site = sites[i];
-      return site ? [{ siteId: m.siteId, siteName: site.name, role: m.role }] : [];
+      return site ? [{ siteId: m.siteId, siteName: site.name, role: m.role, assistantName: site.persona.name }] : [];
     }),
     csrfToken,
   };

@@ -60,7 +60,7 @@ describe('the server process', () => {
     const demoOwner = /Demo owner: (\S+)\nPassword \(shown once\): (\S+)\n/.exec(first.output());
     expect(demoOwner?.[1]).toBe('owner@demo-dealer.example');
     const { me } = await signIn(url, demoOwner![1]!, demoOwner![2]!);
-    expect(me.memberships).toEqual([{ siteId: expect.any(String), siteName: 'Sunrise Auto (demo)', role: 'owner' }]);
+    expect(me.memberships).toEqual([{ siteId: expect.any(String), siteName: 'Sunrise Auto (demo)', role: 'owner', assistantName: 'Cathy' }]);
 
     const socket = connect(url, { siteKey: 'pk_demo' }, 'http://localhost:3000');
     await connected(socket);

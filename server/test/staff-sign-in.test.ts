@@ -31,7 +31,7 @@ describe('staff sign-in and sessions', () => {
       email,
       name: expect.stringMatching(/^Person \d+$/),
       locale: 'en',
-      memberships: [{ siteId: t.site.site.id, siteName: 'Test Motors', role: 'manager' }],
+      memberships: [{ siteId: t.site.site.id, siteName: 'Test Motors', role: 'manager', assistantName: 'Cathy' }],
       csrfToken: expect.stringMatching(/^[\w-]{43}$/),
     });
 
@@ -183,8 +183,8 @@ describe('staff sign-in and sessions', () => {
 
     const { me: body } = await signIn(t.server.url, email, password);
     expect(body.memberships).toEqual([
-      { siteId: t.site.site.id, siteName: 'Test Motors', role: 'owner' },
-      { siteId: second.site.id, siteName: 'Test Motors North', role: 'salesperson' },
+      { siteId: t.site.site.id, siteName: 'Test Motors', role: 'owner', assistantName: 'Cathy' },
+      { siteId: second.site.id, siteName: 'Test Motors North', role: 'salesperson', assistantName: 'Cathy' },
     ]);
   });
 });

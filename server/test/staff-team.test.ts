@@ -64,7 +64,7 @@ describe('the team of a site, with two sites on one server', () => {
     expect(accepted.status).toBe(200);
     expect(accepted.headers.getSetCookie().join()).toMatch(/^cathy_staff=[\w-]{43};.*HttpOnly; SameSite=Lax$/);
     const me = (await accepted.json()) as StaffMe;
-    expect(me.memberships).toEqual([{ siteId: siteA, siteName: 'Alpha Motors', role: 'salesperson' }]);
+    expect(me.memberships).toEqual([{ siteId: siteA, siteName: 'Alpha Motors', role: 'salesperson', assistantName: 'Cathy' }]);
     expect((await team(siteA)).find((m) => m.email === 'nina@alpha.example')?.status).toBe('active');
     await expect(signIn(server.url, 'nina@alpha.example', 'a long new password')).resolves.toBeDefined();
 
