@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sameToken } from './opaque-token.js';
 
 /**
  * Visitor tokens are `v2.<visitorId>.<expiry, unix seconds in base 36>.<HMAC(site, visitor, expiry)>`: stateless,
@@ -30,11 +31,6 @@ export const V1_TOKENS_WORK_UNTIL = new Date('2027-01-31T00:00:00Z');
 const V2 = /^v2\.([A-Za-z0-9_-]{1,64})\.([0-9a-z]{1,10})\.([A-Za-z0-9_-]{43})$/;
 const V1 = /^v1\.([A-Za-z0-9_-]{1,64})\.([A-Za-z0-9_-]{43})$/;
 
-function same(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export function createVisitorTokens(secret: string, options: TokenOptions): VisitorTokens {
   const now = options.now ?? (() => new Date());
@@ -44,14 +40,14 @@ export function createVisitorTokens(secret: string, options: TokenOptions): Visi
     const v2 = V2.exec(token);
     if (v2) {
       const [, visitorId = '', expiry = '', signature = ''] = v2;
-      if (!same(signature, signV2(siteId, visitorId, expiry))) return { problem: 'invalid' };
+      if (!sameToken(signature, signV2(siteId, visitorId, expiry))) return { problem: 'invalid' };
       const expiresAt = new Date(parseInt(expiry, 36) * 1000);
       return expiresAt > now() ? { visitorId, expiresAt } : { problem: 'expired' };
     }
     const v1 = V1.exec(token);
     if (v1) {
       const [, visitorId = '', signature = ''] = v1;
-      if (!same(signature, hmac(`visitor|${siteId}|${visitorId}`))) return { problem: 'invalid' };
+      if (!sameToken(signature, hmac(`visitor|${siteId}|${visitorId}`))) return { problem: 'invalid' };
       return V1_TOKENS_WORK_UNTIL > now() ? { visitorId, expiresAt: V1_TOKENS_WORK_UNTIL } : { problem: 'expired' };
     }
     return { problem: 'invalid' };
