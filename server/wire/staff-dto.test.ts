@@ -4,7 +4,7 @@ import { toInboxItem } from './staff-dto.js';
 
 describe('an inbox row', () => {
   const site = makeSite();
-  const visitor = makeVisitor(site.id, { supplied: { name: 'Dana Whitfield' } });
+  const visitor = makeVisitor(site.id, { externalId: 'crm-4411', supplied: { name: 'Dana Whitfield', externalId: 'crm-4411' } });
   const parts = { visitor, lead: null, readAt: undefined, activeSince: T0 };
 
   it('names the shopper by what they said in the chat before the name the host page identified them with', () => {
@@ -12,9 +12,10 @@ describe('an inbox row', () => {
     expect(toInboxItem(told, parts).visitor).toMatchObject({ name: 'Dani', phoneLast4: '0142' });
   });
 
-  it("falls back to the host page's name for a shopper who gave none in the chat", () => {
+  it("falls back to the name the host page proved (a valid userHash) for a shopper who gave none in the chat", () => {
     const silent = makeConversation(visitor, { facts: {} });
-    expect(toInboxItem(silent, parts).visitor.name).toBe('Dana Whitfield');
-    expect(toInboxItem(silent, { ...parts, visitor: makeVisitor(site.id) }).visitor.name).toBeUndefined();
+    expect(toInboxItem(silent, parts).visitor).toMatchObject({ name: 'Dana Whitfield', identified: true });
+    const claimed = makeVisitor(site.id, { supplied: { name: 'Dana Whitfield' } });
+    expect(toInboxItem(silent, { ...parts, visitor: claimed }).visitor.name).toBeUndefined();
   });
 });

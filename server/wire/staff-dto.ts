@@ -24,8 +24,10 @@ function unread(record: ConversationRecord, readAt: Date | undefined): boolean {
 /** One inbox row: only the phone's last four digits, the shopper's words as text (the console renders text). */
 export function toInboxItem(record: ConversationRecord, parts: InboxItemParts): InboxItem {
   const { facts } = record;
-  // What the shopper said in the chat first; else the name the host page gave when it identified them.
-  const name = [facts.firstName, facts.lastName].filter(Boolean).join(' ') || parts.visitor?.supplied.name;
+  // What the shopper said in the chat first; else the name the host page gave with a proven identity (an
+  // unproven `identify` is anyone's claim, so its name stays off the row).
+  const proven = parts.visitor?.externalId ? parts.visitor.supplied.name : undefined;
+  const name = [facts.firstName, facts.lastName].filter(Boolean).join(' ') || proven;
   const digits = facts.phone?.replace(/\D/g, '') ?? '';
   const last = record.activity?.last;
   return {
