@@ -10,13 +10,32 @@ const server = setupStaffServer();
 
 describe('session', () => {
   it('goes back to sign-in, saying why, when the server ends the session', async () => {
-    const { ui, socket, update, path } = renderConsole(server, '/console/leads', { me: makeMe() });
+    const { ui, socket, update, path, data } = renderConsole(server, '/console/leads', { me: makeMe() });
     await ui.findByRole('heading', { name: 'Leads' });
     const live = socket();
+    data.me = null;
     update(() => live.push('session:ended', { reason: 'removed' }));
     await waitFor(() => expect(path()).toBe('/console/sign-in?next=%2Fconsole%2Fleads'));
     expect(ui.getByRole('status').textContent).toBe('Your session ended. Sign in again.');
     expect(live.closed).toBe(true);
+  });
+
+  it('stays signed in with the sites that are left when removed from one of them, on a fresh socket', async () => {
+    const me = makeMe({
+      memberships: [
+        { siteId: 'site_1', siteName: 'Sunrise Auto', role: 'manager', assistantName: 'Cathy' },
+        { siteId: 'site_2', siteName: 'Sunset Motors', role: 'salesperson', assistantName: 'Cathy' },
+      ],
+    });
+    const { ui, socket, sockets, update, path, data } = renderConsole(server, '/console/', { me, setup: (d) => (d.items = [makeItem('a')]) });
+    await ui.findByText('Shopper a');
+    const live = socket();
+    data.me = { ...me, memberships: [me.memberships[1]!] };
+    update(() => live.push('session:ended', { reason: 'removed' }));
+    await waitFor(() => expect(sockets).toHaveLength(2));
+    expect(live.closed).toBe(true);
+    expect(path()).toBe('/console/');
+    await waitFor(() => expect(data.requests.at(-1)?.path).toBe('/v1/staff/sites/site_2/conversations'));
   });
 
   it('goes to sign-in when a request answers 401 mid-session', async () => {

@@ -47,11 +47,28 @@ export function createConsoleState(deps: ConsoleDeps) {
       pipeline.replace(event.lead);
     });
     live.on('conversation:note', (note) => conversation.note(note));
-    live.on('session:ended', (event) => current.ended(event.reason));
+    live.on('session:ended', (event) => void sessionEnded(event.reason));
     live.onReconnect(() => {
       void inbox.reload();
       void conversation.refresh();
     });
+  }
+
+  /**
+   * `removed` may mean one site (or a role) changed while the session lives on: the server drops the socket so it
+   * comes back with what is left. Only when the session itself is gone does the person go to sign-in.
+   */
+  async function sessionEnded(reason: 'signed_out' | 'removed' | 'expired') {
+    const me = reason === 'removed' ? await api.me().catch(() => null) : null;
+    if (!me) {
+      if (current.status.value === 'signed-in') current.ended(reason);
+      return;
+    }
+    current.signedIn(me);
+    socket?.close();
+    socket = deps.connect();
+    listen(socket);
+    void inbox.reload();
   }
 
   const stopSocket = effect(() => {
