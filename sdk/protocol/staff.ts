@@ -66,6 +66,11 @@ export interface TeamMember {
   lastSignInAt?: string;
 }
 
+/** `PATCH /v1/staff/sites/:siteId/team/:staffId`. */
+export interface RoleBody {
+  role: StaffRole;
+}
+
 export interface InviteBody {
   email: string;
   role: StaffRole;

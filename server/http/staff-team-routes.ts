@@ -2,11 +2,11 @@ import { Router } from 'express';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
 import { requireSiteRole } from '../staff/site-role.js';
 import type { StaffDeps } from '../staff/staff-deps.js';
-import { inviteSchema } from '../staff/staff-input.js';
-import { checkInviter, inviteMember, listTeam, removeMember } from '../staff/team.js';
+import { inviteSchema, roleBodySchema } from '../staff/staff-input.js';
+import { changeRole, checkInviter, inviteMember, listTeam, removeMember } from '../staff/team.js';
 import { staffOf } from './staff-guard.js';
 
-/** Owners and managers see, invite and remove the people of their site (docs/staff-api.md). Behind `staffGuard`. */
+/** Owners and managers see, invite, re-role and remove the people of their site (docs/staff-api.md). Behind `staffGuard`. */
 export function staffTeamRoutes(deps: StaffDeps): Router {
   const router = Router();
 
@@ -25,6 +25,12 @@ export function staffTeamRoutes(deps: StaffDeps): Router {
     const site = await deps.store.sites.byId(siteId);
     if (!site) throw new AppError('NOT_FOUND', 'No such site.');
     res.status(201).json({ member: await inviteMember(deps, site, body, actor) });
+  });
+
+  router.patch('/v1/staff/sites/:siteId/team/:staffId', async (req, res) => {
+    const by = requireSiteRole(staffOf(res), req.params.siteId, 'manager');
+    const { role } = parseOrThrow(roleBodySchema, req.body, 'role change');
+    res.json({ member: await changeRole(deps, req.params.siteId, req.params.staffId, role, by) });
   });
 
   router.delete('/v1/staff/sites/:siteId/team/:staffId', async (req, res) => {

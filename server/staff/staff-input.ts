@@ -5,6 +5,7 @@ import {
   type InviteBody,
   type RequestResetBody,
   type ResetPasswordBody,
+  type RoleBody,
   type SignInBody,
   type StaffRole,
 } from '../../sdk/protocol/index.js';
@@ -51,3 +52,5 @@ export const inviteSchema = z.strictObject({
   role: roleSchema,
   name: staffNameSchema.optional(),
 }) satisfies z.ZodType<InviteBody, unknown>;
+
+export const roleBodySchema = z.strictObject({ role: roleSchema }) satisfies z.ZodType<RoleBody, unknown>;

@@ -65,6 +65,38 @@ export async function inviteMember(
 /** Owner and manager changes of one site run one at a time, so two removals cannot both take the last owner. */
 const siteChanges = createKeyedQueue();
 
+async function ownerCount(deps: Pick<StaffDeps, 'store'>, siteId: string): Promise<number> {
+  const people = await deps.store.staff.listBySite(siteId);
+  return people.filter((s) => s.memberships.some((m) => m.siteId === siteId && m.role === 'owner')).length;
+}
+
+/**
+ * Gives a person of the site another role. Managers move people between salesperson and manager; only an owner
+ * (or the operator) makes an owner or changes one, and the last owner stays an owner. REST reads the new role on
+ * the person's next request; their staff sockets reconnect to pick it up.
+ */
+export async function changeRole(deps: StaffDeps, siteId: string, staffId: string, role: StaffRole, by: StaffRole | 'operator'): Promise<TeamMember> {
+  return siteChanges.run(siteId, async () => {
+    const target = await deps.store.staff.byId(staffId);
+    const current = target?.memberships.find((m) => m.siteId === siteId);
+    const unchanged = target && toTeamMember(target, siteId);
+    if (!current || !unchanged) throw new AppError('NOT_FOUND', 'No such person on this team.');
+    if (current.role === role) return unchanged;
+    if ((current.role === 'owner' || role === 'owner') && by !== 'owner' && by !== 'operator') {
+      throw new AppError('FORBIDDEN', 'Only an owner can make someone an owner or change an owner.');
+    }
+    if (current.role === 'owner' && (await ownerCount(deps, siteId)) <= 1) {
+      throw new AppError('CONFLICT', 'The last owner keeps the owner role: make someone else owner first.');
+    }
+    const updated = await deps.store.staff.setRole(staffId, siteId, role);
+    const member = updated && toTeamMember(updated, siteId);
+    if (!member) throw new AppError('NOT_FOUND', 'No such person on this team.');
+    deps.logger.info({ staffId, siteId, from: current.role, to: role, by }, 'staff role changed');
+    deps.sessions.membershipRemoved(staffId);
+    return member;
+  });
+}
+
 /**
  * Takes the person off the site's team. `by` is the remover's role on the site, or `operator` for the CLI run
  * by whoever runs the server. Only owners (and the operator) remove owners, and the last owner stays. The
@@ -78,8 +110,7 @@ export async function removeMember(deps: StaffDeps, siteId: string, staffId: str
     if (!target || !membership) throw new AppError('NOT_FOUND', 'No such person on this team.');
     if (membership.role === 'owner') {
       if (by !== 'owner' && by !== 'operator') throw new AppError('FORBIDDEN', 'Only an owner can remove an owner.');
-      const owners = (await deps.store.staff.listBySite(siteId)).filter((s) => s.memberships.some((m) => m.siteId === siteId && m.role === 'owner'));
-      if (owners.length <= 1) throw new AppError('CONFLICT', 'The last owner cannot be removed: make someone else owner first.');
+      if ((await ownerCount(deps, siteId)) <= 1) throw new AppError('CONFLICT', 'The last owner cannot be removed: make someone else owner first.');
     }
     const updated = await deps.store.staff.removeMembership(staffId, siteId);
     if (!updated) throw new AppError('NOT_FOUND', 'No such person on this team.');

@@ -1,4 +1,4 @@
-import type { LeadStage } from '../../sdk/protocol/index.js';
+import type { LeadStage, StaffRole } from '../../sdk/protocol/index.js';
 import type { InboxStoreQuery } from './inbox-query.js';
 import type {
   AuditRecord,
@@ -232,6 +232,8 @@ export interface StaffRepo {
   addMembership(id: string, membership: StaffMembershipRecord): Promise<StaffRecord | null>;
   /** Removes the person's membership of the site in one write; null when they had none. */
   removeMembership(id: string, siteId: string): Promise<StaffRecord | null>;
+  /** Sets the person's role on the site in one write, their other memberships untouched; null when they have none there. */
+  setRole(id: string, siteId: string, role: StaffRole): Promise<StaffRecord | null>;
 }
 
 export interface StaffSessionRepo {

@@ -220,4 +220,35 @@ describe('the team of a site, with two sites on one server', () => {
     expect((await errorOf(refused)).code).toBe('NOT_FOUND');
     expect((await staffFetch(server.url, auth, `/v1/staff/sites/${siteA}/team`)).status).toBe(200);
   });
+
+  it("changes a person's role: managers move salespeople and managers, only owners touch owners, the last owner stays, and the new role applies at once", async () => {
+    const sal = await addStaff(server.store, { siteId: siteA, email: 'rico@alpha.example', role: 'salesperson' });
+    const auth = await signIn(server.url, sal.email, sal.password);
+    const role = (who: keyof typeof people, staffId: string, body: unknown, siteId = siteA) =>
+      call(who, `/v1/staff/sites/${siteId}/team/${staffId}`, { method: 'PATCH', body });
+    expect((await staffFetch(server.url, auth, `/v1/staff/sites/${siteA}/team`)).status).toBe(403);
+
+    const promoted = await role('managerA', sal.staffId, { role: 'manager' });
+    expect(promoted.status).toBe(200);
+    expect(((await promoted.json()) as { member: TeamMember }).member).toMatchObject({ id: sal.staffId, role: 'manager' });
+    // The same session, no sign-in again: the next request already has the new role.
+    expect((await staffFetch(server.url, auth, `/v1/staff/sites/${siteA}/team`)).status).toBe(200);
+
+    expect((await errorOf(await role('managerA', sal.staffId, { role: 'owner' }))).code).toBe('FORBIDDEN');
+    expect((await errorOf(await role('managerA', people.ownerA.staffId, { role: 'manager' }))).code).toBe('FORBIDDEN');
+    expect((await errorOf(await role('salesA', sal.staffId, { role: 'salesperson' }))).code).toBe('FORBIDDEN');
+    expect((await errorOf(await role('ownerA', people.ownerA.staffId, { role: 'manager' }))).code).toBe('CONFLICT');
+    expect((await errorOf(await role('ownerB', sal.staffId, { role: 'salesperson' }, siteB))).code).toBe('NOT_FOUND');
+    expect((await errorOf(await role('ownerB', sal.staffId, { role: 'salesperson' }))).code).toBe('NOT_FOUND');
+    for (const bad of [{}, { role: 'admin' }, { role: 'manager', extra: 1 }, 'manager']) {
+      expect((await errorOf(await role('ownerA', sal.staffId, bad))).code).toBe('VALIDATION_ERROR');
+    }
+    const withoutCsrf = await staffFetch(server.url, { ...people.ownerA.auth, csrfToken: '' }, `/v1/staff/sites/${siteA}/team/${sal.staffId}`, { method: 'PATCH', body: { role: 'owner' } });
+    expect((await errorOf(withoutCsrf)).code).toBe('CSRF_INVALID');
+    expect((await team(siteA)).find((m) => m.id === sal.staffId)?.role).toBe('manager');
+
+    expect((await role('ownerA', sal.staffId, { role: 'owner' })).status).toBe(200);
+    expect((await role('ownerA', people.ownerA.staffId, { role: 'manager' })).status).toBe(200);
+    expect((await role('ownerA', people.ownerA.staffId, { role: 'owner' })).status).toBe(403);
+  });
 });

@@ -68,6 +68,18 @@ export function staffContract(ctx: ContractContext): void {
       expect((await staff.listBySite('site-a')).length).toBe(0);
     });
 
+    it("sets the role on one site only, and nothing for a site the person is not on", async () => {
+      const { staff } = ctx.store;
+      const both = makeStaff({ memberships: [{ siteId: 'site-b', role: 'salesperson', addedAt: T0 }, { siteId: 'site-a', role: 'salesperson', addedAt: T0 }] });
+      await staff.insert(both);
+
+      const promoted = await staff.setRole(both.id, 'site-a', 'manager');
+      expect(promoted?.memberships).toEqual([{ siteId: 'site-b', role: 'salesperson', addedAt: T0 }, { siteId: 'site-a', role: 'manager', addedAt: T0 }]);
+      expect(await staff.setRole(both.id, 'site-c', 'owner')).toBeNull();
+      expect(await staff.setRole('missing', 'site-a', 'owner')).toBeNull();
+      expect((await staff.byId(both.id))?.memberships.map((m) => m.role)).toEqual(['salesperson', 'manager']);
+    });
+
     it('updates a person and removes a field patched to undefined', async () => {
       const { staff } = ctx.store;
       const rosa = makeStaff({ lastSignInAt: T0 });

@@ -1,5 +1,5 @@
 import type Datastore from '@seald-io/nedb';
-import { staffReads } from '../staff-reads.js';
+import { setRoleBy, staffReads } from '../staff-reads.js';
 import type { StaffRecord } from '../staff-records.js';
 import type { StaffRepo } from '../store.js';
 import { fromStored, type Stored } from '../stored-record.js';
@@ -23,5 +23,6 @@ export function staffRepo(db: Datastore<StaffDoc>): StaffRepo {
     addMembership: (id, membership) =>
       changed({ _id: id, $not: { 'memberships.siteId': membership.siteId } }, { $push: { memberships: membership } }),
     removeMembership: (id, siteId) => changed({ _id: id, 'memberships.siteId': siteId }, { $pull: { memberships: { siteId } } }),
+    setRole: setRoleBy(find, changed),
   };
 }

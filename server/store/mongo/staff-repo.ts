@@ -1,4 +1,4 @@
-import { staffReads, staffSessionReads } from '../staff-reads.js';
+import { setRoleBy, staffReads, staffSessionReads } from '../staff-reads.js';
 import type { StaffLinkRecord, StaffRecord, StaffSessionRecord } from '../staff-records.js';
 import type { StaffLinkRepo, StaffRepo, StaffSessionRepo } from '../store.js';
 import { fromStored, type Stored } from '../stored-record.js';
@@ -17,6 +17,7 @@ export function staffRepo(model: Models['staff']): StaffRepo {
     addMembership: (id, membership) =>
       changed({ _id: id, 'memberships.siteId': { $ne: membership.siteId } }, { $push: { memberships: membership } }),
     removeMembership: (id, siteId) => changed({ _id: id, 'memberships.siteId': siteId }, { $pull: { memberships: { siteId } } }),
+    setRole: setRoleBy(find, changed),
   };
 }
 
