@@ -12,6 +12,7 @@ import type {
   StaffLeadPatch,
   StaffMe,
   StaffNote,
+  StaffRole,
   TeamMember,
 } from '../../sdk/protocol/index.js';
 import type { Http } from './http.js';
@@ -45,6 +46,8 @@ export function createStaffApi(http: Http) {
     signOutEverywhere: () => http.request<void>('POST', '/v1/staff/auth/sign-out-everywhere', undefined, { anonymous: true }),
     team: (siteId: string) => http.request<{ members: TeamMember[] }>('GET', `/v1/staff/sites/${enc(siteId)}/team`),
     invite: (siteId: string, body: InviteBody) => http.request<{ member: TeamMember }>('POST', `/v1/staff/sites/${enc(siteId)}/team`, body),
+    changeRole: (siteId: string, staffId: string, role: StaffRole) =>
+      http.request<{ member: TeamMember }>('PATCH', `/v1/staff/sites/${enc(siteId)}/team/${enc(staffId)}`, { role }),
     removeMember: (siteId: string, staffId: string) => http.request<void>('DELETE', `/v1/staff/sites/${enc(siteId)}/team/${enc(staffId)}`),
     inbox: (siteId: string, query: InboxQuery) =>
       http.request<InboxPage>('GET', `/v1/staff/sites/${enc(siteId)}/conversations${queryString({ ...query })}`),

@@ -57,4 +57,22 @@ describe('team screen', () => {
     await waitFor(() => expect(ui.queryByText('Sam Ortiz')).toBeNull());
     expect(data.requests.find((r) => r.method === 'DELETE')?.path).toBe(`/v1/staff/sites/${SITE}/team/s2`);
   });
+
+  it("changes a member's role from the list, with the CSRF header; a manager gets no owner option and no control over an owner", async () => {
+    const { ui, data } = renderConsole(server, '/console/team', { me: as('manager'), setup: (d) => (d.team = team) });
+    await ui.findByText('Sam Ortiz');
+    expect(ui.queryByLabelText('Role of Olga Owner')).toBeNull();
+    expect(ui.queryByLabelText('Role of Maria Lopez')).toBeNull();
+    const sam = ui.getByLabelText('Role of Sam Ortiz');
+    expect(within(sam).getAllByRole('option').map((o) => o.textContent)).toEqual(['Manager', 'Salesperson']);
+    fireEvent.change(sam, { target: { value: 'manager' } });
+    await waitFor(() => expect((ui.getByLabelText('Role of Sam Ortiz') as HTMLSelectElement).value).toBe('manager'));
+    expect(data.requests.find((r) => r.method === 'PATCH')).toMatchObject({ path: `/v1/staff/sites/${SITE}/team/s2`, csrf: 'csrf-token-1', body: { role: 'manager' } });
+  });
+
+  it("lets an owner make someone an owner", async () => {
+    const { ui } = renderConsole(server, '/console/team', { me: as('owner'), setup: (d) => (d.team = team) });
+    await ui.findByText('Sam Ortiz');
+    expect(within(ui.getByLabelText('Role of Olga Owner')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Owner', 'Manager', 'Salesperson']);
+  });
 });

@@ -9,9 +9,12 @@ function MemberRow({ member }: { member: TeamMember }) {
   const t = session.strings.value;
   const [confirming, setConfirming] = useState(false);
   const remove = useAction(() => team.remove(member.id));
+  const changeRole = useAction((role: StaffRole) => team.changeRole(member.id, role));
   const self = member.id === session.me.value?.id;
-  // Only an owner removes an owner (the server refuses anyone else), and nobody removes themselves here.
-  const removable = !self && (session.role.value === 'owner' || member.role !== 'owner');
+  const owner = session.role.value === 'owner';
+  // Only an owner removes, makes or changes an owner (the server refuses anyone else); nobody changes themselves here.
+  const removable = !self && (owner || member.role !== 'owner');
+  const roles = STAFF_ROLES.filter((r) => owner || r !== 'owner');
   const name = member.name || member.email;
   return (
     <li class="member">
@@ -20,7 +23,22 @@ function MemberRow({ member }: { member: TeamMember }) {
         <br />
         <span class="muted">{member.email}</span>
       </span>
-      <span>{t.roles[member.role]}</span>
+      {removable ? (
+        <select
+          aria-label={t.team.roleOf(name)}
+          value={member.role}
+          disabled={changeRole.pending}
+          onChange={(e) => void changeRole.run(e.currentTarget.value as StaffRole)}
+        >
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {t.roles[r]}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <span>{t.roles[member.role]}</span>
+      )}
       <span class="muted">{member.status === 'invited' ? t.team.pending : t.team.active}</span>
       {removable && (
         <button
@@ -34,7 +52,7 @@ function MemberRow({ member }: { member: TeamMember }) {
           {confirming ? t.team.confirmRemove(name) : t.team.remove}
         </button>
       )}
-      <ErrorNotice error={remove.error} />
+      <ErrorNotice error={remove.error ?? changeRole.error} />
     </li>
   );
 }

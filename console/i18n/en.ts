@@ -135,6 +135,7 @@ export const en: Strings = {
     invited: (email) => `Invitation sent to ${email}.`,
     remove: 'Remove',
     confirmRemove: (name) => `Remove ${name}? Press again to confirm.`,
+    roleOf: (name) => `Role of ${name}`,
     you: 'you',
     pending: 'Invited',
     active: 'Active',

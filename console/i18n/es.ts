@@ -136,6 +136,7 @@ export const es: Strings = {
     invited: (email) => `Invitación enviada a ${email}.`,
     remove: 'Quitar',
     confirmRemove: (name) => `¿Quitar a ${name}? Presione de nuevo para confirmar.`,
+    roleOf: (name) => `Rol de ${name}`,
     you: 'usted',
     pending: 'Invitado',
     active: 'Activo',

@@ -124,6 +124,7 @@ export interface Strings {
     invited: (email: string) => string;
     remove: string;
     confirmRemove: (name: string) => string;
+    roleOf: (name: string) => string;
     you: string;
     pending: string;
     active: string;

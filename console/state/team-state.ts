@@ -1,4 +1,4 @@
-import type { InviteBody, TeamMember } from '../../sdk/protocol/index.js';
+import type { InviteBody, StaffRole, TeamMember } from '../../sdk/protocol/index.js';
 import type { StaffApi } from '../api/staff-api.js';
 import { loadedList } from './loaded-list.js';
 
@@ -17,6 +17,12 @@ export function createTeamState(api: StaffApi, siteId: () => string | undefined)
       if (!site) return;
       const { member } = await api.invite(site, body);
       members.value = [...members.value.filter((m) => m.id !== member.id), member];
+    },
+    async changeRole(staffId: string, role: StaffRole) {
+      const site = siteId();
+      if (!site) return;
+      const { member } = await api.changeRole(site, staffId, role);
+      members.value = members.value.map((m) => (m.id === member.id ? member : m));
     },
     async remove(staffId: string) {
       const site = siteId();

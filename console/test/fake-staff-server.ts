@@ -137,6 +137,14 @@ export function staffHandlers(data: StaffData): HttpHandler[] {
       data.team = [...data.team, member];
       return HttpResponse.json({ member }, { status: 201 });
     }),
+    http.patch('/v1/staff/sites/:siteId/team/:staffId', async ({ params, request }) => {
+      const { role } = (await request.json()) as { role: TeamMember['role'] };
+      const found = data.team.find((m) => m.id === params.staffId);
+      if (!found) return fail('NOT_FOUND');
+      const member = { ...found, role };
+      data.team = data.team.map((m) => (m.id === member.id ? member : m));
+      return HttpResponse.json({ member });
+    }),
     http.delete('/v1/staff/sites/:siteId/team/:staffId', ({ params }) => {
       data.team = data.team.filter((m) => m.id !== params.staffId);
       return new HttpResponse(null, { status: 204 });
