@@ -69,6 +69,18 @@ describe('npm run site -- staff', () => {
     expect(team.map((s) => s.email)).toEqual(['ana@sunrise.example']);
   });
 
+  it("changes a person's role, but never takes the owner role from the last owner", async () => {
+    await run('add', publicKey, '--email', 'ana@sunrise.example', '--role', 'owner');
+    await run('add', publicKey, '--email', 'luis@sunrise.example', '--role', 'salesperson');
+    out = [];
+    expect(await run('role', publicKey, '--email', 'luis@sunrise.example', '--role', 'manager')).toBe(0);
+    expect(out.join('')).toBe('luis@sunrise.example is now manager at Sunrise Auto.\n');
+    expect(await run('role', publicKey, '--email', 'ana@sunrise.example', '--role', 'manager')).toBe(2);
+    expect(err.join('')).toBe('[Cathy] The last owner keeps the owner role: make someone else owner first.\n');
+    expect(await run('role', publicKey, '--email', 'luis@sunrise.example', '--role', 'boss')).toBe(2);
+    expect(await withStore(async (store) => (await store.staff.byEmail('luis@sunrise.example'))?.memberships[0]?.role)).toBe('manager');
+  });
+
   it('refuses bad flags and unknown sites with a clear message, exit 2, and writes nothing', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['add', publicKey, '--role', 'owner'], /--email is required/],

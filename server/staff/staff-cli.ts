@@ -8,7 +8,7 @@ import type { Store } from '../store/store.js';
 import { emailSchema, roleSchema, staffNameSchema } from './staff-input.js';
 import { createStaffSessions } from './staff-sessions.js';
 import type { StaffDeps } from './staff-deps.js';
-import { inviteMember, listTeam, removeMember } from './team.js';
+import { changeRole, inviteMember, listTeam, removeMember } from './team.js';
 
 export interface StaffCliIo {
   out: (text: string) => void;
@@ -22,6 +22,8 @@ Commands:
         invite a person: the invitation email (a one-time link to set a password, valid 72 hours) goes
         through the outbox, to SMTP_URL or as an .eml file under DATA_DIR/outbox-mail/
   list <site>                      the site's people, their roles and whether they accepted
+  role <site> --email EMAIL --role owner|manager|salesperson
+                                   change a person's role on the site (the last owner stays one)
   remove <site> --email EMAIL      take a person off the site's team (never the last owner)
 
 Flags:
@@ -35,6 +37,8 @@ const FLAGS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+const COMMANDS = ['add', 'list', 'role', 'remove'];
 
 class UsageError extends Error {}
 
@@ -61,8 +65,8 @@ export async function runStaffCli(argv: string[], openStore: () => Promise<Store
     io.out(STAFF_USAGE);
     return 0;
   }
-  if (!command || !['add', 'list', 'remove'].includes(command) || !ref || extra.length > 0) {
-    const why = !command ? 'Missing command.' : !['add', 'list', 'remove'].includes(command) ? `Unknown staff command "${command}".` : !ref ? `staff ${command} needs a site id or public key.` : `Unexpected argument "${extra[0]}".`;
+  if (!command || !COMMANDS.includes(command) || !ref || extra.length > 0) {
+    const why = !command ? 'Missing command.' : !COMMANDS.includes(command) ? `Unknown staff command "${command}".` : !ref ? `staff ${command} needs a site id or public key.` : `Unexpected argument "${extra[0]}".`;
     io.err(`[Cathy] ${why}\n\n${STAFF_USAGE}`);
     return 2;
   }
@@ -97,8 +101,16 @@ export async function runStaffCli(argv: string[], openStore: () => Promise<Store
       print(`Added ${member.email} to ${site.name} as ${member.role}: ${how} is in the outbox.\n`, { member });
       return 0;
     }
-    if (values.role !== undefined || values.name !== undefined) throw new UsageError('staff remove takes only --email.');
     const staff = await store.staff.byEmail(email);
+    if (command === 'role') {
+      if (values.name !== undefined) throw new UsageError('staff role takes only --email and --role.');
+      const role = flag(roleSchema, values.role, 'role');
+      if (!staff) throw new UsageError(`${email} is not on the team of ${site.name}.`);
+      const member = await changeRole(deps, site.id, staff.id, role, 'operator');
+      print(`${email} is now ${member.role} at ${site.name}.\n`, { member });
+      return 0;
+    }
+    if (values.role !== undefined || values.name !== undefined) throw new UsageError('staff remove takes only --email.');
     if (!staff) throw new UsageError(`${email} is not on the team of ${site.name}.`);
     await removeMember(deps, site.id, staff.id, 'operator');
     print(`Removed ${email} from ${site.name}.\n`, { removed: email });
