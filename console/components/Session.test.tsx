@@ -7,6 +7,13 @@ import { renderConsole } from '../test/render-console.js';
 import { setupStaffServer } from '../test/setup-msw.js';
 
 const server = setupStaffServer();
+const onTwoSites = () =>
+  makeMe({
+    memberships: [
+      { siteId: 'site_1', siteName: 'Sunrise Auto', role: 'manager', assistantName: 'Cathy' },
+      { siteId: 'site_2', siteName: 'Sunset Motors', role: 'salesperson', assistantName: 'Cathy' },
+    ],
+  });
 
 describe('session', () => {
   it('goes back to sign-in, saying why, when the server ends the session', async () => {
@@ -21,12 +28,7 @@ describe('session', () => {
   });
 
   it('stays signed in with the sites that are left when removed from one of them, on a fresh socket', async () => {
-    const me = makeMe({
-      memberships: [
-        { siteId: 'site_1', siteName: 'Sunrise Auto', role: 'manager', assistantName: 'Cathy' },
-        { siteId: 'site_2', siteName: 'Sunset Motors', role: 'salesperson', assistantName: 'Cathy' },
-      ],
-    });
+    const me = onTwoSites();
     const { ui, socket, sockets, update, path, data } = renderConsole(server, '/console/', { me, setup: (d) => (d.items = [makeItem('a')]) });
     await ui.findByText('Shopper a');
     const live = socket();
@@ -67,12 +69,7 @@ describe('session', () => {
   });
 
   it('switches site for a person on several sites and lists that site', async () => {
-    const me = makeMe({
-      memberships: [
-        { siteId: 'site_1', siteName: 'Sunrise Auto', role: 'manager', assistantName: 'Cathy' },
-        { siteId: 'site_2', siteName: 'Sunset Motors', role: 'salesperson', assistantName: 'Sofía' },
-      ],
-    });
+    const me = onTwoSites();
     const { ui, data } = renderConsole(server, '/console/', { me, setup: (d) => (d.items = [makeItem('a')]) });
     await ui.findByText('Shopper a');
     const select = ui.getByLabelText('Site');
