@@ -91,25 +91,25 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
     const at = now();
     const lastError = errorText(error);
     if (at.getTime() - (job.retriedAt ?? job.createdAt).getTime() >= settings.maxAgeMs) {
-      logger.error({ jobId: job.id, kind: job.kind, attempts: job.attempts, err: lastError }, 'lead delivery gave up: dead letter');
+      logger.error({ jobId: job.id, kind: job.kind, attempts: job.attempts, err: lastError }, 'delivery gave up: dead letter');
       return { status: 'failed', lastError };
     }
     const delay = retryDelay(job.attempts, settings, deps.random);
     const nextAttemptAt = new Date(at.getTime() + delay);
     wakeAfter(delay);
-    logger.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, nextAttemptAt, err: lastError }, 'lead delivery failed; will retry');
+    logger.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, nextAttemptAt, err: lastError }, 'delivery failed; will retry');
     return { status: 'pending', nextAttemptAt, lastError };
   }
 
   function finishOf(job: OutboxJob, outcome: DeliveryOutcome): Finish {
     if (outcome.status === 'delivered') {
-      logger.info({ jobId: job.id, kind: job.kind, attempts: job.attempts }, 'lead delivered');
+      logger.info({ jobId: job.id, kind: job.kind, attempts: job.attempts }, 'delivered');
       // Staff mail holds a one-time link: once sent, the outbox keeps no copy.
       const dropMail = job.kind === 'email.staff' ? { mail: undefined } : {};
       return { status: 'delivered', deliveredAt: now(), deliveredTo: outcome.deliveredTo, lastError: undefined, ...dropMail };
     }
     if (outcome.status === 'superseded') return { status: 'superseded', deliveredTo: outcome.reason };
-    logger.error({ jobId: job.id, kind: job.kind, reason: outcome.reason }, 'lead delivery cannot succeed: dead letter');
+    logger.error({ jobId: job.id, kind: job.kind, reason: outcome.reason }, 'delivery cannot succeed: dead letter');
     return { status: 'failed', lastError: outcome.reason };
   }
 
@@ -120,9 +120,9 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
         (held) => {
           if (held) return;
           clearInterval(renewal);
-          logger.warn({ jobId: job.id }, 'lost the lease on a lead delivery while sending it');
+          logger.warn({ jobId: job.id }, 'lost the lease on a delivery while sending it');
         },
-        (error: unknown) => logger.warn({ jobId: job.id, err: errorText(error) }, 'could not renew a lead delivery lease'),
+        (error: unknown) => logger.warn({ jobId: job.id, err: errorText(error) }, 'could not renew a delivery lease'),
       );
     }, leaseMs / RENEWALS_PER_LEASE);
     renewal.unref();
@@ -134,7 +134,7 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
     // otherwise be claimed forever, since only a recorded failure counts toward the maximum age.
     const silent = job.attempts - 1 - (job.reportedAttempts ?? 0);
     if (silent >= MAX_SILENT_ATTEMPTS) {
-      logger.error({ jobId: job.id, kind: job.kind, attempts: job.attempts }, 'lead delivery never finished: dead letter');
+      logger.error({ jobId: job.id, kind: job.kind, attempts: job.attempts }, 'delivery never finished: dead letter');
       return { status: 'failed', lastError: `${silent} attempts ended without a result (the worker stopped or hung)` };
     }
     const release = holdLease(job);
@@ -151,7 +151,7 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
     const patch: Finish = { ...(await attempt(job)), reportedAttempts: job.attempts };
     try {
       if (!(await store.outbox.finish(job.id, id, patch))) {
-        logger.warn({ jobId: job.id }, 'lost the lease on a lead delivery; another worker owns it now');
+        logger.warn({ jobId: job.id }, 'lost the lease on a delivery; another worker owns it now');
         return;
       }
       deps.onOutcome?.(job, outcomeOf(patch), now());
@@ -161,7 +161,7 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
       }
     } catch (error) {
       // The lease runs out and another claim retries the job: a repeat the Message-ID / event id make harmless.
-      logger.error({ jobId: job.id, err: errorText(error) }, 'could not record a lead delivery result');
+      logger.error({ jobId: job.id, err: errorText(error) }, 'could not record a delivery result');
     }
   }
 
