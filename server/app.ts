@@ -21,6 +21,7 @@ import { opsRoutes } from './http/ops-routes.js';
 import { privacyRoutes } from './http/privacy-routes.js';
 import { staffSessionRoutes, staffSignInRoutes } from './http/staff-auth-routes.js';
 import { staffGuard } from './http/staff-guard.js';
+import { staffRequests } from './http/staff-requests.js';
 import { staffInboxRoutes } from './http/staff-inbox-routes.js';
 import { staffLeadRoutes } from './http/staff-lead-routes.js';
 import { staffTeamRoutes } from './http/staff-team-routes.js';
@@ -134,11 +135,8 @@ export function createApp(deps: AppDeps): App {
   app.use(apiRoutes({ store, hub }));
   app.use(deliveryRoutes({ store, publicUrl: config.publicUrl, now }));
   app.use(privacyRoutes({ store, dataDir: config.dataDir, now }));
-  // The workspace's API (docs/staff-api.md): answers are one person's view, never to be cached.
-  app.use('/v1/staff', (_req, res, next) => {
-    res.setHeader('Cache-Control', 'no-store');
-    next();
-  });
+  // The workspace's API (docs/staff-api.md).
+  app.use('/v1/staff', staffRequests({ limits, trustProxy }));
   app.use(staffSignInRoutes({ ...staff, signIn, trustProxy }));
   // Every staff route mounted below this line needs a live session, and the CSRF token to change anything.
   app.use('/v1/staff', staffGuard(staffSessions, { publicUrl: config.publicUrl }));
