@@ -8,6 +8,8 @@ import { setupStaffServer } from '../test/setup-msw.js';
 
 const server = setupStaffServer();
 
+const deliveries = () => [makeDelivery('job_ok', 'delivered'), makeDelivery('job_bad', 'failed', 'webhook'), makeDelivery('job_wait', 'pending', 'adf')];
+
 function openLead() {
   return renderConsole(server, '/console/conversations/c1', {
     me: makeMe(),
@@ -16,7 +18,7 @@ function openLead() {
       d.items = [item];
       d.details.c1 = makeDetail(item, {
         lead: makeLead('c1'),
-        deliveries: [makeDelivery('job_ok', 'delivered'), makeDelivery('job_bad', 'failed', 'webhook'), makeDelivery('job_wait', 'pending', 'adf')],
+        deliveries: deliveries(),
       });
     },
   });
@@ -76,7 +78,7 @@ describe('lead card', () => {
   it('follows a lead change pushed live for the open conversation', async () => {
     const { ui, socket, update } = openLead();
     await ui.findByText('Failed');
-    update(() => socket().push('conversation:lead', { conversationId: 'c1', lead: makeLead('c1', { contact: { name: 'Dana R. Reyes' } }) }));
+    update(() => socket().push('conversation:lead', { conversationId: 'c1', lead: makeLead('c1', { contact: { name: 'Dana R. Reyes' } }), deliveries: deliveries() }));
     expect(ui.getByRole('region', { name: /Lead: Dana R. Reyes/ })).toBeTruthy();
   });
 
@@ -84,7 +86,7 @@ describe('lead card', () => {
     const { ui, socket, update } = openLead();
     await ui.findByText('Failed');
     const moved = makeLead('c1', { pipeline: { stage: 'appointment', assignee: 'Luis', changedAt: '2026-12-06T10:00:00.000Z' } });
-    update(() => socket().push('conversation:lead', { conversationId: 'c1', lead: moved }));
+    update(() => socket().push('conversation:lead', { conversationId: 'c1', lead: moved, deliveries: deliveries() }));
     await waitFor(() => expect((ui.getByLabelText('Stage') as HTMLSelectElement).value).toBe('appointment'));
     expect((ui.getByLabelText('Assignee') as HTMLInputElement).value).toBe('Luis');
   });
@@ -94,12 +96,12 @@ describe('lead card', () => {
     await ui.findByText('Failed');
     fireEvent.input(ui.getByLabelText('Assignee'), { target: { value: 'Maria' } });
     const moved = makeLead('c1', { pipeline: { stage: 'contacted', assignee: 'Luis', changedAt: '2026-12-06T10:00:00.000Z' } });
-    update(() => socket().push('conversation:lead', { conversationId: 'c1', lead: moved }));
+    update(() => socket().push('conversation:lead', { conversationId: 'c1', lead: moved, deliveries: deliveries() }));
     await ui.findByRole('region', { name: /Lead: Dana Reyes/ });
     expect((ui.getByLabelText('Assignee') as HTMLInputElement).value).toBe('Maria');
   });
 
-  it('shows the deliveries of a lead that was made while the conversation was open', async () => {
+  it('shows the deliveries of a lead that was made while the conversation was open, from the live event alone', async () => {
     const { ui, socket, update, data } = renderConsole(server, '/console/conversations/c1', {
       me: makeMe(),
       setup: (d) => {
@@ -109,9 +111,9 @@ describe('lead card', () => {
       },
     });
     await ui.findByRole('log');
-    const lead = makeLead('c1');
-    data.details.c1 = { ...data.details.c1!, lead, deliveries: [makeDelivery('job_new', 'pending')] };
-    update(() => socket().push('conversation:lead', { conversationId: 'c1', lead }));
+    const fetched = data.requests.length;
+    update(() => socket().push('conversation:lead', { conversationId: 'c1', lead: makeLead('c1'), deliveries: [makeDelivery('job_new', 'pending')] }));
     await ui.findByText('Pending');
+    expect(data.requests.slice(fetched).filter((r) => r.method === 'GET')).toEqual([]);
   });
 });

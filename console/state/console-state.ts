@@ -43,7 +43,7 @@ export function createConsoleState(deps: ConsoleDeps) {
     live.on('conversation:message', (event) => conversation.message(event.conversationId, event.message));
     live.on('conversation:delta', (event) => conversation.delta(event.conversationId, event.messageId, event.delta));
     live.on('conversation:lead', (event) => {
-      conversation.lead(event.conversationId, event.lead);
+      conversation.lead(event.conversationId, event.lead, event.deliveries);
       pipeline.replace(event.lead);
     });
     live.on('conversation:note', (note) => conversation.note(note));

@@ -74,11 +74,9 @@ export function createConversationState(deps: { api: StaffApi; socket: () => Sta
     if (detail.value) update((d) => ({ ...d, messages: withMessage(d.messages, m) }));
     else early.push(m);
   }
-  /** The event carries the lead alone; its deliveries (a first email queued, one sent or failed) come with the detail. */
-  function lead(conversationId: string, changed: Lead) {
-    if (conversationId !== id.value) return;
-    update((d) => ({ ...d, lead: changed }));
-    void load(conversationId).catch(() => undefined);
+  /** A lead change; a live one brings the deliveries as they stand (a first email queued, one sent or failed). */
+  function lead(conversationId: string, changed: Lead, deliveries?: LeadDeliveryView[]) {
+    if (conversationId === id.value) update((d) => ({ ...d, lead: changed, ...(deliveries && { deliveries }) }));
   }
   function note(added: StaffNote) {
     if (added.conversationId !== id.value) return;

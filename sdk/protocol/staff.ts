@@ -206,8 +206,8 @@ export interface StaffServerToClientEvents {
   'conversation:message': (event: { conversationId: string; message: ChatMessage }) => void;
   /** Part of Cathy's reply as it streams, in a watched conversation. */
   'conversation:delta': (event: { conversationId: string; messageId: string; delta: string }) => void;
-  /** The lead of a watched conversation changed (facts, consent, pipeline, delivery). */
-  'conversation:lead': (event: { conversationId: string; lead: Lead }) => void;
+  /** The lead of a watched conversation changed (facts, consent, pipeline, delivery), with its deliveries as they stand. */
+  'conversation:lead': (event: { conversationId: string; lead: Lead; deliveries: LeadDeliveryView[] }) => void;
   'conversation:note': (note: StaffNote) => void;
   /** The session ended (signed out everywhere, removed from the team): the console goes to sign-in. */
   'session:ended': (event: { reason: 'signed_out' | 'removed' | 'expired' }) => void;

@@ -4,6 +4,7 @@ import type { Logger } from '../logging/logger.js';
 import type { Store } from '../store/store.js';
 import { shopperWrote } from '../store/inbox-query.js';
 import { toLead } from '../wire/dto.js';
+import { leadDeliveries } from '../workspace/conversation-detail.js';
 import { toInboxItems } from '../workspace/inbox-service.js';
 import { staffSiteRoom, staffWatchRoom, type StaffNamespace } from './staff-socket-types.js';
 
@@ -50,7 +51,7 @@ export function attachStaffFanout(nsp: StaffNamespace, deps: StaffFanoutDeps): v
     if (activity.kind === 'lead') {
       const conversation = await store.conversations.byId(activity.conversationId);
       const lead = conversation?.leadId ? await store.leads.byId(conversation.leadId) : null;
-      if (lead) watchers.emit('conversation:lead', { conversationId: activity.conversationId, lead: toLead(lead) });
+      if (lead) watchers.emit('conversation:lead', { conversationId: activity.conversationId, lead: toLead(lead), deliveries: await leadDeliveries(store, lead) });
     }
     await pushRow(activity);
   }

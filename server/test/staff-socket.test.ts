@@ -138,11 +138,17 @@ describe('the staff socket', () => {
     const visitor = await openVisitor(a);
     expect(await watch(staffA, visitor.session.conversationId)).toEqual({ ok: true });
     const statuses: string[] = [];
-    staffA.on('conversation:lead', (event) => statuses.push(event.lead.delivery.status));
+    const cards: string[][] = [];
+    staffA.on('conversation:lead', (event) => {
+      statuses.push(event.lead.delivery.status);
+      cards.push(event.deliveries.map((d) => `${d.kind} ${d.status}`));
+    });
     await talkUntilPhoneAsked(visitor.socket);
     await say(visitor.socket, 'Sure, call me at (305) 814-2279');
     // Without SMTP the salesperson email is written as a file: the status the worker sets once it is sent.
     await until(() => statuses.includes('delivered_to_file'), 'the delivered status');
+    // The event carries the lead card's deliveries as they stand, so the console need not fetch them again.
+    expect(cards.at(statuses.indexOf('delivered_to_file'))).toContain('email delivered');
     visitor.socket.close();
   });
 

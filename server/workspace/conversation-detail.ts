@@ -1,6 +1,6 @@
-import type { ConversationDetail } from '../../sdk/protocol/index.js';
+import type { ConversationDetail, LeadDeliveryView } from '../../sdk/protocol/index.js';
 import { AppError } from '../errors/app-error.js';
-import type { ConversationRecord } from '../store/records.js';
+import type { ConversationRecord, LeadRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { toChatMessage } from '../wire/message-dto.js';
 import { toLead } from '../wire/dto.js';
@@ -21,14 +21,20 @@ export async function findConversation(store: Store, id: string): Promise<Conver
   return conversation;
 }
 
+/** Each delivery of the lead (email, ADF, webhook) as the lead card shows it, newest attempts included. */
+export async function leadDeliveries(store: Store, lead: LeadRecord): Promise<LeadDeliveryView[]> {
+  const jobs = await store.outbox.list({ siteId: lead.siteId, leadId: lead.id, limit: DELIVERIES_SHOWN });
+  return jobs.map(toDeliveryView);
+}
+
 /** Everything the conversation view shows, read for one staff member (their unread mark). */
 export async function conversationDetail(store: Store, conversation: ConversationRecord, staffId: string, now: Date): Promise<ConversationDetail> {
   const lead = conversation.leadId ? await store.leads.byId(conversation.leadId) : null;
-  const [[item], messages, visitor, jobs, notes] = await Promise.all([
+  const [[item], messages, visitor, deliveries, notes] = await Promise.all([
     toInboxItems(store, [conversation], staffId, now),
     store.messages.latest(conversation.id, TRANSCRIPT_MESSAGES),
     store.visitors.byId(conversation.visitorId),
-    lead ? store.outbox.list({ siteId: conversation.siteId, leadId: lead.id, limit: DELIVERIES_SHOWN }) : [],
+    lead ? leadDeliveries(store, lead) : [],
     store.notes.listByConversation(conversation.id),
   ]);
   return {
@@ -36,7 +42,7 @@ export async function conversationDetail(store: Store, conversation: Conversatio
     messages: messages.map(toChatMessage),
     context: toShopperContext(conversation, visitor),
     ...(lead && { lead: toLead(lead) }),
-    deliveries: jobs.map(toDeliveryView),
+    deliveries,
     notes: notes.map(toStaffNote),
   };
 }
