@@ -34,8 +34,8 @@ export interface StaffSessionControl extends StaffSessions {
   start(staffId: string): Promise<{ token: string; session: StaffSessionRecord }>;
   /** Ends the sessions with these ids (all of the person's when `ids` is 'all', but `keep`). */
   end(staffId: string, ids: string[] | 'all', reason: SessionEndReason, keep?: string): Promise<void>;
-  /** Tells listeners the person lost a membership: the socket drops them and they reconnect with what is left. */
-  membershipRemoved(staffId: string): void;
+  /** Tells listeners the person lost a membership or changed role: the socket drops them and they reconnect with what they have now. */
+  membershipChanged(staffId: string): void;
 }
 
 /**
@@ -111,7 +111,7 @@ export function createStaffSessions(deps: { store: Store; now: () => Date }): St
       return { token, session };
     },
     end,
-    membershipRemoved(staffId) {
+    membershipChanged(staffId) {
       emit({ staffId, sessionIds: 'all', reason: 'removed' });
     },
   };

@@ -92,7 +92,7 @@ export async function changeRole(deps: StaffDeps, siteId: string, staffId: strin
     const member = updated && toTeamMember(updated, siteId);
     if (!member) throw new AppError('NOT_FOUND', 'No such person on this team.');
     deps.logger.info({ staffId, siteId, from: current.role, to: role, by }, 'staff role changed');
-    deps.sessions.membershipRemoved(staffId);
+    deps.sessions.membershipChanged(staffId);
     return member;
   });
 }
@@ -116,7 +116,7 @@ export async function removeMember(deps: StaffDeps, siteId: string, staffId: str
     if (!updated) throw new AppError('NOT_FOUND', 'No such person on this team.');
     deps.logger.info({ staffId, siteId, by }, 'staff removed from a site');
     if (updated.memberships.length === 0) await deps.sessions.end(staffId, 'all', 'removed');
-    else deps.sessions.membershipRemoved(staffId);
+    else deps.sessions.membershipChanged(staffId);
     return updated;
   });
 }
