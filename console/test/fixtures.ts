@@ -73,6 +73,7 @@ export function makeDetail(item: InboxItem, overrides: Partial<ConversationDetai
     context: { pagesViewed: [], returning: false, identified: false, locale: 'en', firstSeenAt: item.createdAt },
     deliveries: [],
     notes: [],
+    handoff: [],
     ...overrides,
   };
 }

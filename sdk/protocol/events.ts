@@ -47,6 +47,8 @@ export interface SessionStartResult {
   theme: Theme;
   locale: Locale;
   site: SiteDisplay;
+  /** The person of the dealership answering this conversation now, when one took it over (see `agent:joined`). */
+  agent?: AgentJoinedEvent;
 }
 
 export interface MessageSendPayload {
@@ -68,7 +70,46 @@ export interface MessageDone {
   message: ChatMessage;
 }
 
+/** Who is typing to the shopper: Cathy, or the person who took the chat over. */
+export type TypingRole = 'assistant' | 'agent';
+
 export interface TypingEvent {
+  on: boolean;
+  /** Servers before live takeover sent no role: read its absence as `assistant`. */
+  role?: TypingRole;
+}
+
+/**
+ * A person of the dealership took the chat over: from now on they answer and Cathy sends nothing, until
+ * `agent:left`. The widget says "<name> from <dealer> joined".
+ */
+export interface AgentJoinedEvent {
+  /** The person's first name. */
+  name: string;
+  avatarUrl?: string;
+  /** The dealership's name. */
+  dealer: string;
+  /** ISO 8601. */
+  at: string;
+}
+
+/** The person handed the chat back: Cathy answers the next message, knowing what was said meanwhile. */
+export interface AgentLeftEvent {
+  name: string;
+  /** ISO 8601. */
+  at: string;
+}
+
+/**
+ * Cathy's reply with this id will not be finished (a person took the chat over while she wrote it): drop its
+ * draft. No `message:done` follows for it.
+ */
+export interface MessageCancelled {
+  messageId: string;
+}
+
+/** The shopper is typing (or stopped), for the person who took the chat over. No ack; clients send it at most every few seconds. */
+export interface VisitorTypingPayload {
   on: boolean;
 }
 
@@ -124,13 +165,18 @@ export interface ClientToServerEvents {
   'page:view': (payload: PageViewPayload, ack?: Ack<OkResult>) => void;
   'visitor:identify': (payload: IdentifyPayload, ack?: Ack<IdentifyResult>) => void;
   'messages:since': (payload: MessagesSincePayload, ack: Ack<MessagesSinceResult>) => void;
+  /** Invalid or too frequent ones are dropped without an answer. */
+  typing: (payload: VisitorTypingPayload) => void;
 }
 
 export interface ServerToClientEvents {
   'message:delta': (event: MessageDelta) => void;
   'message:done': (event: MessageDone) => void;
+  'message:cancelled': (event: MessageCancelled) => void;
   typing: (event: TypingEvent) => void;
   'lead:captured': (event: LeadCapturedEvent) => void;
+  'agent:joined': (event: AgentJoinedEvent) => void;
+  'agent:left': (event: AgentLeftEvent) => void;
 }
 
 /** `POST /v1/sessions` body. */
@@ -139,8 +185,15 @@ export interface CreateSessionBody extends SessionStartPayload {
   visitorId?: string;
 }
 
-/** `POST /v1/conversations/:id/messages` response. */
+/**
+ * `POST /v1/conversations/:id/messages` response. `reply` is absent while a person answers the conversation
+ * (their answer comes as an agent message on `GET /v1/conversations/:id/events`). With `Prefer: return=minimal`
+ * the server answers 202 with `{ message }` as soon as it is stored, and everything else comes on the events stream.
+ */
 export interface PostMessageResult {
   message: ChatMessage;
-  reply: ChatMessage;
+  reply?: ChatMessage;
 }
+
+/** `POST /v1/conversations/:id/typing`: `typing` of the socket protocol, for clients on the fallback. */
+export type PostTypingBody = VisitorTypingPayload;

@@ -1,6 +1,13 @@
 export type Locale = 'en' | 'es';
 
+/** `agent`: a person from the dealership who took the chat over (see `agent:joined`). */
 export type MessageRole = 'visitor' | 'assistant' | 'agent';
+
+/** Who wrote an agent message, as the shopper sees them: a first name, never an email or staff id. */
+export interface MessageAuthor {
+  name: string;
+  avatarUrl?: string;
+}
 
 export interface ChatMessage {
   id: string;
@@ -17,6 +24,8 @@ export interface ChatMessage {
   disclosure?: string;
   /** On Cathy's messages: the language she wrote it in, which follows the visitor's (the widget follows it too). */
   locale?: Locale;
+  /** On agent messages: the person who wrote it. */
+  author?: MessageAuthor;
 }
 
 export interface PageContext {
@@ -50,6 +59,11 @@ export interface TeamHours {
   open: boolean;
   /** While closed: the next opening in the conversation's language, as Cathy says it. */
   opens?: string;
+  /**
+   * A person of the dealership is signed in to the workspace and not away, so a shopper who asks for one can be
+   * joined live. Absent or false: only Cathy (an automated assistant) is at the chat.
+   */
+  available?: boolean;
 }
 
 /** What the widget shows about the dealership: the recorded-chat notice and the team's hours. */

@@ -30,8 +30,17 @@ export interface StaffMe {
   name: string;
   locale: Locale;
   memberships: StaffMembership[];
+  /** Shown to shoppers beside this person's messages when they take a chat over. */
+  avatarUrl?: string;
   /** Send back in the `x-csrf-token` header on every POST, PATCH and DELETE. */
   csrfToken: string;
+}
+
+/** `PATCH /v1/staff/me`: how this person appears to shoppers. `avatarUrl: null` removes the picture. */
+export interface ProfileBody {
+  name?: string;
+  /** https only. */
+  avatarUrl?: string | null;
 }
 
 export interface SignInBody {
@@ -110,6 +119,10 @@ export interface InboxItem {
   /** ISO 8601; the inbox is ordered by this, newest first. */
   lastActivityAt: string;
   createdAt: string;
+  /** The person answering the shopper now, when someone took the chat over. */
+  holder?: ConversationHolder;
+  /** The newest escalation, waiting or ended. */
+  escalation?: EscalationView;
 }
 
 /** Query of `GET /v1/staff/sites/:siteId/conversations`. */
@@ -180,6 +193,86 @@ export interface ConversationDetail {
   lead?: Lead;
   deliveries: LeadDeliveryView[];
   notes: StaffNote[];
+  /** Who took the chat over and handed it back, and how each escalation ended; oldest first. */
+  handoff: HandoffEvent[];
+}
+
+/** The staff member answering a conversation in Cathy's place. */
+export interface ConversationHolder {
+  staffId: string;
+  name: string;
+  avatarUrl?: string;
+  /** ISO 8601: when they took it. */
+  since: string;
+}
+
+/**
+ * Why a conversation was marked "waiting for a person": the shopper asked for one (EN/ES, any wording the
+ * understanding layer knows), wrote with hostility, or matched one of the site's own rules.
+ */
+export type EscalationReason = 'asked' | 'hostility' | 'rule';
+
+/**
+ * How an escalation stands. No escalation ends silently: it is `taken` (a person took the chat over), `callback`
+ * (the shopper left a number, or had, for a call back) or `missed` (counted; the shopper left no number).
+ */
+export type EscalationStatus = 'waiting' | 'taken' | 'callback' | 'missed';
+
+export interface EscalationView {
+  reason: EscalationReason;
+  status: EscalationStatus;
+  /** ISO 8601. */
+  at: string;
+  /** ISO 8601: when Cathy tells the shopper nobody came, if nobody takes it before. */
+  deadline: string;
+  /** ISO 8601: when it stopped waiting. */
+  endedAt?: string;
+  takenBy?: { staffId: string; name: string };
+}
+
+/** One line of a conversation's handoff trail (the audit of takeovers). */
+export interface HandoffEvent {
+  kind: 'escalated' | 'taken' | 'handed_back' | 'timed_out' | 'callback' | 'missed';
+  /** ISO 8601. */
+  at: string;
+  /** Who took or handed back; for `taken` from a colleague, `from` is the colleague. */
+  staff?: { id: string; name: string };
+  from?: { id: string; name: string };
+  reason?: EscalationReason;
+}
+
+/** `POST /v1/staff/conversations/:id/takeover`. */
+export interface TakeoverBody {
+  /** Take it from the colleague who has it: owners and managers only. Without it, a held chat answers `CONFLICT`. */
+  force?: boolean;
+}
+
+/** `POST /v1/staff/conversations/:id/messages`: only the holder may send. */
+export interface AgentMessageBody {
+  /** A uuid chosen by the console; resending the same one never duplicates the message. */
+  clientId: string;
+  text: string;
+}
+
+export type PresenceStatus = 'online' | 'away';
+
+/** One signed-in person of a site's team. People not signed in anywhere are not listed. */
+export interface PresenceEntry {
+  staffId: string;
+  name: string;
+  status: PresenceStatus;
+  /** ISO 8601: since when. */
+  since: string;
+}
+
+/** `GET /v1/staff/sites/:siteId/escalations?from&to`: how escalations ended, for the dealer. */
+export interface EscalationSummary {
+  waiting: number;
+  taken: number;
+  callback: number;
+  missed: number;
+  /** Median seconds from escalation to takeover, over the taken ones. */
+  medianPickupSeconds?: number;
 }
 
 /** `PATCH /v1/staff/leads/:id` takes the same body as `PATCH /v1/leads/:id`. */
@@ -196,6 +289,10 @@ export interface StaffClientToServerEvents {
   /** Streams this conversation's messages and deltas to the socket until `conversation:unwatch`. */
   'conversation:watch': (payload: WatchPayload, ack: StaffAck<{ ok: true }>) => void;
   'conversation:unwatch': (payload: WatchPayload, ack?: StaffAck<{ ok: true }>) => void;
+  /** The holder is typing to the shopper (or stopped); from anyone else it is dropped. */
+  'conversation:typing': (payload: { conversationId: string; on: boolean }) => void;
+  /** Online or away on every site of this person, until changed or every console of theirs disconnects. */
+  'presence:set': (payload: { status: PresenceStatus }, ack?: StaffAck<{ ok: true }>) => void;
 }
 
 /** Staff socket: what the server pushes. Inbox changes reach every staff member of the site. */
@@ -209,6 +306,14 @@ export interface StaffServerToClientEvents {
   /** The lead of a watched conversation changed (facts, consent, pipeline, delivery), with its deliveries as they stand. */
   'conversation:lead': (event: { conversationId: string; lead: Lead; deliveries: LeadDeliveryView[] }) => void;
   'conversation:note': (note: StaffNote) => void;
+  /** Someone typing in a watched conversation: the shopper, Cathy, or the holder. */
+  'conversation:typing': (event: { conversationId: string; role: 'visitor' | 'assistant' | 'agent'; on: boolean }) => void;
+  /** To the whole site: a conversation was taken, handed back, or its escalation changed. */
+  'conversation:handoff': (event: { conversationId: string; holder?: ConversationHolder; escalation?: EscalationView; event: HandoffEvent }) => void;
+  /** To the whole site: a shopper is waiting for a person. The console alerts (in-app, a sound, a notification). */
+  'conversation:escalated': (event: { item: InboxItem; reason: EscalationReason }) => void;
+  /** To the whole site: who of the team is online or away, whenever it changes. */
+  presence: (event: { siteId: string; staff: PresenceEntry[] }) => void;
   /** The session ended (signed out everywhere, removed from the team): the console goes to sign-in. */
   'session:ended': (event: { reason: 'signed_out' | 'removed' | 'expired' }) => void;
 }

@@ -1,5 +1,8 @@
 import type {
   ChatMessage,
+  EscalationReason,
+  EscalationStatus,
+  HandoffEvent,
   Lead,
   LeadConsent,
   LeadConversation,
@@ -63,12 +66,21 @@ export interface SiteRecord {
   address?: string;
   /** The dealer's privacy policy (http or https), linked from the widget's recorded-chat notice. */
   privacyUrl?: string;
+  /** Live takeover settings; unset means the defaults in `server/handoff/handoff-settings.ts`. */
+  handoff?: SiteHandoffSettings;
   /** Overrides of the default consent disclosure, per locale. */
   consentText?: Partial<Record<Locale, string>>;
   /** What the dealership tells Cathy about itself; set with `npm run site -- knowledge set`. */
   knowledge?: DealerKnowledge;
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface SiteHandoffSettings {
+  /** How long a shopper waits for a person in business hours before Cathy says nobody came (default 60). */
+  timeoutSeconds: number;
+  /** The dealer's own words or phrases that mark a conversation "waiting for a person" (e.g. "lease return"). */
+  rules: string[];
 }
 
 export interface PageView {
@@ -135,8 +147,43 @@ export interface ConversationRecord {
   activity?: ConversationActivity;
   /** Lowercased name, email, phone's last four digits and vehicle words the inbox search matches by prefix. */
   searchTerms?: string[];
+  /** Live takeover: who answers in Cathy's place, the escalation, and the trail of both (see docs/architecture.md). */
+  handoff?: HandoffRecord;
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface HandoffHolderRecord {
+  staffId: string;
+  /** The first name shoppers see. */
+  name: string;
+  avatarUrl?: string;
+  since: Date;
+}
+
+export interface EscalationRecord {
+  reason: EscalationReason;
+  status: EscalationStatus;
+  at: Date;
+  deadline: Date;
+  endedAt?: Date;
+  takenBy?: { staffId: string; name: string };
+}
+
+export interface HandoffLogRecord {
+  kind: HandoffEvent['kind'];
+  at: Date;
+  staff?: { id: string; name: string };
+  from?: { id: string; name: string };
+  reason?: EscalationReason;
+}
+
+export interface HandoffRecord {
+  holder?: HandoffHolderRecord;
+  /** The newest escalation; a new one starts only once this one ended. */
+  escalation?: EscalationRecord;
+  /** Oldest first, the newest 200 kept. */
+  log: HandoffLogRecord[];
 }
 
 export interface ConversationActivity {
@@ -169,7 +216,16 @@ export interface ReadMarkRecord {
   at: Date;
 }
 
-export interface MessageRecord extends Omit<ChatMessage, 'createdAt'> {
+/** Who wrote an agent message: the staff id stays on the server (the audit), the shopper sees name and picture. */
+export interface MessageAuthorRecord {
+  staffId: string;
+  name: string;
+  avatarUrl?: string;
+}
+
+export interface MessageRecord extends Omit<ChatMessage, 'createdAt' | 'author'> {
+  /** On agent messages. */
+  author?: MessageAuthorRecord;
   /**
    * Store order, a uuid v7 taken when the message is written. Equal to `id` except for Cathy's
    * replies, whose id is chosen before streaming starts: a visitor message stored while she streams
@@ -286,7 +342,7 @@ export interface LeadRecord
 export interface AuditRecord {
   id: string;
   siteId: string;
-  action: 'visitor.erased' | 'lead.pipeline_changed';
+  action: 'visitor.erased' | 'lead.pipeline_changed' | 'conversation.taken_over' | 'conversation.handed_back';
   /** Opaque ids only, never personal data. */
   subject: string;
   counts: Record<string, number>;

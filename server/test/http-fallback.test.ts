@@ -28,7 +28,7 @@ describe('the HTTP fallback carries a whole conversation', () => {
         body: JSON.stringify({ clientId: randomUUID(), text }),
       });
       expect(res.status).toBe(200);
-      return (await res.json()) as PostMessageResult;
+      return (await res.json()) as Required<PostMessageResult>;
     };
     let asked = false;
     for (const line of SHOPPER_LINES) {

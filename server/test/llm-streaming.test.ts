@@ -53,7 +53,7 @@ describe('Cathy on a language model streams her replies', () => {
     const auth = { ...headers, authorization: `Bearer ${session.visitorToken}` };
 
     const res = await fetch(url, { method: 'POST', headers: auth, body: JSON.stringify({ clientId: randomUUID(), text: 'hello' }) });
-    const { reply } = (await res.json()) as PostMessageResult;
+    const { reply } = (await res.json()) as Required<PostMessageResult>;
     expect(reply.text).toBe(DEFAULT_REPLY.join(''));
 
     model.queueReplies({ pieces: ['One', ' moment', ' please.'], delayMs: 60 });

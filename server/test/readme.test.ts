@@ -35,7 +35,7 @@ describe('the README, run as written', () => {
       body: JSON.stringify({ clientId: randomUUID(), text: 'Hi, I need a used SUV' }),
     });
     expect(sent.status).toBe(200);
-    const { reply } = (await sent.json()) as PostMessageResult;
+    const { reply } = (await sent.json()) as Required<PostMessageResult>;
     const history = await fetch(`${server.url}/v1/conversations/${session.conversationId}/messages?after=`, { headers: auth });
     expect(history.status).toBe(200);
     expect(((await history.json()) as MessagesSinceResult).messages.at(-1)?.id).toBe(reply.id);
@@ -53,7 +53,7 @@ describe('the README, run as written', () => {
         body: JSON.stringify({ clientId: randomUUID(), text }),
       });
     for (const line of SHOPPER_LINES) {
-      const { reply } = (await (await say(line)).json()) as PostMessageResult;
+      const { reply } = (await (await say(line)).json()) as Required<PostMessageResult>;
       if (reply.disclosure) break;
     }
     expect(await emails()).toEqual([]);

@@ -19,7 +19,7 @@ describe('idempotent sends and resuming after a disconnect', () => {
       headers: { 'content-type': 'application/json', origin: PAGE_ORIGIN, authorization: `Bearer ${session.visitorToken}` },
       body: JSON.stringify({ clientId, text: 'Do you have a used Tacoma?' }),
     });
-    const body = (await http.json()) as PostMessageResult;
+    const body = (await http.json()) as Required<PostMessageResult>;
     expect(body.message.id).toBe(first.message.id);
     expect(body.reply.id).toBe(first.reply.id);
 
@@ -40,7 +40,7 @@ describe('idempotent sends and resuming after a disconnect', () => {
       headers: { 'content-type': 'application/json', origin: PAGE_ORIGIN, authorization: `Bearer ${session.visitorToken}` },
       body: JSON.stringify({ clientId: randomUUID(), text: 'I am looking for a minivan' }),
     });
-    const missed = (await res.json()) as PostMessageResult;
+    const missed = (await res.json()) as Required<PostMessageResult>;
 
     const back = connect(t.server.url, { siteKey: t.site.site.publicKey, visitorId: session.visitorId, visitorToken: session.visitorToken });
     await connected(back);

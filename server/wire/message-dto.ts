@@ -14,5 +14,6 @@ export function toChatMessage(record: MessageRecord): ChatMessage {
   if (record.replyTo) message.replyTo = record.replyTo;
   if (record.disclosure) message.disclosure = record.disclosure;
   if (record.locale) message.locale = record.locale;
+  if (record.author) message.author = { name: record.author.name, ...(record.author.avatarUrl ? { avatarUrl: record.author.avatarUrl } : {}) };
   return message;
 }

@@ -3,6 +3,7 @@ import { AppError } from '../errors/app-error.js';
 import type { ConversationRecord, LeadRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { toChatMessage } from '../wire/message-dto.js';
+import { toHandoffEvent } from '../wire/handoff-dto.js';
 import { toLead } from '../wire/dto.js';
 import { toDeliveryView, toShopperContext, toStaffNote } from '../wire/staff-dto.js';
 import { toInboxItems } from './inbox-service.js';
@@ -43,6 +44,7 @@ export async function conversationDetail(store: Store, conversation: Conversatio
     context: toShopperContext(conversation, visitor),
     ...(lead && { lead: toLead(lead) }),
     deliveries,
+    handoff: (conversation.handoff?.log ?? []).map(toHandoffEvent),
     notes: notes.map(toStaffNote),
   };
 }

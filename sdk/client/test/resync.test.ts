@@ -28,7 +28,7 @@ describe('re-syncing when the tab or the network comes back', () => {
       body: JSON.stringify({ clientId: randomUUID(), text: 'I am looking for a minivan' }),
     });
     const other = (await res.json()) as PostMessageResult;
-    await waitFor(client, (s) => s.messages.some((m) => m.id === other.reply.id), "the other tab's reply");
+    await waitFor(client, (s) => s.messages.some((m) => m.id === other.reply?.id), "the other tab's reply");
     expect(client.snapshot().messages.some((m) => m.id === other.message.id)).toBe(false);
 
     document.dispatchEvent(new Event('visibilitychange'));

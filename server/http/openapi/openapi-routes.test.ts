@@ -136,7 +136,7 @@ describe('the OpenAPI document matches the routes the real app serves', () => {
   it('serves every documented operation with a documented status, media type and body', async () => {
     const chat = async (text: string) => {
       const res = await post(`/v1/conversations/${session.conversationId}/messages`, { clientId: randomUUID(), text });
-      return (await res.json()) as PostMessageResult;
+      return (await res.json()) as Required<PostMessageResult>;
     };
     const read = async <T>(path: string) => (await (await fetch(`${server.url}${path}`, { headers: secretHeaders() })).json()) as T;
     for (const line of SHOPPER_LINES) if ((await chat(line)).reply.disclosure) break;

@@ -15,6 +15,7 @@ export const conversationSchema = recordSchema<ConversationRecord>({
   leadId: String,
   activity: Mixed,
   searchTerms: [String],
+  handoff: Mixed,
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
 });

@@ -12,6 +12,7 @@ export const messageSchema = recordSchema<MessageRecord>({
   replyTo: String,
   disclosure: String,
   locale: String,
+  author: { type: { staffId: String, name: String, avatarUrl: String }, required: false, _id: false },
   createdAt: { type: Date, required: true },
 });
 

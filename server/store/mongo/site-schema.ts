@@ -25,6 +25,7 @@ export const siteSchema = recordSchema<SiteRecord>({
   privacyUrl: String,
   consentText: Mixed,
   knowledge: Mixed,
+  handoff: Mixed,
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
 });
