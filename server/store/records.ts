@@ -179,6 +179,8 @@ export interface HandoffLogRecord {
 }
 
 export interface HandoffRecord {
+  /** Bumped by every write: `swapHandoff` writes only over the version it read, so two staff never both hold. */
+  version: number;
   holder?: HandoffHolderRecord;
   /** The newest escalation; a new one starts only once this one ended. */
   escalation?: EscalationRecord;

@@ -4,6 +4,7 @@ import type {
   AuditRecord,
   ConversationActivity,
   ConversationRecord,
+  HandoffRecord,
   LeadRecord,
   MessageRecord,
   NoteRecord,
@@ -89,6 +90,12 @@ export interface ConversationRepo {
   recordMessage(id: string, message: NonNullable<ConversationActivity['last']>): Promise<ConversationRecord | null>;
   /** One inbox page: newest `activity.at` first, then id (see `InboxStoreQuery`). */
   inbox(query: InboxStoreQuery): Promise<ConversationRecord[]>;
+  /**
+   * Replaces the conversation's `handoff` only if its `version` is still `expectedVersion` (0: none stored yet), in
+   * one conditional write; `next.version` must be `expectedVersion + 1`. Null when another write came first or the
+   * conversation is gone: read again and decide again.
+   */
+  swapHandoff(id: string, expectedVersion: number, next: HandoffRecord): Promise<ConversationRecord | null>;
   /** Conversations stored before the inbox existed (no `activity`), to backfill at boot. */
   withoutActivity(limit: number): Promise<ConversationRecord[]>;
 }

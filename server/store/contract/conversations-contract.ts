@@ -28,6 +28,28 @@ export function conversationsContract(ctx: ContractContext): void {
       expect(await conversations.byId('missing')).toBeNull();
     });
 
+    it('swaps the handoff only over the version it read, so one of two writers wins', async () => {
+      const { conversations } = ctx.store;
+      const conversation = makeConversation(visitor);
+      await conversations.insert(conversation);
+      const holder = (staffId: string) => ({ staffId, name: staffId, since: minutesAfter(1) });
+      const first = { version: 1, holder: holder('ana'), log: [{ kind: 'taken' as const, at: minutesAfter(1), staff: { id: 'ana', name: 'Ana' } }] };
+
+      const [a, b] = await Promise.all([
+        conversations.swapHandoff(conversation.id, 0, first),
+        conversations.swapHandoff(conversation.id, 0, { version: 1, holder: holder('ben'), log: [] }),
+      ]);
+      expect([a, b].filter(Boolean)).toHaveLength(1);
+      const won = (await conversations.byId(conversation.id))?.handoff;
+      expect(won?.version).toBe(1);
+      expect(won?.holder?.since).toBeInstanceOf(Date);
+
+      expect(await conversations.swapHandoff(conversation.id, 0, { ...first, holder: holder('cy') })).toBeNull();
+      const handedBack = await conversations.swapHandoff(conversation.id, 1, { version: 2, log: won?.log ?? [] });
+      expect(handedBack?.handoff).toEqual({ version: 2, log: won?.log ?? [] });
+      expect(await conversations.swapHandoff('missing', 0, first)).toBeNull();
+    });
+
     it("finds the visitor's newest open conversation", async () => {
       const { conversations } = ctx.store;
       const older = makeConversation(visitor);

@@ -1,5 +1,6 @@
 import type Datastore from '@seald-io/nedb';
 import { conversationReads } from '../conversation-reads.js';
+import { handoffSwap } from '../handoff-swap.js';
 import { activityUpdate } from '../inbox-query.js';
 import type { ConversationRecord } from '../records.js';
 import { withSearchTerms } from '../search-terms.js';
@@ -32,6 +33,11 @@ export function conversationRepo(db: Datastore<ConversationDoc>): ConversationRe
     update: async (id, patch) => indexed(await find.update(id, withSearchTerms(patch))),
     async recordMessage(id, message) {
       const { affectedDocuments } = await db.updateAsync({ _id: id }, activityUpdate(message), { returnUpdatedDocs: true });
+      return indexed(affectedDocuments ? fromStored<ConversationRecord>(affectedDocuments as ConversationDoc) : null);
+    },
+    async swapHandoff(id, expectedVersion, next) {
+      const { filter, update } = handoffSwap(id, expectedVersion, next);
+      const { affectedDocuments } = await db.updateAsync(filter, update, { returnUpdatedDocs: true });
       return indexed(affectedDocuments ? fromStored<ConversationRecord>(affectedDocuments as ConversationDoc) : null);
     },
     async inbox(query) {

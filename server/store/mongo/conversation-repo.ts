@@ -1,5 +1,6 @@
 import type { QueryFilter } from 'mongoose';
 import { conversationReads } from '../conversation-reads.js';
+import { handoffSwap } from '../handoff-swap.js';
 import { activityUpdate } from '../inbox-query.js';
 import type { ConversationRecord } from '../records.js';
 import { withSearchTerms } from '../search-terms.js';
@@ -20,6 +21,13 @@ export function conversationRepo(model: Models['conversations']): ConversationRe
     async recordMessage(id, message) {
       const doc = await model
         .findOneAndUpdate({ _id: id } as QueryFilter<ConversationDoc>, activityUpdate(message), { returnDocument: 'after' })
+        .lean<ConversationDoc>();
+      return doc ? fromStored<ConversationRecord>(doc) : null;
+    },
+    async swapHandoff(id, expectedVersion, next) {
+      const { filter, update } = handoffSwap(id, expectedVersion, next);
+      const doc = await model
+        .findOneAndUpdate(filter as QueryFilter<ConversationDoc>, update, { returnDocument: 'after' })
         .lean<ConversationDoc>();
       return doc ? fromStored<ConversationRecord>(doc) : null;
     },
