@@ -5,6 +5,7 @@ import { LIMITS, type ClientToServerEvents, type ServerToClientEvents } from '..
 import type { Config } from './config/env.js';
 import { createConversationEngine, type ConversationEngine } from './conversation/engine.js';
 import { createEventHub } from './conversation/event-hub.js';
+import { createPresenceRegistry } from './handoff/presence.js';
 import { createLanguageModel } from './conversation/llm/create-language-model.js';
 import { createOfflineResponder } from './conversation/offline/offline-responder.js';
 import type { Responder } from './conversation/responder.js';
@@ -95,7 +96,9 @@ export function createApp(deps: AppDeps): App {
   const model = apiKey ? createLanguageModel({ ...config.openai, apiKey }, { store, logger, now }) : undefined;
   const responder = deps.responder ?? model?.responder ?? fallback;
   const trustProxy = config.trustProxy !== undefined;
+  const presence = createPresenceRegistry(now);
   const engine = createConversationEngine({
+    presence,
     store,
     responder,
     fallback,

@@ -1,4 +1,5 @@
-import type { ChatMessage, ServerToClientEvents, StaffNote } from '../../sdk/protocol/index.js';
+import type { ChatMessage, EscalationReason, ServerToClientEvents, StaffNote } from '../../sdk/protocol/index.js';
+import type { HandoffRecord } from '../store/records.js';
 
 export type ConversationEventName = keyof ServerToClientEvents;
 
@@ -13,12 +14,17 @@ type Listener = <K extends ConversationEventName>(conversationId: string, event:
 /**
  * What changed in a conversation, for the dealer's people (the staff namespace), never for the visitor's page:
  * it began, a message was stored (with it), its lead changed, what is known of the shopper changed after the reply
- * (the language model read more), or a staff member left a note.
+ * (the language model read more), a staff member left a note, the conversation was taken over or handed back or its
+ * escalation changed (`handoff`, as stored: its newest log entry says what happened), a shopper started waiting for
+ * a person (`escalated`: the console alerts), or someone is typing.
  */
 export type ConversationActivity = { conversationId: string; siteId: string } & (
   | { kind: 'started' | 'message'; message: ChatMessage }
   | { kind: 'lead' | 'facts' }
   | { kind: 'note'; note: StaffNote }
+  | { kind: 'handoff'; handoff: HandoffRecord }
+  | { kind: 'escalated'; reason: EscalationReason }
+  | { kind: 'typing'; role: 'visitor' | 'assistant' | 'agent'; on: boolean }
 );
 
 type ActivityListener = (activity: ConversationActivity) => void;

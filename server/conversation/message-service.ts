@@ -12,6 +12,7 @@ import type { ReplyEnricher } from './reply-enricher.js';
 import { recordActivity } from './record-activity.js';
 import { produceReply } from './reply-pipeline.js';
 import type { Responder } from './responder.js';
+import type { PresenceRegistry } from '../handoff/presence.js';
 
 export interface MessageDeps {
   store: Store;
@@ -25,6 +26,8 @@ export interface MessageDeps {
   enricher?: ReplyEnricher;
   logger: Logger;
   now: () => Date;
+  /** Who of each site's team has the workspace open: whether a shopper asking for a person can be joined live. */
+  presence: PresenceRegistry;
   onMessage?: (role: ChatMessage['role']) => void;
   onLead?: (created: boolean) => void;
 }

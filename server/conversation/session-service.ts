@@ -14,6 +14,7 @@ import type { SessionRef, VisitorContext } from './context.js';
 import { initialState } from './initial-state.js';
 import { toChatMessage } from '../wire/message-dto.js';
 import { teamHours } from '../sites/team-hours.js';
+import type { PresenceRegistry } from '../handoff/presence.js';
 import { personaDisplay } from './persona.js';
 import { recordActivity, type ActivityDeps } from './record-activity.js';
 
@@ -23,6 +24,8 @@ export interface SessionDeps extends ActivityDeps {
   store: Store;
   tokens: VisitorTokens;
   now: () => Date;
+  /** Who of each site's team has the workspace open (the staff sockets). */
+  presence: PresenceRegistry;
 }
 
 export interface StartSessionInput extends SessionStartPayload {

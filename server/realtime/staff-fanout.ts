@@ -1,9 +1,10 @@
-import type { MessageDelta } from '../../sdk/protocol/index.js';
+import type { InboxItem, MessageDelta } from '../../sdk/protocol/index.js';
 import type { ConversationActivity, EventHub } from '../conversation/event-hub.js';
 import type { Logger } from '../logging/logger.js';
 import type { Store } from '../store/store.js';
 import { shopperWrote } from '../store/inbox-query.js';
 import { toLead } from '../wire/dto.js';
+import { toEscalationView, toHandoffEvent, toHolder } from '../wire/handoff-dto.js';
 import { leadDeliveries } from '../workspace/conversation-detail.js';
 import { toInboxItems } from '../workspace/inbox-service.js';
 import { staffSiteRoom, staffWatchRoom, type StaffNamespace } from './staff-socket-types.js';
@@ -23,7 +24,8 @@ export interface StaffFanoutDeps {
 export function attachStaffFanout(nsp: StaffNamespace, deps: StaffFanoutDeps): void {
   const { store } = deps;
 
-  async function pushRow(activity: ConversationActivity): Promise<void> {
+  /** Each staff member's own row (their unread mark) to their sockets, and to `also` with it. */
+  async function pushRow(activity: ConversationActivity, also?: (socket: { emit: StaffNamespace['emit'] }, item: InboxItem) => void): Promise<void> {
     const sockets = await nsp.in(staffSiteRoom(activity.siteId)).fetchSockets();
     if (sockets.length === 0) return;
     const conversation = await store.conversations.byId(activity.conversationId);
@@ -35,7 +37,11 @@ export function attachStaffFanout(nsp: StaffNamespace, deps: StaffFanoutDeps): v
     }
     for (const [staffId, mine] of byStaff) {
       const [item] = await toInboxItems(store, [conversation], staffId, deps.now());
-      if (item) for (const socket of mine) socket.emit('inbox:item', item);
+      if (!item) continue;
+      for (const socket of mine) {
+        socket.emit('inbox:item', item);
+        also?.(socket, item);
+      }
     }
   }
 
@@ -44,6 +50,27 @@ export function attachStaffFanout(nsp: StaffNamespace, deps: StaffFanoutDeps): v
     if (activity.kind === 'note') {
       watchers.emit('conversation:note', activity.note);
       return;
+    }
+    if (activity.kind === 'typing') {
+      watchers.emit('conversation:typing', { conversationId: activity.conversationId, role: activity.role, on: activity.on });
+      return;
+    }
+    if (activity.kind === 'escalated') {
+      const { reason } = activity;
+      await pushRow(activity, (socket, item) => socket.emit('conversation:escalated', { item, reason }));
+      return;
+    }
+    if (activity.kind === 'handoff') {
+      const { holder, escalation, log } = activity.handoff;
+      const entry = log.at(-1);
+      if (entry) {
+        nsp.to(staffSiteRoom(activity.siteId)).emit('conversation:handoff', {
+          conversationId: activity.conversationId,
+          ...(holder ? { holder: toHolder(holder) } : {}),
+          ...(escalation ? { escalation: toEscalationView(escalation) } : {}),
+          event: toHandoffEvent(entry),
+        });
+      }
     }
     if (activity.kind === 'message' || activity.kind === 'started') {
       watchers.emit('conversation:message', { conversationId: activity.conversationId, message: activity.message });
