@@ -15,10 +15,6 @@ export interface ClientTiming {
   /** Resending a message the server answered with an error. */
   sendRetry: BackoffOptions;
   maxSendAttempts: number;
-  /** `sendTyping`: at most one "typing" per this long. */
-  typingEveryMs: number;
-  /** `sendTyping`: "stopped typing" after this long without a keystroke. */
-  typingIdleMs: number;
 }
 
 export const DEFAULT_TIMING: ClientTiming = {
@@ -29,6 +25,4 @@ export const DEFAULT_TIMING: ClientTiming = {
   probe: { baseMs: 15_000, maxMs: 5 * 60_000 },
   sendRetry: { baseMs: 1_000, maxMs: 15_000 },
   maxSendAttempts: 5,
-  typingEveryMs: 3_000,
-  typingIdleMs: 4_000,
 };

@@ -94,7 +94,7 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
     maxAttempts: timing.maxSendAttempts,
   });
 
-  const typing = createTypingSender((on) => ready()?.typing(on), timing.typingEveryMs, timing.typingIdleMs);
+  const typing = createTypingSender((on) => ready()?.typing(on));
 
   const rememberEarlyPage = (view: PageViewPayload) => {
     const pages = persistence.loadPages();

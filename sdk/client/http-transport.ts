@@ -95,13 +95,13 @@ export function createHttpTransport(options: HttpTransportOptions, hooks: Transp
   }
 
   /** The conversation's events stream, or why there is none: the network failed, or the server has no such stream. */
-  async function eventsStream(): Promise<OpenStream | { failed: string } | { status: number }> {
+  async function eventsStream(): Promise<OpenStream | string> {
     const answer = await call('GET', `/v1/conversations/${conversation}/events`, undefined, 'text/event-stream');
-    if ('failed' in answer) return answer;
+    if ('failed' in answer) return answer.failed;
     const { response, release } = answer;
     if (response.ok && response.body && isEventStream(response)) return { body: response.body, release };
     release();
-    return { status: response.status };
+    return `answered HTTP ${response.status}`;
   }
 
   const pushed = (name: string, data: unknown) => {
@@ -149,16 +149,13 @@ export function createHttpTransport(options: HttpTransportOptions, hooks: Transp
       // The session just answered, so a stream that fails is most likely one this server does not have (a browser
       // reports its 404 without CORS headers as a network failure): each reply then streams on its own POST.
       const events = await eventsStream();
-      if ('body' in events) {
+      if (typeof events !== 'string') {
         live = true;
         // Read from the next task: the connection adopts this transport first, and drops pushes from one it has not.
         setTimeout(() => {
           if (closed) return events.release();
           stopFollowing = followEvents(events, {
-            reconnect: async () => {
-              const next = await eventsStream();
-              return 'body' in next ? next : 'failed' in next ? next.failed : `answered HTTP ${next.status}`;
-            },
+            reconnect: eventsStream,
             retry: options.retry,
             onEvent: pushed,
             onGap: () => hooks.onGap(),

@@ -7,11 +7,13 @@ export interface TypingSender {
   dispose(): void;
 }
 
-/**
- * Turns keystrokes into few typing events: "typing" at most once per `everyMs` while keys keep coming (the
- * server forgets an indicator nobody renews), and "stopped" once, after `idleMs` without a key or at once on `stop`.
- */
-export function createTypingSender(send: (on: boolean) => void, everyMs: number, idleMs: number): TypingSender {
+/** At most one "typing" per this long while keys keep coming: the server forgets an indicator nobody renews. */
+const EVERY_MS = 3_000;
+/** "Stopped typing" after this long without a key. */
+const IDLE_MS = 4_000;
+
+/** Turns keystrokes into few typing events: "typing" at most every 3 s, and "stopped" once, after 4 s without a key or on `stop`. */
+export function createTypingSender(send: (on: boolean) => void): TypingSender {
   let sentAt: number | undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
@@ -24,8 +26,8 @@ export function createTypingSender(send: (on: boolean) => void, everyMs: number,
     set(on) {
       if (!on) return stop();
       clearTimeout(idle);
-      idle = setTimeout(stop, idleMs);
-      if (sentAt !== undefined && Date.now() - sentAt < everyMs) return;
+      idle = setTimeout(stop, IDLE_MS);
+      if (sentAt !== undefined && Date.now() - sentAt < EVERY_MS) return;
       sentAt = Date.now();
       send(true);
     },
