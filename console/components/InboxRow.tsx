@@ -1,7 +1,8 @@
 import type { InboxItem } from '../../sdk/protocol/index.js';
 import { conversationPath } from '../state/routes.js';
 import { useConsole } from './console-context.js';
-import { formatTime, shopperLabel } from './format.js';
+import { shopperLabel } from '../i18n/index.js';
+import { formatTime } from './format.js';
 import { StateChip } from './StateChip.js';
 
 /** One conversation in the inbox; every shopper-written string is a text node, never markup. */
