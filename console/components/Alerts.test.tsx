@@ -143,4 +143,14 @@ describe('alerts for a shopper waiting for a person', () => {
     update(() => socket().push('conversation:escalated', { item: waitingItem('c7'), reason: 'asked' }));
     expect(shown.map((n) => n.tag)).toEqual(['cathy-waiting-c7']);
   });
+
+  it('opens the inbox filtered to the waiting shoppers from the count in the navigation', async () => {
+    const { ui, data, socket, update, path } = renderConsole(server, '/console/team', { me: makeMe() });
+    await ui.findByRole('heading', { name: 'Team' });
+    update(() => socket().push('conversation:escalated', { item: waitingItem('c9'), reason: 'asked' }));
+    fireEvent.click(ui.getByRole('button', { name: '1 waiting' }));
+    await waitFor(() => expect(path()).toBe('/console/'));
+    await waitFor(() => expect(data.requests.at(-1)?.search.get('state')).toBe('waiting'));
+    expect(ui.getByRole('button', { name: 'Waiting' }).getAttribute('aria-pressed')).toBe('true');
+  });
 });

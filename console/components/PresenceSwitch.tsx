@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { PresenceStatus } from '../../sdk/protocol/index.js';
+import { closeOnEscape } from './close-on-escape.js';
 import { useConsole } from './console-context.js';
 
 /** My status (online or away) and who of the site's team is signed in. */
@@ -24,7 +25,7 @@ export function PresenceSwitch() {
           ))}
         </select>
       </label>
-      <details class="presence-team">
+      <details class="presence-team" onKeyDown={closeOnEscape}>
         <summary>{t.team(online)}</summary>
         {staff.length ? (
           <ul>

@@ -1,18 +1,10 @@
-import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { AlertBar } from './AlertBar.js';
 import { AlertSettings } from './AlertSettings.js';
+import { closeOnEscape } from './close-on-escape.js';
 import { useConsole } from './console-context.js';
 import { LocaleSwitch } from './LocaleSwitch.js';
 import { PresenceSwitch } from './PresenceSwitch.js';
-
-/** Escape closes the account menu and gives the focus back to its summary. */
-function closeOnEscape(event: TargetedKeyboardEvent<HTMLDetailsElement>) {
-  const menu = event.currentTarget;
-  if (event.key !== 'Escape' || !menu.open) return;
-  menu.open = false;
-  menu.querySelector('summary')?.focus();
-  event.stopPropagation();
-}
 
 /**
  * The signed-in frame: navigation with the count of shoppers waiting for a person, my status and the team's, site

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url":"http://localhost/console/"}
 import { fireEvent, waitFor } from '@testing-library/preact';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { ConversationHolder, StaffRole } from '../../sdk/protocol/index.js';
 import type { StaffData } from '../test/fake-staff-server.js';
-import { makeDetail, makeItem, makeMe, SITE } from '../test/fixtures.js';
+import { makeDetail, makeItem, makeMe, makeMessage, SITE } from '../test/fixtures.js';
 import { renderConsole } from '../test/render-console.js';
 import { setupStaffServer } from '../test/setup-msw.js';
 
@@ -94,6 +95,31 @@ describe('taking a conversation over', () => {
     expect(sends).toHaveLength(2);
     expect(sends[1]!.clientId).toBe(sends[0]!.clientId);
     expect(composer(ui).value).toBe('');
+  });
+
+  it('sends once while a message is on its way, with the box read-only and Send disabled', async () => {
+    const { ui } = openConversation({ holder: ME });
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    let posts = 0;
+    server.use(
+      http.post('/v1/staff/conversations/c1/messages', async () => {
+        posts++;
+        await arrived;
+        return HttpResponse.json({ message: { ...makeMessage('a1', 'c1', 'agent', 'One moment'), author: { name: 'Maria' } } }, { status: 201 });
+      }),
+    );
+    const box = await waitFor(() => composer(ui));
+    fireEvent.input(box, { target: { value: 'One moment' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(posts).toBe(1));
+    expect(composer(ui).readOnly).toBe(true);
+    expect((ui.getByRole('button', { name: 'Send' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.keyDown(box, { key: 'Enter' });
+    release();
+    await waitFor(() => expect(composer(ui).value).toBe(''));
+    expect(posts).toBe(1);
+    expect(composer(ui).readOnly).toBe(false);
   });
 
   it('hands back to Cathy', async () => {

@@ -24,7 +24,7 @@ export function TakeoverBar({ item }: { item: InboxItem }) {
   const waiting = item.escalation?.status === 'waiting' ? item.escalation : undefined;
 
   return (
-    <section class={mine ? 'takeover takeover-mine' : 'takeover'} aria-label={t.takeover.take}>
+    <section class={mine ? 'takeover takeover-mine' : 'takeover'} aria-label={t.takeover.region}>
       {waiting && !holder && (
         <p class="takeover-waiting">
           {t.alerts.title} · {t.reasons[waiting.reason]}

@@ -141,6 +141,7 @@ export const en: Strings = {
     active: 'Active',
   },
   takeover: {
+    region: 'Who answers this chat',
     answering: (assistant) => `${assistant} is answering this chat.`,
     take: 'Take over',
     heldBy: (name) => `${name} has this chat`,

@@ -142,6 +142,7 @@ export const es: Strings = {
     active: 'Activo',
   },
   takeover: {
+    region: 'Quién responde este chat',
     answering: (assistant) => `${assistant} está respondiendo este chat.`,
     take: 'Tomar el chat',
     heldBy: (name) => `${name} tiene este chat`,

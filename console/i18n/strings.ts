@@ -131,6 +131,7 @@ export interface Strings {
   };
   /** Taking a chat over from Cathy, answering, handing back. */
   takeover: {
+    region: string;
     answering: (assistant: string) => string;
     take: string;
     heldBy: (name: string) => string;
