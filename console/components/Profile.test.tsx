@@ -31,6 +31,17 @@ describe('profile', () => {
     expect(data.requests.some((r) => r.method === 'PATCH')).toBe(false);
   });
 
+  it('removes the picture when its address is emptied', async () => {
+    const { ui, data, state } = renderConsole(server, '/console/profile', { me: makeMe({ avatarUrl: 'https://cdn.sunrise.example/old.jpg' }) });
+    const field = (await ui.findByLabelText('Picture address (https, optional)')) as HTMLInputElement;
+    expect(field.value).toBe('https://cdn.sunrise.example/old.jpg');
+    fireEvent.input(field, { target: { value: '' } });
+    fireEvent.click(ui.getByRole('button', { name: 'Save' }));
+    expect(await ui.findByText('Saved.')).toBeTruthy();
+    expect(data.requests.find((r) => r.method === 'PATCH')?.body).toEqual({ name: 'Maria Lopez', avatarUrl: null });
+    expect(state.session.me.value?.avatarUrl).toBeUndefined();
+  });
+
   it('is reached from the account menu', async () => {
     const { ui } = renderConsole(server, '/console/', { me: makeMe() });
     expect((await ui.findByRole('link', { name: 'Profile' })).getAttribute('href')).toBe('/console/profile');

@@ -20,7 +20,7 @@ const TONES = [
  * const chime = webAudioChime();
  * socket.on('conversation:escalated', () => chime.play());
  */
-export function webAudioChime(win: AudioWindow = window as AudioWindow): SoundPlayer {
+export function webAudioChime(win: AudioWindow = window): SoundPlayer {
   const Context = win.AudioContext ?? win.webkitAudioContext;
   if (!Context) return { play() {} };
   let context: AudioContext | undefined;

@@ -175,8 +175,9 @@ export function staffHandlers(data: StaffData): HttpHandler[] {
     http.patch('/v1/staff/me', async ({ request }) => {
       const body = (await request.json()) as ProfileBody;
       if (body.avatarUrl && !body.avatarUrl.startsWith('https://')) return fail('VALIDATION_ERROR', 'avatarUrl must be https.');
-      const { avatarUrl: _old, ...rest } = data.me!;
-      data.me = { ...rest, ...(body.name && { name: body.name }), ...(body.avatarUrl ? { avatarUrl: body.avatarUrl } : body.avatarUrl === undefined && _old ? { avatarUrl: _old } : {}) };
+      const { avatarUrl: before, ...rest } = data.me!;
+      const avatarUrl = body.avatarUrl === undefined ? before : (body.avatarUrl ?? undefined);
+      data.me = { ...rest, ...(body.name && { name: body.name }), ...(avatarUrl && { avatarUrl }) };
       return HttpResponse.json(data.me);
     }),
     http.get('/v1/staff/sites/:siteId/presence', () => HttpResponse.json({ staff: data.presence })),
