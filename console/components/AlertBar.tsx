@@ -24,7 +24,15 @@ export function AlertBar() {
             <a class="button" href={conversationPath(item.conversationId)}>
               {t.alerts.open}
             </a>
-            <button type="button" aria-label={`${t.alerts.dismiss}: ${who}`} onClick={() => alerts.resolved(item.conversationId)}>
+            <button
+              type="button"
+              aria-label={`${t.alerts.dismiss}: ${who}`}
+              onClick={() => {
+                alerts.resolved(item.conversationId);
+                // The button is gone with its alert: carry on reading the page.
+                document.getElementById('main')?.focus();
+              }}
+            >
               {t.alerts.dismiss}
             </button>
           </div>

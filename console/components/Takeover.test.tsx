@@ -35,6 +35,7 @@ describe('taking a conversation over', () => {
     expect(ui.queryByLabelText('Message to the shopper')).toBeNull();
     fireEvent.click(ui.getByRole('button', { name: 'Take over' }));
     expect(await ui.findByLabelText('Message to the shopper')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(composer(ui)));
     expect(ui.getByText('You have this chat: the shopper sees your messages with your name.')).toBeTruthy();
     expect(ui.getByRole('button', { name: 'Hand back to Cathy' })).toBeTruthy();
     expect(data.requests.find((r) => r.path === '/v1/staff/conversations/c1/takeover')).toMatchObject({ method: 'POST', csrf: 'csrf-token-1', body: {} });
@@ -127,6 +128,7 @@ describe('taking a conversation over', () => {
     fireEvent.click(await ui.findByRole('button', { name: 'Hand back to Cathy' }));
     expect(await ui.findByText('Cathy is answering this chat.')).toBeTruthy();
     expect(ui.queryByLabelText('Message to the shopper')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(ui.getByRole('button', { name: 'Take over' })));
     expect(data.requests.find((r) => r.path === '/v1/staff/conversations/c1/handback')).toMatchObject({ method: 'POST', csrf: 'csrf-token-1' });
   });
 });

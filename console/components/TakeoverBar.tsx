@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InboxItem } from '../../sdk/protocol/index.js';
 import { useConsole } from './console-context.js';
 import { ErrorNotice } from './ErrorNotice.js';
@@ -17,8 +17,23 @@ export function TakeoverBar({ item }: { item: InboxItem }) {
   const colleague = !!holder && !mine;
   const canManage = session.canManage.value;
   const [confirming, setConfirming] = useState(false);
-  const take = useAction((force: boolean) => takeover.take(force));
-  const handBack = useAction(() => takeover.handBack());
+  // The pressed button goes away with the change it made: the focus moves to what replaced it.
+  const moved = useRef(false);
+  const takeButton = useRef<HTMLButtonElement>(null);
+  const take = useAction(async (force: boolean) => {
+    await takeover.take(force);
+    moved.current = true;
+  });
+  const handBack = useAction(async () => {
+    await takeover.handBack();
+    moved.current = true;
+  });
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    if (mine) document.querySelector<HTMLTextAreaElement>('.composer textarea')?.focus();
+    else takeButton.current?.focus();
+  }, [mine, !!holder]);
   // Losing the race to a colleague is not an error to read: the line above now names them.
   const error = take.error?.code === 'CONFLICT' && colleague ? handBack.error : (take.error ?? handBack.error);
   const waiting = item.escalation?.status === 'waiting' ? item.escalation : undefined;
@@ -35,7 +50,7 @@ export function TakeoverBar({ item }: { item: InboxItem }) {
       </p>
       <div class="takeover-actions">
         {!holder && (
-          <button type="button" class="primary" disabled={take.pending} onClick={() => void take.run(false)}>
+          <button ref={takeButton} type="button" class="primary" disabled={take.pending} onClick={() => void take.run(false)}>
             {t.takeover.take}
           </button>
         )}
