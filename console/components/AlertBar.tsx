@@ -2,11 +2,16 @@ import { shopperLabel } from '../i18n/index.js';
 import { conversationPath } from '../state/routes.js';
 import { useConsole } from './console-context.js';
 
-/** Shoppers waiting for a person, newest first, each with Open and Dismiss; gone once someone takes the chat. */
+/**
+ * Shoppers waiting for a person, newest first, each with Open and Dismiss; gone once someone takes the chat. Someone
+ * working for several stores is told which one.
+ */
 export function AlertBar() {
   const { session, alerts } = useConsole();
   const t = session.strings.value;
   const list = alerts.alerts.value;
+  const memberships = session.me.value?.memberships ?? [];
+  const store = (siteId: string) => (memberships.length > 1 ? memberships.find((m) => m.siteId === siteId)?.siteName : undefined);
   if (!list.length) return null;
   return (
     <section class="alerts" aria-label={t.alerts.region}>
@@ -17,7 +22,7 @@ export function AlertBar() {
             <p class="alert-text">
               <strong>{t.alerts.title}</strong>
               <span>
-                {who} · {t.reasons[reason]}
+                {[who, t.reasons[reason], store(item.siteId)].filter(Boolean).join(' · ')}
               </span>
               {item.lastMessage && <span class="preview">{item.lastMessage.text}</span>}
             </p>

@@ -70,6 +70,16 @@ describe('alerts for a shopper waiting for a person', () => {
     expect(ui.getByText('waiting 3 min')).toBeTruthy();
   });
 
+  it('names the store for someone who works for several', async () => {
+    const me = makeMe();
+    me.memberships = [...me.memberships, { siteId: 'site_2', siteName: 'Sunrise Kia', role: 'salesperson', assistantName: 'Cathy' }];
+    const { ui, socket, update } = renderConsole(server, '/console/', { me });
+    await ui.findByRole('heading', { name: 'Inbox' });
+    update(() => socket().push('conversation:escalated', { item: waitingItem('c9', { siteId: 'site_2' }), reason: 'rule' }));
+    expect(ui.getByRole('alert').textContent).toContain('Dana Reyes · matched a site rule · Sunrise Kia');
+    expect(ui.queryByRole('button', { name: /waiting/ })).toBeNull();
+  });
+
   it('removes the alert and the count once a colleague takes the chat', async () => {
     const { ui, socket, update } = renderConsole(server, '/console/', { me: makeMe() });
     await ui.findByRole('heading', { name: 'Inbox' });
