@@ -1,6 +1,6 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { randomId } from '../../sdk/client/random-id.js';
+import { v4 as uuidv4 } from 'uuid';
 import { typingSender } from '../state/typing-sender.js';
 import { useConsole } from './console-context.js';
 import { errorMessage } from './ErrorNotice.js';
@@ -25,7 +25,7 @@ export function Composer() {
   const body = text.trim();
   const retrying = !!failed && failed.text === body;
   const send = useAction(async () => {
-    const outgoing = failed && failed.text === body ? failed : { clientId: randomId(), text: body };
+    const outgoing = failed && failed.text === body ? failed : { clientId: uuidv4(), text: body };
     setFailed(outgoing);
     typing.stop();
     await takeover.send(outgoing.clientId, outgoing.text);
