@@ -43,8 +43,8 @@ export function listen(ctx: ReplyContext): Course {
   if (has('hostility') || has('complaint') || scam || (requested('manager') && !phase)) {
     if (scam) course.calm.push(say('scamCalm', { dealer: ctx.dealer }));
     else if (has('hostility') || has('complaint')) course.calm.push(say('calm', {}));
-    // A call for a person under way says who can come instead of offering a manager.
-    course.calm.push(phase ? escalationLine(ctx, phase) : say('managerOffer', { dealer: ctx.dealer }));
+    // Someone on the way is said instead of the manager offer; when nobody can come, the offer and the line stand.
+    course.calm.push(phase === 'waiting' ? escalationLine(ctx, phase) : say('managerOffer', { dealer: ctx.dealer }));
     if (input.site.phone && phase !== 'waiting') course.calm.push(say('managerPhone', { phone: input.site.phone }));
   }
   course.browsing = has('browsing') && !course.contactAsk && state.lastQuestion !== 'phone' && state.lastQuestion !== 'consent';
