@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useTempStore } from '../test/support/temp-store.js';
-import { makeConversation, makeVisitor, waitingHandoff } from '../store/contract/fixtures.js';
+import { makeConversation, makeMessage, makeVisitor, waitingHandoff } from '../store/contract/fixtures.js';
+import { understand } from '../understanding/understand.js';
 import { CLOSED, escalationHarness, OPEN } from './test/escalation-harness.js';
 
 const temp = useTempStore('cathy-escalation-');
@@ -125,6 +126,16 @@ describe('escalations', () => {
     expect(reply.text).toMatch(/abrimos mañana a las 9:00/);
     expect(reply.disclosure).toBeDefined();
     expect((await chat.handoff())?.escalation?.status).toBe('missed');
+    chat.escalations.stop();
+  });
+
+  it('calls nobody for a message answered long after it was written', async () => {
+    const chat = await escalationHarness(temp.store);
+    const text = 'can I talk to a real person';
+    const message = makeMessage(chat.conversation, { text, createdAt: new Date(OPEN.getTime() - 60 * 60_000) });
+    const reading = understand(text, { locale: 'en', defaultCountry: 'US', now: OPEN });
+    expect(await chat.escalations.consider({ site: chat.site, conversation: chat.conversation, message, reading, facts: {}, now: OPEN })).toBeUndefined();
+    expect(await chat.handoff()).toBeUndefined();
     chat.escalations.stop();
   });
 

@@ -22,6 +22,11 @@ export interface Escalations extends EscalationPort {
 }
 
 const DEFAULT_SWEEP = { intervalMs: 5_000, batch: 100 };
+/**
+ * A message answered this long after it was written (the unanswered-message sweep, after a restart) calls nobody:
+ * the shopper has most likely left, and a late alert would send the team to an empty chat.
+ */
+const STALE_MS = 10 * 60_000;
 // A takeover writes its `taken` entry and the escalation's end in one swap; their times agree to this much.
 const SAME_SWAP_MS = 1_000;
 
@@ -73,6 +78,7 @@ export function createEscalations(deps: EscalationDeps): Escalations {
         const handoff = conversation.handoff;
         if (handoff?.holder) return undefined;
         if (handoff?.escalation?.status === 'waiting' && handoff.escalation.deadline > now) return { phase: 'waiting', started: false };
+        if (now.getTime() - message.createdAt.getTime() > STALE_MS) return undefined;
         const reason = escalationReason(reading, message.text, handoffSettings(site).rules);
         if (!reason) return undefined;
         const started = await startEscalation(deps, input, reason);
