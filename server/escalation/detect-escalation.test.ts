@@ -12,6 +12,8 @@ describe('escalationReason', () => {
       'i want to talk to a persn',
       'can i talk to someone pls i been waiting forever and nobody answers my question about the truck and im tired of this',
       'get me a manager',
+      'can you get your manager',
+      'can I speak to your manager?',
       'quiero hablar con una persona',
       'necesito hablar con el gerente',
     ]) {
@@ -33,7 +35,15 @@ describe('escalationReason', () => {
   });
 
   it('leaves questions about the team, and everything else, alone', () => {
-    for (const text of ['how many salespeople work there', 'do you have people who speak spanish', 'hi, do you have trucks?', 'thanks!']) {
+    for (const text of [
+      'how many salespeople work there',
+      'is the manager nice?',
+      'what does the sales manager do',
+      '¿quién es el gerente?',
+      'do you have people who speak spanish',
+      'hi, do you have trucks?',
+      'thanks!',
+    ]) {
       expect([text, reasonOf(text)]).toEqual([text, undefined]);
     }
   });
