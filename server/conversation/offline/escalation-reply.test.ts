@@ -39,12 +39,14 @@ describe('a call for a person the team was told of', () => {
     expect(es.text).toMatch(/abrimos mañana a las 9:00/);
   });
 
-  it('meets an upset shopper with an apology and who can come instead of a manager offer', async () => {
+  it('meets an upset shopper with an apology and someone on the way, or the manager offer when nobody can come', async () => {
     const waiting = await reply(buildInput({ text: 'this is useless', escalation: started('waiting') }));
     expect(waiting.text).toContain('someone will join this chat in a moment');
     expect(waiting.text).not.toMatch(/manager/);
     const nobody = await reply(buildInput({ text: 'this is useless', escalation: started('unavailable') }));
-    expect(nobody.text).toMatch(/nobody from our team is at the chat right now/i);
+    expect(nobody.text).toMatch(/manager/);
+    expect(nobody.text).toContain('(555) 010-0000');
+    expect(nobody.meta.asksForContact).toBe(false);
   });
 
   it('starts the call-back flow for a site rule, which asks for no person in words', async () => {
