@@ -65,6 +65,18 @@ describe('escalations', () => {
     chat.escalations.stop();
   });
 
+  it("at the deadline gives the dealership's line instead of asking a shopper who said no to giving a number", async () => {
+    const chat = await escalationHarness(temp.store, { site: { phone: '(305) 555-0142' } });
+    await temp.store.conversations.update(chat.conversation.id, { state: { ...chat.conversation.state, declinedPhone: true } });
+    await chat.say('can I talk to a real person');
+    await chat.advance(60_000);
+    const said = (await chat.messages()).at(-1);
+    expect(said?.text).toContain('(305) 555-0142');
+    expect(said?.disclosure).toBeUndefined();
+    expect((await chat.handoff())?.escalation?.status).toBe('missed');
+    chat.escalations.stop();
+  });
+
   it('ends as a call back at the deadline when the phone is known, saying when they will call', async () => {
     const chat = await escalationHarness(temp.store);
     await chat.say('my number is 312 448 2279');

@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { callbackAnswer } from '../conversation/offline/hours-answer.js';
+import { MAX_PHONE_ASKS } from '../conversation/offline/next-step.js';
 import { createSpeaker } from '../conversation/offline/speaker.js';
 import { recordActivity } from '../conversation/record-activity.js';
 import { consentText } from '../leads/consent.js';
@@ -11,7 +12,7 @@ import type { EscalationDeps } from './escalation-deps.js';
 /**
  * What Cathy says when nobody took the chat in time: sorry, nobody is free; then when they will call (the number
  * is known), or a request for the best number (with the consent disclosure, as her every phone ask carries), or,
- * for a shopper who declined or opted out, the dealership's own number.
+ * for a shopper who declined, opted out or was asked as often as Cathy ever asks, the dealership's own number.
  */
 function compose(conversation: ConversationRecord, site: SiteRecord, now: Date): { text: string; asks: boolean } {
   const locale = conversation.locale ?? site.locale;
@@ -19,7 +20,7 @@ function compose(conversation: ConversationRecord, site: SiteRecord, now: Date):
   const sorry = say('escalationTimedOut', {});
   const { state, facts } = conversation;
   if (facts.phone) return { text: `${sorry} ${callbackAnswer(site, now, locale, say)}`, asks: false };
-  if (state.optedOut || state.declinedPhone || state.pendingContact) {
+  if (state.optedOut || state.declinedPhone || state.pendingContact || state.phoneAsks >= MAX_PHONE_ASKS) {
     return { text: [sorry, site.phone ? say('dealerPhone', { phone: site.phone }) : callbackAnswer(site, now, locale, say)].join(' '), asks: false };
   }
   return { text: `${sorry} ${say('askPhone', {})}`, asks: true };
