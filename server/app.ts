@@ -5,6 +5,8 @@ import { LIMITS, type ClientToServerEvents, type ServerToClientEvents } from '..
 import type { Config } from './config/env.js';
 import { createConversationEngine, type ConversationEngine } from './conversation/engine.js';
 import { createEventHub } from './conversation/event-hub.js';
+import { createKeyedQueue } from './concurrency/keyed-queue.js';
+import { createEscalations, type Escalations } from './escalation/escalations.js';
 import { createPresenceRegistry } from './handoff/presence.js';
 import { createLanguageModel } from './conversation/llm/create-language-model.js';
 import { createOfflineResponder } from './conversation/offline/offline-responder.js';
@@ -24,6 +26,7 @@ import { staffSessionRoutes, staffSignInRoutes } from './http/staff-auth-routes.
 import { staffGuard } from './http/staff-guard.js';
 import { staffRequests } from './http/staff-requests.js';
 import { staffInboxRoutes } from './http/staff-inbox-routes.js';
+import { staffEscalationRoutes } from './http/staff-escalation-routes.js';
 import { staffLeadRoutes } from './http/staff-lead-routes.js';
 import { staffTeamRoutes } from './http/staff-team-routes.js';
 import { visitorRoutes } from './http/visitor-routes.js';
@@ -62,6 +65,8 @@ export interface App {
   httpServer: HttpServer;
   io: CathyServer;
   engine: ConversationEngine;
+  /** Shoppers waiting for a person: the boot starts its sweep for deadlines a restart left. */
+  escalations: Escalations;
   metrics: Metrics;
   llmMode: Responder['mode'];
   /** Staff sessions, for the staff socket's handshake and its `onEnded` disconnects. */
@@ -97,8 +102,21 @@ export function createApp(deps: AppDeps): App {
   const responder = deps.responder ?? model?.responder ?? fallback;
   const trustProxy = config.trustProxy !== undefined;
   const presence = createPresenceRegistry(now);
+  const queue = createKeyedQueue();
+  const escalations = createEscalations({
+    store,
+    hub,
+    queue,
+    presence,
+    logger,
+    now,
+    onOutcome: (outcome) => metrics.escalations.inc({ outcome }),
+    onMessage: (role) => metrics.messages.inc({ role }),
+  });
   const engine = createConversationEngine({
     presence,
+    queue,
+    escalations,
     store,
     responder,
     fallback,
@@ -147,6 +165,7 @@ export function createApp(deps: AppDeps): App {
   app.use(staffTeamRoutes(staff));
   app.use(staffInboxRoutes({ store, hub, now }));
   app.use(staffLeadRoutes({ store, hub, now }));
+  app.use(staffEscalationRoutes({ store, now }));
   app.use(notFound);
   app.use(errorHandler({ logger, metrics }));
 
@@ -175,6 +194,7 @@ export function createApp(deps: AppDeps): App {
     httpServer,
     io,
     engine,
+    escalations,
     metrics,
     llmMode: responder.mode,
     staffSessions,
@@ -188,6 +208,7 @@ export function createApp(deps: AppDeps): App {
     async close() {
       shuttingDown = true;
       staffSockets.stop();
+      escalations.stop();
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await engine.idle();
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -13,6 +13,7 @@ import { recordActivity } from './record-activity.js';
 import { produceReply } from './reply-pipeline.js';
 import type { Responder } from './responder.js';
 import type { PresenceRegistry } from '../handoff/presence.js';
+import type { EscalationPort } from './escalation-port.js';
 
 export interface MessageDeps {
   store: Store;
@@ -28,6 +29,8 @@ export interface MessageDeps {
   now: () => Date;
   /** Who of each site's team has the workspace open: whether a shopper asking for a person can be joined live. */
   presence: PresenceRegistry;
+  /** Starts and settles escalations (server/escalation); absent, a call for a person gets the call-back flow only. */
+  escalations?: EscalationPort;
   onMessage?: (role: ChatMessage['role']) => void;
   onLead?: (created: boolean) => void;
 }

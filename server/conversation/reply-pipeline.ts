@@ -22,6 +22,7 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
   const { conversation, visitor } = loaded;
   const now = deps.now();
   const understood = readAndRemember(deps, session, conversation, message, now);
+  const escalation = await deps.escalations?.consider({ site: session.site, conversation, message, reading: understood.reading, facts: understood.facts, now });
   const step = await contactStep({
     store: deps.store,
     site: session.site,
@@ -34,9 +35,10 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
     userAgent: session.userAgent,
     now,
   });
+  await deps.escalations?.phoneKnown({ conversation, facts: understood.facts, now });
   const history = await persistFacts(deps, conversation, understood, step, now);
   announceLead(deps, session, conversation.id, step, understood.locale, now);
-  const streamed = await streamReply(deps, { session, conversation, visitor, message, understood, step, history, now });
+  const streamed = await streamReply(deps, { session, conversation, visitor, message, understood, step, history, now, escalation });
   const wire = await storeReply(deps, session, message, { step, sources: understood.sources, ...streamed });
   deps.enricher?.schedule({
     site: session.site,
