@@ -6,6 +6,8 @@ import type { Config } from './config/env.js';
 import { createConversationEngine, type ConversationEngine } from './conversation/engine.js';
 import { createEventHub } from './conversation/event-hub.js';
 import { createPresenceRegistry } from './handoff/presence.js';
+import { createReplyAborts } from './handoff/reply-aborts.js';
+import { createTypingRelay } from './handoff/typing-relay.js';
 import { createLanguageModel } from './conversation/llm/create-language-model.js';
 import { createOfflineResponder } from './conversation/offline/offline-responder.js';
 import type { Responder } from './conversation/responder.js';
@@ -23,6 +25,7 @@ import { privacyRoutes } from './http/privacy-routes.js';
 import { staffSessionRoutes, staffSignInRoutes } from './http/staff-auth-routes.js';
 import { staffGuard } from './http/staff-guard.js';
 import { staffRequests } from './http/staff-requests.js';
+import { staffHandoffRoutes } from './http/staff-handoff-routes.js';
 import { staffInboxRoutes } from './http/staff-inbox-routes.js';
 import { staffLeadRoutes } from './http/staff-lead-routes.js';
 import { staffTeamRoutes } from './http/staff-team-routes.js';
@@ -97,8 +100,13 @@ export function createApp(deps: AppDeps): App {
   const responder = deps.responder ?? model?.responder ?? fallback;
   const trustProxy = config.trustProxy !== undefined;
   const presence = createPresenceRegistry(now);
+  const aborts = createReplyAborts();
+  const typing = createTypingRelay({ store, hub, now });
+  const onMessage = (role: 'visitor' | 'assistant' | 'agent') => metrics.messages.inc({ role });
   const engine = createConversationEngine({
     presence,
+    aborts,
+    typing,
     store,
     responder,
     fallback,
@@ -108,7 +116,7 @@ export function createApp(deps: AppDeps): App {
     logger,
     tokens,
     now,
-    onMessage: (role) => metrics.messages.inc({ role }),
+    onMessage,
     onLead: (created) => metrics.leads.inc({ kind: created ? 'created' : 'updated' }),
   });
   const staffSessions = createStaffSessions({ store, now });
@@ -147,6 +155,7 @@ export function createApp(deps: AppDeps): App {
   app.use(staffTeamRoutes(staff));
   app.use(staffInboxRoutes({ store, hub, now }));
   app.use(staffLeadRoutes({ store, hub, now }));
+  app.use(staffHandoffRoutes({ store, hub, aborts, logger, now, presence, onMessage }));
   app.use(notFound);
   app.use(errorHandler({ logger, metrics }));
 
@@ -169,7 +178,7 @@ export function createApp(deps: AppDeps): App {
     pingTimeout: 20_000,
   });
   attachGateway(io, { store, tokens, engine, hub, limits, metrics, logger, trustProxy, maxSocketsPerIp: config.maxSocketsPerIp });
-  const staffSockets = attachStaffNamespace(io, { store, hub, sessions: staffSessions, logger, publicUrl: config.publicUrl, now, limits, trustProxy });
+  const staffSockets = attachStaffNamespace(io, { store, hub, presence, typing, sessions: staffSessions, logger, publicUrl: config.publicUrl, now, limits, trustProxy });
 
   return {
     httpServer,

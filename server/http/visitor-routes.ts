@@ -1,6 +1,6 @@
 import express, { Router, type Request } from 'express';
 import { LIMITS } from '../../sdk/protocol/index.js';
-import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema } from '../../sdk/protocol/schemas.js';
+import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema, visitorTypingSchema } from '../../sdk/protocol/schemas.js';
 import type { SessionRef, VisitorContext } from '../conversation/context.js';
 import type { ConversationEngine } from '../conversation/engine.js';
 import type { EventHub } from '../conversation/event-hub.js';
@@ -11,6 +11,7 @@ import type { RateLimits } from '../security/rate-limits.js';
 import type { VisitorTokens } from '../security/visitor-token.js';
 import { assertOrigin, siteForVisitor } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
+import { conversationEvents } from './event-stream.js';
 import { streamReply } from './reply-stream.js';
 import { requestOrigin } from '../security/request-origin.js';
 import { conversationId, historyQuery } from './request-params.js';
@@ -32,6 +33,7 @@ function bearer(req: Request): string | undefined {
 /** The HTTP fallback: the socket protocol's semantics and validation over plain requests. */
 export function visitorRoutes(deps: VisitorRouteDeps): Router {
   const router = Router();
+  const events = conversationEvents(deps.hub);
   const json = express.json({ limit: LIMITS.payloadBytes });
   /**
    * Every visitor path is declared here, with CORS and its body parser in front, so a new route cannot miss CORS
@@ -75,15 +77,32 @@ export function visitorRoutes(deps: VisitorRouteDeps): Router {
     const ref = await session(req);
     const payload = parseOrThrow(messageSendSchema, req.body, 'message');
     const { message, reply } = await deps.engine.send(ref, payload);
+    if (/\breturn=minimal\b/.test(req.get('prefer') ?? '')) {
+      // Everything after the stored message comes on GET …/events.
+      res.status(202).set('Preference-Applied', 'return=minimal').json({ message });
+      return;
+    }
     if (req.headers.accept?.includes('text/event-stream')) {
       streamReply(res, deps.hub, message, reply);
       return;
     }
-    res.json({ message, reply: await reply });
+    const answer = await reply;
+    res.json(answer ? { message, reply: answer } : { message });
   }).get(async (req, res) => {
     const ref = await session(req);
     const query = parseOrThrow(historyQuery, req.query, 'query');
     res.json(await deps.engine.since(ref, query.after, query.limit));
+  });
+
+  visitorPath('/v1/conversations/:id/events').get(async (req, res) => {
+    const ref = await session(req);
+    events(res, ref.conversationId);
+  });
+
+  visitorPath('/v1/conversations/:id/typing').post(async (req, res) => {
+    const ref = await session(req);
+    await deps.engine.typing(ref, parseOrThrow(visitorTypingSchema, req.body, 'typing'));
+    res.json({ ok: true });
   });
 
   // `page:view` and `visitor:identify` of the socket protocol, for clients on the fallback.
