@@ -17,6 +17,7 @@ import { consoleRoutes } from './http/console-routes.js';
 import { conversationPageRoutes } from './http/conversation-page-routes.js';
 import { deliveryRoutes } from './http/delivery-routes.js';
 import { errorHandler, notFound } from './http/error-handler.js';
+import { conversationEvents } from './http/event-stream.js';
 import { demoSiteRoutes } from './http/demo-site-routes.js';
 import { openApiRoute } from './http/openapi/openapi-route.js';
 import { ledgerRoutes } from './http/ledger-routes.js';
@@ -140,7 +141,8 @@ export function createApp(deps: AppDeps): App {
   app.use(consoleRoutes({ dir: deps.consoleDir ?? 'dist/console', publicUrl: config.publicUrl }));
   app.use(conversationPageRoutes({ store, leadLinks: createLeadLinks(deps.secret), publicUrl: config.publicUrl, now }));
   // Only visitor routes answer cross-origin pages (they mount their own CORS); the secret-key API stays off-limits.
-  app.use(visitorRoutes({ store, engine, tokens, limits, hub, trustProxy }));
+  const events = conversationEvents(hub);
+  app.use(visitorRoutes({ store, engine, tokens, limits, hub, events, trustProxy }));
   app.use(express.json({ limit: LIMITS.payloadBytes }));
   app.use(ledgerRoutes({ store, now }));
   app.use(apiRoutes({ store, hub }));
@@ -199,6 +201,7 @@ export function createApp(deps: AppDeps): App {
       staffSockets.stop();
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await engine.idle();
+      events.endAll();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();
       await closed;

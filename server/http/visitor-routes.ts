@@ -11,7 +11,7 @@ import type { RateLimits } from '../security/rate-limits.js';
 import type { VisitorTokens } from '../security/visitor-token.js';
 import { assertOrigin, siteForVisitor } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
-import { conversationEvents } from './event-stream.js';
+import type { ConversationEvents } from './event-stream.js';
 import { streamReply } from './reply-stream.js';
 import { requestOrigin } from '../security/request-origin.js';
 import { conversationId, historyQuery } from './request-params.js';
@@ -23,6 +23,8 @@ export interface VisitorRouteDeps {
   tokens: VisitorTokens;
   limits: RateLimits;
   hub: EventHub;
+  /** The open `GET …/events` streams, which app.ts ends at shutdown. */
+  events: ConversationEvents;
   trustProxy: boolean;
 }
 
@@ -33,7 +35,6 @@ function bearer(req: Request): string | undefined {
 /** The HTTP fallback: the socket protocol's semantics and validation over plain requests. */
 export function visitorRoutes(deps: VisitorRouteDeps): Router {
   const router = Router();
-  const events = conversationEvents(deps.hub);
   const json = express.json({ limit: LIMITS.payloadBytes });
   /**
    * Every visitor path is declared here, with CORS and its body parser in front, so a new route cannot miss CORS
@@ -96,7 +97,7 @@ export function visitorRoutes(deps: VisitorRouteDeps): Router {
 
   visitorPath('/v1/conversations/:id/events').get(async (req, res) => {
     const ref = await session(req);
-    events(res, ref.conversationId);
+    deps.events.open(res, ref.conversationId);
   });
 
   visitorPath('/v1/conversations/:id/typing').post(async (req, res) => {
