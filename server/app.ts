@@ -7,7 +7,7 @@ import { createConversationEngine, type ConversationEngine } from './conversatio
 import { createEventHub } from './conversation/event-hub.js';
 import { createPresenceRegistry } from './handoff/presence.js';
 import { createReplyAborts } from './handoff/reply-aborts.js';
-import { createTypingRelay } from './handoff/typing-relay.js';
+import { createTypingRelay } from './conversation/typing-relay.js';
 import { createLanguageModel } from './conversation/llm/create-language-model.js';
 import { createOfflineResponder } from './conversation/offline/offline-responder.js';
 import type { Responder } from './conversation/responder.js';

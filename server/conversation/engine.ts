@@ -7,7 +7,7 @@ import type {
   SessionStartResult,
   VisitorTypingPayload,
 } from '../../sdk/protocol/index.js';
-import type { TypingRelay } from '../handoff/typing-relay.js';
+import type { TypingRelay } from './typing-relay.js';
 import { identifyVisitor } from './identify.js';
 import type { SessionRef, VisitorContext } from './context.js';
 import { createKeyedQueue } from '../concurrency/keyed-queue.js';

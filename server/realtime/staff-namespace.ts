@@ -6,7 +6,7 @@ import { requireSiteRole } from '../staff/site-role.js';
 import type { StaffSessions } from '../staff/staff-sessions.js';
 import { findConversation } from '../workspace/conversation-detail.js';
 import type { PresenceRegistry } from '../handoff/presence.js';
-import type { TypingRelay } from '../handoff/typing-relay.js';
+import type { TypingRelay } from '../conversation/typing-relay.js';
 import { guardPayload } from './payload-guard.js';
 import { attachStaffFanout, type StaffFanoutDeps } from './staff-fanout.js';
 import { staffHandshake } from './staff-handshake.js';

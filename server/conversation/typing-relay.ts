@@ -1,7 +1,7 @@
-import type { EventHub } from '../conversation/event-hub.js';
+import type { EventHub } from './event-hub.js';
 import type { StaffPrincipal } from '../staff/staff-principal.js';
 import type { Store } from '../store/store.js';
-import { holderOf } from './handoff-log.js';
+import { holderOf } from '../handoff/handoff-log.js';
 
 /** At most one `typing` per conversation per this many ms reaches the team; a stop always follows a start. */
 export const TYPING_INTERVAL_MS = 1_000;
