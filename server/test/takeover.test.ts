@@ -87,6 +87,28 @@ describe('live takeover', () => {
     socket.close();
   });
 
+  it('stores no reply when another server process took the chat over while Cathy wrote it', async () => {
+    const { socket, session } = await openVisitor(t);
+    const events = recordSocket(socket);
+    responder.hold();
+    const { message } = await send(socket, 'Is the Tacoma still there?');
+    await responder.streaming();
+    // Another process's takeover: the store changes, this process's abort registry hears nothing.
+    const since = new Date();
+    const swapped = await t.server.store.conversations.swapHandoff(session.conversationId, 0, {
+      version: 1,
+      holder: { staffId: staff.sam.me.id, name: 'Sam', since },
+      log: [{ kind: 'taken', at: since, staff: { id: staff.sam.me.id, name: 'Sam Smith' } }],
+    });
+    expect(swapped).not.toBeNull();
+    responder.release();
+    await t.server.app.engine.idle();
+    const cancelled = (await events.waitFor('message:cancelled')) as { messageId: string };
+    expect(await t.server.store.messages.replyTo(session.conversationId, message.id)).toBeNull();
+    expect(events.events.some((e) => e.name === 'message:done' && (e.data as { message: ChatMessage }).message.id === cancelled.messageId)).toBe(false);
+    socket.close();
+  });
+
   it('shows a shopper who reconnects mid-takeover the person, their messages, and gives their words no reply from Cathy', async () => {
     const first = await openVisitor(t);
     await say(first.socket, 'Hi, I want a used CR-V');
@@ -108,7 +130,11 @@ describe('live takeover', () => {
     const { message } = await send(socket, 'Great, call me at (786) 202-3361');
     await t.server.app.engine.idle();
     expect(await t.server.store.messages.replyTo(session.conversationId, message.id)).toBeNull();
-    expect(events.events.filter((e) => e.name === 'message:done').map((e) => (e.data as { message: ChatMessage }).message.role)).toEqual(['agent']);
+    // A later message of Pat's arrives after anything Cathy would have sent: she sent nothing, not even typing.
+    await agentSays(url(), staff.pat, session.conversationId, 'Thanks, I will call you.');
+    await events.waitFor('message:done', isAgentMessage('Thanks, I will call you.'));
+    expect(events.events.filter((e) => e.name === 'message:done').map((e) => (e.data as { message: ChatMessage }).message.role)).toEqual(['agent', 'agent']);
+    expect(events.events.map((e) => e.name).filter((name) => name === 'message:delta' || name === 'typing' || name === 'message:cancelled')).toEqual([]);
     // The number given to the person makes a lead as it would with Cathy.
     const [lead] = await t.server.store.leads.listByVisitor(session.visitorId);
     expect(lead?.contact.phone).toBe('+17862023361');
