@@ -106,7 +106,9 @@ describe('live takeover over every transport', () => {
     const typing: Array<{ role: string; on: boolean }> = [];
     staffClient.on('conversation:typing', (event) => typing.push(event));
     await new Promise((resolve) => staffClient.emit('conversation:watch', { conversationId: session.conversationId }, resolve));
+    const handoff = new Promise((resolve) => staffClient.once('conversation:handoff', resolve));
     expect((await takeover(url(), sam, session.conversationId)).status).toBe(200);
+    expect(await handoff).toMatchObject({ conversationId: session.conversationId, holder: { name: 'Sam' }, event: { kind: 'taken', staff: { id: sam.me.id } } });
 
     socket.emit('typing', { on: true });
     for (let waited = 0; !typing.some((e) => e.role === 'visitor' && e.on); waited += 10) {
@@ -116,12 +118,7 @@ describe('live takeover over every transport', () => {
     staffClient.emit('conversation:typing', { conversationId: session.conversationId, on: true });
     expect(await shopper.waitFor('typing', (data: { role?: string }) => data.role === 'agent')).toEqual({ on: true, role: 'agent' });
 
-    const http = await post(
-      { ...(session as SessionStartResult) },
-      'typing',
-      { on: 'yes' },
-    );
-    expect(http.status).toBe(400);
+    expect((await post(session, 'typing', { on: 'yes' })).status).toBe(400);
     expect((await post(session, 'typing', { on: false })).status).toBe(200);
   });
 

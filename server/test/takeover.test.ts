@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatMessage, ConversationHolder, ErrorResponse, MessageSendResult, SessionStartResult } from '../../sdk/protocol/index.js';
+import type { ChatMessage, ConversationDetail, ConversationHolder, ErrorResponse, MessageSendResult, SessionStartResult } from '../../sdk/protocol/index.js';
 import { PAGE, ok, request, say, startSession } from './support/chat.js';
 import { FIRST_DELTA, gatedResponder } from './support/gated-responder.js';
 import { eventually } from './support/lead.js';
@@ -140,6 +140,13 @@ describe('live takeover', () => {
     expect(lead?.contact.phone).toBe('+17862023361');
     const history = await stored(session.conversationId);
     expect(history.find((m) => m.role === 'agent')?.author).toMatchObject({ name: 'Pat', staffId: staff.pat.me.id });
+    // The workspace shows who has it, and the shopper's data export carries the person's messages by name.
+    const detail = (await (await staffFetch(url(), staff.sam, `/v1/staff/conversations/${session.conversationId}`)).json()) as ConversationDetail;
+    expect(detail.item.holder).toMatchObject({ staffId: staff.pat.me.id, name: 'Pat' });
+    expect(detail.handoff.map((event) => event.kind)).toEqual(['taken']);
+    const exported = await fetch(`${url()}/v1/visitors/${session.visitorId}/export`, { headers: { authorization: `Bearer ${t.site.secretKey}` } });
+    const { messages } = (await exported.json()) as { messages: ChatMessage[] };
+    expect(messages.filter((m) => m.role === 'agent').map((m) => m.author?.name)).toEqual(['Pat', 'Pat']);
     socket.close();
   });
 
