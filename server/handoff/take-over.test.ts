@@ -63,4 +63,29 @@ describe('takeOver', () => {
     expect(lost[0]?.reason).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(holder?.name ?? '?') });
     expect((await temp.store.audit.list(site.id)).filter((entry) => entry.action === 'conversation.taken_over')).toHaveLength(1);
   });
+
+  it('ends a waiting escalation as taken in the same write, and tells the shopper who joined', async () => {
+    const site = makeSite({ id: 'site-1', name: 'Sunrise Auto' });
+    await temp.store.sites.insert(site);
+    const conversation = makeConversation(makeVisitor(site.id));
+    await temp.store.conversations.insert(conversation);
+    const at = new Date('2026-12-07T01:00:00Z');
+    await temp.store.conversations.swapHandoff(conversation.id, 0, {
+      version: 1,
+      escalation: { reason: 'asked', status: 'waiting', at, deadline: new Date(at.getTime() + 60_000) },
+      log: [{ kind: 'escalated', at, reason: 'asked' }],
+    });
+    const hub = createEventHub();
+    const published: unknown[] = [];
+    hub.subscribe((_id, event) => published.push({ name: event.name, args: event.args }));
+    const now = new Date('2026-12-07T01:00:20Z');
+    const deps = { store: temp.store, hub, aborts: createReplyAborts(), logger: createLogger('silent'), now: () => now };
+    await takeOver(deps, { principal: principal('sam', 'Sam Smith'), role: 'salesperson', conversation, force: false });
+
+    const handoff = (await temp.store.conversations.byId(conversation.id))?.handoff;
+    expect(handoff?.version).toBe(2);
+    expect(handoff?.escalation).toMatchObject({ status: 'taken', endedAt: now, takenBy: { staffId: 'sam', name: 'Sam' } });
+    expect(handoff?.log.map((entry) => entry.kind)).toEqual(['escalated', 'taken']);
+    expect(published).toEqual([{ name: 'agent:joined', args: [{ name: 'Sam', dealer: 'Sunrise Auto', at: now.toISOString() }] }]);
+  });
 });
