@@ -51,8 +51,10 @@ async function readAndReply(deps: MessageDeps, session: SessionRef, message: Mes
   });
   const history = await persistFacts(deps, conversation, understood, step, now);
   announceLead(deps, session, conversation.id, step, understood.locale, now);
-  const held = holderOf(conversation) !== undefined;
-  const streamed = held || running.signal.aborted ? undefined : await streamReply(deps, { session, conversation, visitor, message, understood, step, history, now }, running.signal);
+  // A person holds the chat (or took it meanwhile): they answer, Cathy writes nothing.
+  const silent = holderOf(conversation) !== undefined || running.signal.aborted;
+  const turn = { session, conversation, visitor, message, understood, step, history, now };
+  const streamed = silent ? undefined : await streamReply(deps, turn, running.signal);
   const wire = streamed && (await storeReply(deps, session, message, { step, sources: understood.sources, ...streamed }, running.signal));
   deps.enricher?.schedule({
     site: session.site,
