@@ -5,7 +5,9 @@ import type {
   MessagesSinceResult,
   PageViewPayload,
   SessionStartResult,
+  VisitorTypingPayload,
 } from '../../sdk/protocol/index.js';
+import type { TypingRelay } from './typing-relay.js';
 import { identifyVisitor } from './identify.js';
 import type { SessionRef, VisitorContext } from './context.js';
 import { createKeyedQueue, type KeyedQueue } from '../concurrency/keyed-queue.js';
@@ -20,7 +22,7 @@ import {
 } from './session-service.js';
 
 /** `queue` is made here unless the caller shares it (with the escalations, whose deadline message queues behind replies). */
-export type EngineDeps = Omit<MessageDeps, 'queue'> & SessionDeps & { queue?: KeyedQueue };
+export type EngineDeps = Omit<MessageDeps, 'queue'> & SessionDeps & { typing: TypingRelay; queue?: KeyedQueue };
 
 /** The conversation service both transports (Socket.IO and HTTP) call, with identical semantics. */
 export interface ConversationEngine {
@@ -29,6 +31,8 @@ export interface ConversationEngine {
   since(session: SessionRef, after: string | undefined, limit?: number): Promise<MessagesSinceResult>;
   pageView(session: SessionRef, payload: PageViewPayload): Promise<void>;
   identify(session: SessionRef, payload: IdentifyPayload): Promise<IdentifyResult>;
+  /** The shopper typing, for the person holding the chat (throttled; nothing while Cathy answers). */
+  typing(session: SessionRef, payload: VisitorTypingPayload): Promise<void>;
   /** Answers, at once and then periodically, visitor messages whose reply (and lead) a crash or failed write lost. */
   sweepUnanswered(options?: UnansweredSweepOptions): UnansweredSweep;
   /** Waits for replies in progress (graceful shutdown). */
@@ -43,6 +47,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     since: (session, after, limit) => messagesSince(deps, session, after, limit),
     pageView: (session, payload) => recordPageView(deps, session, payload),
     identify: (session, payload) => identifyVisitor(deps, session, payload),
+    typing: (session, payload) => deps.typing.visitor({ conversationId: session.conversationId, siteId: session.site.id }, payload.on),
     sweepUnanswered: (options) => startUnansweredSweep(messageDeps, deps.logger, options),
     async idle() {
       await messageDeps.queue.idle();

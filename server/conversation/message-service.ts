@@ -13,6 +13,7 @@ import { recordActivity } from './record-activity.js';
 import { produceReply } from './reply-pipeline.js';
 import type { Responder } from './responder.js';
 import type { PresenceRegistry } from '../handoff/presence.js';
+import type { ReplyAborts } from '../handoff/reply-aborts.js';
 import type { EscalationPort } from './escalation-port.js';
 
 export interface MessageDeps {
@@ -29,6 +30,8 @@ export interface MessageDeps {
   now: () => Date;
   /** Who of each site's team has the workspace open: whether a shopper asking for a person can be joined live. */
   presence: PresenceRegistry;
+  /** The replies being written, so a takeover stops the one in flight (server/handoff/take-over.ts). */
+  aborts: ReplyAborts;
   /** Starts and settles escalations (server/escalation); absent, a call for a person gets the call-back flow only. */
   escalations?: EscalationPort;
   onMessage?: (role: ChatMessage['role']) => void;
@@ -37,8 +40,8 @@ export interface MessageDeps {
 
 export interface SendResult {
   message: ChatMessage;
-  /** Cathy's reply to this message; settles once it is stored. */
-  reply: Promise<ChatMessage>;
+  /** Cathy's reply to this message; settles once it is stored. Undefined while a person holds the chat: they answer. */
+  reply: Promise<ChatMessage | undefined>;
 }
 
 /**
