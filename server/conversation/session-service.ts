@@ -13,6 +13,7 @@ import type { Store } from '../store/store.js';
 import type { SessionRef, VisitorContext } from './context.js';
 import { initialState } from './initial-state.js';
 import { toChatMessage } from '../wire/message-dto.js';
+import { toAgentJoined } from '../wire/handoff-dto.js';
 import { teamHours } from '../sites/team-hours.js';
 import type { PresenceRegistry } from '../handoff/presence.js';
 import { personaDisplay } from './persona.js';
@@ -142,14 +143,7 @@ export async function startSession(deps: SessionDeps, ctx: VisitorContext, input
       team: { ...team, available: team.open && deps.presence.available(ctx.site.id) },
     },
     // A shopper reconnecting while a person answers sees that person, not Cathy.
-    ...(holder && {
-      agent: {
-        name: holder.name,
-        ...(holder.avatarUrl ? { avatarUrl: holder.avatarUrl } : {}),
-        dealer: ctx.site.name,
-        at: holder.since.toISOString(),
-      },
-    }),
+    ...(holder && { agent: toAgentJoined(holder, ctx.site.name) }),
   };
 }
 

@@ -3,7 +3,7 @@ import { AppError } from '../errors/app-error.js';
 import { roleAtLeast } from '../staff/site-role.js';
 import type { StaffPrincipal } from '../staff/staff-principal.js';
 import type { ConversationRecord, HandoffHolderRecord } from '../store/records.js';
-import { toHolder } from '../wire/handoff-dto.js';
+import { toAgentJoined, toHolder } from '../wire/handoff-dto.js';
 import { auditHandoff } from './audit-handoff.js';
 import { changeHandoff } from './change-handoff.js';
 import type { HandoffDeps } from './handoff-deps.js';
@@ -54,12 +54,7 @@ export async function takeOver(deps: HandoffDeps, input: TakeOverInput): Promise
   const site = await deps.store.sites.byId(conversation.siteId);
   // The abort publishes `message:cancelled` first: the shopper never sees Cathy's words after the person joined.
   deps.aborts.abort(conversation.id);
-  deps.hub.publish(conversation.id, 'agent:joined', {
-    name: result.name,
-    ...(result.avatarUrl ? { avatarUrl: result.avatarUrl } : {}),
-    dealer: site?.name ?? '',
-    at: result.since.toISOString(),
-  });
+  deps.hub.publish(conversation.id, 'agent:joined', toAgentJoined(result, site?.name ?? ''));
   if (conversation.handoff) deps.hub.announce({ conversationId: conversation.id, siteId: conversation.siteId, kind: 'handoff', handoff: conversation.handoff });
   await auditHandoff(deps, conversation, 'conversation.taken_over', principal.staffId, now);
   return toHolder(result);

@@ -20,8 +20,8 @@ export function openEventStream(res: Response): (event: string, data: unknown) =
 }
 
 export interface ConversationEvents {
-  /** Streams the conversation's events to `res` until the client goes. */
-  open(res: Response, conversationId: string): void;
+  /** Streams the conversation's events to `res` until the client goes; returns the stream's writer. */
+  open(res: Response, conversationId: string): (event: string, data: unknown) => void;
   /**
    * Cuts every stream and its connection (shutdown): a stream never ends by itself, and an ended one would still
    * keep its connection alive past the server's close. Clients reconnect and read what they missed.
@@ -39,7 +39,7 @@ export function conversationEvents(hub: EventHub, pingMs = PING_MS): Conversatio
   const streams = new Set<Response>();
   return { open: start, endAll: () => streams.forEach((res) => res.destroy()) };
 
-  function start(res: Response, conversationId: string): void {
+  function start(res: Response, conversationId: string): (event: string, data: unknown) => void {
     const count = open.get(conversationId) ?? 0;
     if (count >= MAX_STREAMS_PER_CONVERSATION) {
       throw new AppError('RATE_LIMITED', `At most ${MAX_STREAMS_PER_CONVERSATION} event streams per conversation. Close one first.`);
@@ -59,5 +59,6 @@ export function conversationEvents(hub: EventHub, pingMs = PING_MS): Conversatio
       if (left > 0) open.set(conversationId, left);
       else open.delete(conversationId);
     });
+    return send;
   }
 }

@@ -12,7 +12,8 @@ export const visitorCors: RequestHandler = (req, res, next) => {
   }
   if (req.method === 'OPTIONS') {
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
+    // `Prefer: return=minimal` is how a client holding the events stream posts messages (docs/rest.md).
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, Prefer');
     res.setHeader('Access-Control-Max-Age', '600');
     res.status(204).end();
     return;

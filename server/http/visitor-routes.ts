@@ -16,6 +16,7 @@ import { streamReply } from './reply-stream.js';
 import { requestOrigin } from '../security/request-origin.js';
 import { conversationId, historyQuery } from './request-params.js';
 import { visitorCors } from './visitor-cors.js';
+import { toAgentJoined } from '../wire/handoff-dto.js';
 
 export interface VisitorRouteDeps {
   store: Store;
@@ -97,7 +98,10 @@ export function visitorRoutes(deps: VisitorRouteDeps): Router {
 
   visitorPath('/v1/conversations/:id/events').get(async (req, res) => {
     const ref = await session(req);
-    deps.events.open(res, ref.conversationId);
+    const send = deps.events.open(res, ref.conversationId);
+    // Read after subscribing: a stream reopened after a cut learns who holds the chat even if it missed the join.
+    const holder = (await deps.store.conversations.byId(ref.conversationId))?.handoff?.holder;
+    if (holder) send('agent:joined', toAgentJoined(holder, ref.site.name));
   });
 
   visitorPath('/v1/conversations/:id/typing').post(async (req, res) => {

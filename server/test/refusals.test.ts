@@ -179,9 +179,15 @@ describe('the server refuses bad callers with the documented codes and keeps ser
 
   it('answers preflight on every visitor route and sends CORS headers with a refused body', async () => {
     const conversation = '01950000-0000-7000-8000-000000000001';
-    for (const path of ['/v1/sessions', `/v1/conversations/${conversation}/messages`, `/v1/conversations/${conversation}/page-views`, `/v1/conversations/${conversation}/identify`]) {
-      const preflight = await fetch(`${server.url}${path}`, { method: 'OPTIONS', headers: { origin: PAGE_ORIGIN } });
+    const paths = ['/v1/sessions', ...['messages', 'page-views', 'identify', 'events', 'typing'].map((tail) => `/v1/conversations/${conversation}/${tail}`)];
+    for (const path of paths) {
+      const preflight = await fetch(`${server.url}${path}`, {
+        method: 'OPTIONS',
+        headers: { origin: PAGE_ORIGIN, 'access-control-request-headers': 'authorization,content-type,prefer' },
+      });
       expect([path, preflight.status, preflight.headers.get('access-control-allow-origin')]).toEqual([path, 204, PAGE_ORIGIN]);
+      const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/,\s*/);
+      expect(allowed).toEqual(expect.arrayContaining(['authorization', 'content-type', 'prefer']));
     }
     const malformed = await fetch(`${server.url}/v1/sessions`, {
       method: 'POST',

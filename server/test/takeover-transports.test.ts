@@ -71,6 +71,15 @@ describe('live takeover over every transport', () => {
     expect(await stream.waitFor('agent:left')).toMatchObject({ name: 'Sam' });
   });
 
+  it('starts a stream opened while a person holds the chat with who it is, so a reopened stream never misses the join', async () => {
+    const session = await httpSession();
+    expect((await takeover(url(), sam, session.conversationId)).status).toBe(200);
+    const stream = await openEventsStream(url(), session.conversationId, session.visitorToken);
+    sockets.push(stream);
+    expect(await stream.waitFor('agent:joined')).toMatchObject({ name: 'Sam', dealer: 'Test Motors' });
+    expect((await handback(url(), sam, session.conversationId)).status).toBe(200);
+  });
+
   it('refuses an events stream without the visitor token, and a sixth stream of one conversation', async () => {
     const session = await httpSession();
     const forged = await openEventsStream(url(), session.conversationId, 'not-a-token');

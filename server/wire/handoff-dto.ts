@@ -1,4 +1,4 @@
-import type { ConversationHolder, EscalationView, HandoffEvent } from '../../sdk/protocol/index.js';
+import type { AgentJoinedEvent, ConversationHolder, EscalationView, HandoffEvent } from '../../sdk/protocol/index.js';
 import type { EscalationRecord, HandoffHolderRecord, HandoffLogRecord } from '../store/records.js';
 
 export function toHolder(holder: HandoffHolderRecord): ConversationHolder {
@@ -28,5 +28,15 @@ export function toHandoffEvent(entry: HandoffLogRecord): HandoffEvent {
     ...(entry.staff ? { staff: entry.staff } : {}),
     ...(entry.from ? { from: entry.from } : {}),
     ...(entry.reason ? { reason: entry.reason } : {}),
+  };
+}
+
+/** What the shopper is told of the person holding the chat: when they join, and again whenever the shopper reconnects. */
+export function toAgentJoined(holder: HandoffHolderRecord, dealer: string): AgentJoinedEvent {
+  return {
+    name: holder.name,
+    ...(holder.avatarUrl ? { avatarUrl: holder.avatarUrl } : {}),
+    dealer,
+    at: holder.since.toISOString(),
   };
 }

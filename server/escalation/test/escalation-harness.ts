@@ -5,6 +5,7 @@ import { createEventHub, type ConversationActivity } from '../../conversation/ev
 import type { MessageDeps } from '../../conversation/message-service.js';
 import { sendMessage } from '../../conversation/message-service.js';
 import { createOfflineResponder } from '../../conversation/offline/offline-responder.js';
+import { createReplyAborts } from '../../handoff/reply-aborts.js';
 import { createPresenceRegistry } from '../../handoff/presence.js';
 import { createLogger } from '../../logging/logger.js';
 import { createRateLimits } from '../../security/rate-limits.js';
@@ -47,6 +48,7 @@ export async function escalationHarness(store: Store, options: { online?: boolea
     limits: createRateLimits({ messagesPerMinute: 1000, ipPerMinute: 1000 }),
     hub,
     queue,
+    aborts: createReplyAborts(),
     logger,
     now,
     presence,
@@ -66,7 +68,12 @@ export async function escalationHarness(store: Store, options: { online?: boolea
     activity,
     published,
     /** The shopper writes; resolves with Cathy's reply once stored. */
-    say: async (text: string) => (await sendMessage(deps, session, { clientId: randomUUID(), text })).reply,
+    /** Cathy's reply; these conversations are never held, so there always is one. */
+    say: async (text: string) => {
+      const reply = await (await sendMessage(deps, session, { clientId: randomUUID(), text })).reply;
+      if (!reply) throw new Error('Cathy did not answer');
+      return reply;
+    },
     handoff: async () => (await store.conversations.byId(conversation.id))?.handoff,
     messages: () => store.messages.latest(conversation.id, 50),
     /** Moves the clock and the fake timers together, then waits for the queued work they started. */
