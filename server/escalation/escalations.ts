@@ -1,7 +1,8 @@
 import type { EscalationPort } from '../conversation/escalation-port.js';
 import type { ConversationActivity } from '../conversation/event-hub.js';
 import { handoffSettings } from '../handoff/handoff-settings.js';
-import { changeHandoff, withLog } from './change-handoff.js';
+import { changeHandoff } from '../handoff/change-handoff.js';
+import { withEntries } from '../handoff/handoff-log.js';
 import { escalationReason } from './detect-escalation.js';
 import type { EscalationDeps } from './escalation-deps.js';
 import { settleEscalation } from './settle-escalation.js';
@@ -93,12 +94,12 @@ export function createEscalations(deps: EscalationDeps): Escalations {
     async phoneKnown({ conversation, facts, now }) {
       if (conversation.handoff?.escalation?.status !== 'missed' || !facts.phone) return;
       try {
-        const stored = await changeHandoff(deps.store, conversation.id, (fresh) => {
-          const handoff = fresh.handoff;
-          if (!handoff?.escalation || handoff.escalation.status !== 'missed') return null;
-          return { ...handoff, escalation: { ...handoff.escalation, status: 'callback' }, log: withLog(handoff.log, { kind: 'callback', at: now }) };
+        const { conversation: stored, changed } = await changeHandoff(deps.store, conversation.id, (_fresh, handoff) => {
+          if (handoff.escalation?.status !== 'missed') return { result: undefined };
+          const { version: _version, ...rest } = handoff;
+          return { result: undefined, next: { ...rest, escalation: { ...handoff.escalation, status: 'callback' }, log: withEntries(handoff.log, { kind: 'callback', at: now }) } };
         });
-        if (!stored?.handoff) return;
+        if (!changed || !stored.handoff) return;
         deps.logger.info({ conversationId: conversation.id, siteId: conversation.siteId }, 'callback');
         deps.hub.announce({ conversationId: conversation.id, siteId: conversation.siteId, kind: 'handoff', handoff: stored.handoff });
         deps.onOutcome?.('recovered');

@@ -1,4 +1,7 @@
-import { changeHandoff, withLog } from './change-handoff.js';
+import { AppError } from '../errors/app-error.js';
+import { changeHandoff } from '../handoff/change-handoff.js';
+import { withEntries } from '../handoff/handoff-log.js';
+import type { ConversationRecord, HandoffRecord } from '../store/records.js';
 import type { EscalationDeps } from './escalation-deps.js';
 import { postTimedOutMessage } from './timed-out-message.js';
 
@@ -13,16 +16,16 @@ export type Settled = { ended: 'callback' | 'missed' } | { waitUntil: Date } | {
 export async function settleEscalation(deps: EscalationDeps, conversationId: string): Promise<Settled> {
   const now = deps.now();
   let waitUntil: Date | undefined;
-  const stored = await changeHandoff(deps.store, conversationId, (conversation) => {
-    const handoff = conversation.handoff;
-    const escalation = handoff?.escalation;
-    if (!handoff || escalation?.status !== 'waiting' || handoff.holder) return null;
+  const stored = await settled(deps, conversationId, (conversation) => {
+    const { version: _version, ...handoff } = conversation.handoff ?? { version: 0, log: [] };
+    const escalation = handoff.escalation;
+    if (escalation?.status !== 'waiting' || handoff.holder) return undefined;
     if (escalation.deadline > now) {
       waitUntil = escalation.deadline;
-      return null;
+      return undefined;
     }
     const status = conversation.facts.phone ? 'callback' : 'missed';
-    return { ...handoff, escalation: { ...escalation, status, endedAt: now }, log: withLog(handoff.log, { kind: 'timed_out', at: now }, { kind: status, at: now }) };
+    return { ...handoff, escalation: { ...escalation, status, endedAt: now }, log: withEntries(handoff.log, { kind: 'timed_out', at: now }, { kind: status, at: now }) };
   });
   if (!stored?.handoff?.escalation) return waitUntil ? { waitUntil } : { done: true };
   const status = stored.handoff.escalation.status === 'callback' ? 'callback' : 'missed';
@@ -33,4 +36,19 @@ export async function settleEscalation(deps: EscalationDeps, conversationId: str
   deps.logger.info({ conversationId, siteId: stored.siteId }, status);
   deps.onOutcome?.(status);
   return { ended: status };
+}
+
+/** The conversation as the swap left it, or null when nothing changed or it was erased meanwhile (nothing to settle). */
+async function settled(
+  deps: EscalationDeps,
+  conversationId: string,
+  decide: (conversation: ConversationRecord) => Omit<HandoffRecord, 'version'> | undefined,
+): Promise<ConversationRecord | null> {
+  try {
+    const { conversation, changed } = await changeHandoff(deps.store, conversationId, (fresh) => ({ result: undefined, next: decide(fresh) }));
+    return changed ? conversation : null;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
 }

@@ -5,7 +5,8 @@ import { notifyJobsQueued } from '../leads/outbox-relay.js';
 import { isOpen } from '../sites/business-hours.js';
 import type { EscalationRecord, HandoffLogRecord } from '../store/records.js';
 import type { EscalationReason } from '../../sdk/protocol/index.js';
-import { changeHandoff, withLog } from './change-handoff.js';
+import { changeHandoff } from '../handoff/change-handoff.js';
+import { withEntries } from '../handoff/handoff-log.js';
 import type { EscalationDeps } from './escalation-deps.js';
 import { escalationJob } from './escalation-job.js';
 
@@ -40,13 +41,12 @@ export async function startEscalation(deps: EscalationDeps, input: EscalationTur
   // Written before the escalation, so a crash in between cannot lose it; sent only once the escalation is stored.
   if (site.webhook) await deps.store.outbox.insertMissing([escalationJob({ siteId: site.id, conversationId: conversation.id, messageId: input.message.id, escalation, now })]);
   let alreadyWaiting = false;
-  const stored = await changeHandoff(deps.store, conversation.id, (fresh) => {
-    const handoff = fresh.handoff;
-    alreadyWaiting = handoff?.escalation?.status === 'waiting';
-    if (handoff?.holder || alreadyWaiting) return null;
-    return { ...handoff, escalation, log: withLog(handoff?.log, ...entries) };
+  const { conversation: stored, changed } = await changeHandoff(deps.store, conversation.id, (_fresh, handoff) => {
+    alreadyWaiting = handoff.escalation?.status === 'waiting';
+    if (handoff.holder || alreadyWaiting) return { result: undefined };
+    return { result: undefined, next: { escalation, log: withEntries(handoff.log, ...entries) } };
   });
-  if (!stored?.handoff) return alreadyWaiting ? { turn: { phase: 'waiting', started: false } } : undefined;
+  if (!changed || !stored.handoff) return alreadyWaiting ? { turn: { phase: 'waiting', started: false } } : undefined;
   if (site.webhook) notifyJobsQueued(deps.store);
   deps.logger.info({ conversationId: conversation.id, siteId: site.id, reason, phase, status }, 'escalated');
   deps.hub.announce({ conversationId: conversation.id, siteId: site.id, kind: 'escalated', reason });

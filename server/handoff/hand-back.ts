@@ -6,7 +6,7 @@ import type { ConversationRecord, HandoffHolderRecord } from '../store/records.j
 import { auditHandoff } from './audit-handoff.js';
 import { changeHandoff } from './change-handoff.js';
 import type { HandoffDeps } from './handoff-deps.js';
-import { withEntry } from './handoff-log.js';
+import { withEntries } from './handoff-log.js';
 
 /**
  * "Hand back to Cathy": she answers the next message, with what the person said in her history. The holder
@@ -22,7 +22,7 @@ export async function handBack(deps: HandoffDeps, input: { principal: StaffPrinc
       throw new AppError('FORBIDDEN', `${holder.name} is answering this conversation; only they, an owner or a manager may hand it back.`);
     }
     const from = holder.staffId === principal.staffId ? {} : { from: { id: holder.staffId, name: holder.name } };
-    return { result: holder, next: { ...(handoff.escalation ? { escalation: handoff.escalation } : {}), log: withEntry(handoff.log, { kind: 'handed_back', at: now, staff: { id: principal.staffId, name: principal.name }, ...from }) } };
+    return { result: holder, next: { ...(handoff.escalation ? { escalation: handoff.escalation } : {}), log: withEntries(handoff.log, { kind: 'handed_back', at: now, staff: { id: principal.staffId, name: principal.name }, ...from }) } };
   });
   deps.hub.publish(conversation.id, 'agent:left', { name: left.name, at: now.toISOString() });
   if (conversation.handoff) deps.hub.announce({ conversationId: conversation.id, siteId: conversation.siteId, kind: 'handoff', handoff: conversation.handoff });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HandoffLogRecord } from '../store/records.js';
-import { LOG_KEPT, answeredByPerson, firstName, withEntry } from './handoff-log.js';
+import { LOG_KEPT, answeredByPerson, firstName, withEntries } from './handoff-log.js';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 1, minute));
 const staff = { id: 's1', name: 'Sam Smith' };
@@ -27,10 +27,10 @@ describe('answeredByPerson', () => {
   });
 });
 
-describe('withEntry', () => {
+describe('withEntries', () => {
   it(`keeps the newest ${LOG_KEPT} entries`, () => {
     let log: HandoffLogRecord[] = [];
-    for (let i = 0; i < LOG_KEPT + 3; i++) log = withEntry(log, { kind: 'taken', at: new Date(i), staff });
+    for (let i = 0; i < LOG_KEPT + 3; i++) log = withEntries(log, { kind: 'taken', at: new Date(i), staff });
     expect(log).toHaveLength(LOG_KEPT);
     expect(log[0]?.at).toEqual(new Date(3));
   });

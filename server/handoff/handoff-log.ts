@@ -11,8 +11,9 @@ export function holderOf(conversation: Pick<ConversationRecord, 'handoff'>): Han
   return conversation.handoff?.holder;
 }
 
-export function withEntry(log: HandoffLogRecord[], entry: HandoffLogRecord): HandoffLogRecord[] {
-  return [...log, entry].slice(-LOG_KEPT);
+/** The trail with `entries` added, oldest first, the newest kept. */
+export function withEntries(log: readonly HandoffLogRecord[], ...entries: HandoffLogRecord[]): HandoffLogRecord[] {
+  return [...log, ...entries].slice(-LOG_KEPT);
 }
 
 /**

@@ -7,7 +7,7 @@ import { toAgentJoined, toHolder } from '../wire/handoff-dto.js';
 import { auditHandoff } from './audit-handoff.js';
 import { changeHandoff } from './change-handoff.js';
 import type { HandoffDeps } from './handoff-deps.js';
-import { firstName, withEntry } from './handoff-log.js';
+import { firstName, withEntries } from './handoff-log.js';
 
 export interface TakeOverInput {
   principal: StaffPrincipal;
@@ -46,7 +46,7 @@ export async function takeOver(deps: HandoffDeps, input: TakeOverInput): Promise
         ...(handoff.escalation
           ? { escalation: waiting ? { ...waiting, status: 'taken', endedAt: now, takenBy: { staffId: principal.staffId, name: holder.name } } : handoff.escalation }
           : {}),
-        log: withEntry(handoff.log, { kind: 'taken', at: now, staff: me, ...(current ? { from: { id: current.staffId, name: current.name } } : {}) }),
+        log: withEntries(handoff.log, { kind: 'taken', at: now, staff: me, ...(current ? { from: { id: current.staffId, name: current.name } } : {}) }),
       },
     };
   });

@@ -68,7 +68,9 @@ export async function escalationHarness(store: Store, options: { online?: boolea
     activity,
     published,
     /** The shopper writes; resolves with Cathy's reply once stored. */
-    /** Cathy's reply; these conversations are never held, so there always is one. */
+    /** Cathy's reply; none while a person holds the chat. */
+    send: async (text: string) => (await sendMessage(deps, session, { clientId: randomUUID(), text })).reply,
+    /** Cathy's reply, which a chat nobody holds always gets. */
     say: async (text: string) => {
       const reply = await (await sendMessage(deps, session, { clientId: randomUUID(), text })).reply;
       if (!reply) throw new Error('Cathy did not answer');
