@@ -31,7 +31,8 @@ describe('conversationEvents', () => {
     events.open(res, 'c1');
     hub.publish('c2', 'typing', { on: true, role: 'assistant' });
     hub.publish('c1', 'agent:left', { name: 'Sam', at: '2026-12-07T01:00:00.000Z' });
-    expect(written).toEqual(['event: agent:left\ndata: {"name":"Sam","at":"2026-12-07T01:00:00.000Z"}\n\n']);
+    // The comment first: a proxy that holds headers until the body starts passes the stream on at once.
+    expect(written).toEqual([': open\n\n', 'event: agent:left\ndata: {"name":"Sam","at":"2026-12-07T01:00:00.000Z"}\n\n']);
   });
 
   it('refuses a stream over the cap per conversation, and frees the place when a client goes', () => {
@@ -45,8 +46,8 @@ describe('conversationEvents', () => {
     const later = fakeResponse();
     events.open(later.res, 'c1');
     hub.publish('c1', 'typing', { on: false, role: 'agent' });
-    expect(later.written).toHaveLength(1);
-    expect(open[0]?.written).toEqual([]);
+    expect(later.written).toHaveLength(2);
+    expect(open[0]?.written).toEqual([': open\n\n']);
   });
 
   it('cuts every open stream at shutdown and stops listening for them', () => {
@@ -56,6 +57,6 @@ describe('conversationEvents', () => {
     events.open(res, 'c1');
     events.endAll();
     hub.publish('c1', 'typing', { on: true, role: 'agent' });
-    expect(written).toEqual([]);
+    expect(written).toEqual([': open\n\n']);
   });
 });
