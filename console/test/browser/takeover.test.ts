@@ -9,6 +9,7 @@ import { signInToConsole, startWorkspace, type Workspace } from '../../../bench/
 import type { ChatMessage, PresenceEntry } from '../../../sdk/protocol/index.js';
 import { findSite, updateSite } from '../../../server/sites/site-service.js';
 import { eventually } from '../../../server/test/support/lead.js';
+import { startTestReceiver, type TestReceiver } from '../../../server/test/support/webhook-receiver.js';
 import { eventStream, openAllDay, openShopper, type Shopper } from './takeover-shopper.js';
 
 /** Screenshots for a human to look at after CI; ignored by git. */
@@ -22,6 +23,7 @@ const AGENT = 'Sam';
 const DEALER = 'Sunrise Auto (demo)';
 
 let workspace: Workspace;
+let receiver: TestReceiver;
 let browser: Browser;
 let staff: Page;
 let persona: string;
@@ -53,14 +55,14 @@ const presence = () =>
 
 /** The console, as the salesperson works it. */
 const console_ = {
-  alert: () => staff.getByRole('alert'),
+  alert: () => staff.getByText('A shopper is waiting for a person'),
   waitingRow: () => staff.locator('a[data-row]').filter({ hasText: 'Waiting' }),
   transcript: () => staff.getByRole('log'),
   takeOver: () => staff.getByRole('button', { name: 'Take over' }),
-  handBack: () => staff.getByRole('button', { name: 'Hand back to Cathy' }),
-  composer: () => staff.getByRole('textbox', { name: /message/i }),
-  send: () => staff.getByRole('button', { name: /^Send/ }),
-  shopperTyping: () => staff.getByText(/typing/i),
+  handBack: () => staff.getByRole('button', { name: `Hand back to ${persona}` }),
+  composer: () => staff.getByRole('textbox', { name: 'Message to the shopper' }),
+  send: () => staff.getByRole('button', { name: 'Send', exact: true }),
+  shopperTyping: () => staff.getByText('The shopper is typing…'),
 };
 
 /** The shopper asks for a person and Cathy promises one; the console alerts and lists the chat as waiting. */
@@ -142,7 +144,11 @@ async function takeOverAndHandBack(shopper: Shopper, conversationId: string, scr
 describe.skipIf(!browserAvailable())('live takeover in Chromium: a salesperson and a shopper on the demo site', () => {
   beforeAll(async () => {
     await ensureClientBuild();
-    [workspace, browser] = await Promise.all([startWorkspace({ role: 'salesperson' }), launchChromium()]);
+    receiver = await startTestReceiver();
+    [workspace, browser] = await Promise.all([
+      startWorkspace({ role: 'salesperson', env: { WEBHOOK_ALLOW_PRIVATE: '1' }, webhook: { url: receiver.url, secret: receiver.secret } }),
+      launchChromium(),
+    ]);
     const demo = await findSite(workspace.server.store, workspace.siteId);
     // Open whenever this runs, so a shopper who asks for a person waits for one instead of hearing the hours.
     await updateSite(workspace.server.store, demo!, openAllDay());
@@ -162,12 +168,19 @@ describe.skipIf(!browserAvailable())('live takeover in Chromium: a salesperson a
     for (const opened of shoppers) await opened.context.close();
     await staff?.context().close();
     await browser?.close();
+    await receiver?.close();
     await workspace?.server.destroy();
   });
 
   it('alerts the salesperson, who takes over, talks with the shopper while Cathy keeps quiet, and hands back to her', async () => {
     const visitor = await shopper();
     const conversationId = await askForAPerson(visitor);
+    // The dealer's own systems hear of it too, signed like every webhook.
+    await eventually(
+      async () => [...receiver.events.values()],
+      (events) => events.some((e) => e.type === 'conversation.escalated' && JSON.stringify(e.data).includes(conversationId)),
+      LIVE_MS,
+    );
     const held = await takeOverAndHandBack(visitor, conversationId, true);
 
     // Not even later: the lines the salesperson answered never get a reply from Cathy.
