@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../../../bench/support/chromium.js';
 import { ensureClientBuild, ROOT } from '../../../bench/support/client-build.js';
-import { axeViolations, cspViolations, recordCspViolations } from '../../../bench/support/page-checks.js';
+import { axeViolations, cspViolations, recordCspViolations } from './page-checks.js';
 import { signInToConsole, startWorkspace, type Workspace } from '../../../bench/support/staff-console.js';
 import type { ChatMessage, PresenceEntry } from '../../../sdk/protocol/index.js';
 import { findSite, updateSite } from '../../../server/sites/site-service.js';
@@ -64,6 +64,16 @@ const console_ = {
   send: () => staff.getByRole('button', { name: 'Send', exact: true }),
   shopperTyping: () => staff.getByText('The shopper is typing…'),
 };
+
+/**
+ * The salesperson at the inbox, online: Cathy promises a person only when one is, so wait until the console's socket
+ * counts this one in.
+ */
+async function atInbox(): Promise<void> {
+  await staff.goto(`${workspace.server.url}/console/`);
+  await staff.getByRole('heading', { name: 'Inbox' }).waitFor();
+  await eventually(presence, (entries) => entries.some((e) => e.status === 'online'), LIVE_MS);
+}
 
 /** The shopper asks for a person and Cathy promises one; the console alerts and lists the chat as waiting. */
 async function askForAPerson(shopper: Shopper): Promise<string> {
@@ -160,8 +170,6 @@ describe.skipIf(!browserAvailable())('live takeover in Chromium: a salesperson a
     staff = await context.newPage();
     await recordCspViolations(staff);
     await signInToConsole(staff, workspace);
-    // Cathy promises a person only when one is online: wait until the console's socket counts this one in.
-    await eventually(presence, (entries) => entries.some((e) => e.status === 'online'), LIVE_MS);
   }, 180_000);
 
   afterAll(async () => {
@@ -173,6 +181,7 @@ describe.skipIf(!browserAvailable())('live takeover in Chromium: a salesperson a
   });
 
   it('alerts the salesperson, who takes over, talks with the shopper while Cathy keeps quiet, and hands back to her', async () => {
+    await atInbox();
     const visitor = await shopper();
     const conversationId = await askForAPerson(visitor);
     // The dealer's own systems hear of it too, signed like every webhook.
@@ -195,7 +204,7 @@ describe.skipIf(!browserAvailable())('live takeover in Chromium: a salesperson a
   }, 120_000);
 
   it('works the same with the shopper on the HTTP fallback, the person’s words arriving over the events stream', async () => {
-    await staff.getByRole('link', { name: 'Back to inbox' }).click();
+    await atInbox();
     const visitor = await shopper({ http: true });
     const conversationId = await askForAPerson(visitor);
     await takeOverAndHandBack(visitor, conversationId, false);
@@ -215,7 +224,7 @@ describe.skipIf(!browserAvailable())('live takeover in Chromium: a salesperson a
 
   it('tells the shopper honestly when nobody takes over in time, and records the escalation as missed until they leave a number', async () => {
     await setHandoffTimeout(5);
-    await staff.getByRole('link', { name: 'Back to inbox' }).click();
+    await atInbox();
     const visitor = await shopper();
     const conversationId = await askForAPerson(visitor);
 

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../../../bench/support/chromium.js';
 import { ensureClientBuild, ROOT } from '../../../bench/support/client-build.js';
-import { axeViolations, cspViolations, recordCspViolations } from '../../../bench/support/page-checks.js';
+import { axeViolations, cspViolations, recordCspViolations } from './page-checks.js';
 import { signInToConsole, startWorkspace, type Workspace } from '../../../bench/support/staff-console.js';
 import { dealerPage, recordChat, talkUntilPhoneAsked } from '../../../examples/dealer-site/test/dealer-page.js';
 import { startTestReceiver, type TestReceiver } from '../../../server/test/support/webhook-receiver.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from './client-build.js';
+import { ROOT } from '../../../bench/support/client-build.js';
 
 type Recorded = Window & { cspViolations?: string[] };
 
