@@ -145,7 +145,8 @@ async function takeOverAndHandBack(shopper: Shopper, conversationId: string, scr
 
   await console_.handBack().click();
   await console_.takeOver().waitFor({ timeout: LIVE_MS });
-  await chat.dialog.getByRole('heading', { name: persona }).waitFor({ timeout: LIVE_MS });
+  await chat.dialog.getByText(`${AGENT} left — ${persona} is back`).waitFor({ timeout: LIVE_MS });
+  await chat.dialog.getByRole('heading', { name: persona }).waitFor();
   const answer = await chat.say('Thanks! Are you open on Sunday?');
   expect(answer.role).toBe('assistant');
   return held;
