@@ -229,13 +229,15 @@ describe.skipIf(!browserAvailable())('live takeover in Chromium: a salesperson a
     const visitor = await shopper();
     const conversationId = await askForAPerson(visitor);
 
+    // Cathy's one honest message at the deadline: answering no line of the shopper's, asking for the number.
     const fallback = await visitor.page.waitForFunction(
-      () => window.cathyTestLog.messages.find((m) => m.role === 'assistant' && /nobody from our team is free/i.test(m.text)) ?? false,
-      undefined,
+      (promised) => window.cathyTestLog.messages.find((m) => m.role === 'assistant' && !m.replyTo && m.createdAt > promised) ?? false,
+      (await visitor.messages()).at(-1)!.createdAt,
       { timeout: 30_000 },
     );
-    const text = ((await fallback.jsonValue()) as ChatMessage).text;
-    await visitor.chat.rows.filter({ hasText: text.slice(0, 30) }).waitFor();
+    const said = (await fallback.jsonValue()) as ChatMessage;
+    expect(said.disclosure).toBeTruthy();
+    await visitor.chat.rows.filter({ hasText: said.text.slice(0, 30) }).waitFor();
     const missed = await eventually(
       () => workspace.server.store.conversations.byId(conversationId),
       (c) => c?.handoff?.escalation?.status === 'missed',
