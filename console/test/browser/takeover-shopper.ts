@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { blockSocketIo } from '../../../bench/support/staff-console.js';
 import type { ChatMessage } from '../../../sdk/protocol/index.js';
-import type { SiteSettings } from '../../../server/sites/site-input.js';
 import { dealerPage, recordChat } from '../../../examples/dealer-site/test/dealer-page.js';
 
 /** One event read off the visitor's `GET /v1/conversations/:id/events` stream, as the page received it. */
@@ -50,20 +50,6 @@ async function recordEventStream(context: BrowserContext): Promise<void> {
 
 export const eventStream = (page: Page): Promise<StreamedEvent[]> => page.evaluate(() => (window as unknown as StreamLog).cathyEventStream);
 
-/** Refuses every Socket.IO connection, WebSocket and long-polling alike, as a strict proxy does; counts the tries. */
-async function blockSocketIo(context: BrowserContext): Promise<{ attempts: () => number }> {
-  let attempts = 0;
-  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
-    attempts++;
-    return ws.close({ code: 1011, reason: 'blocked by the test' });
-  });
-  await context.route(/\/socket\.io\//, (route) => {
-    attempts++;
-    return route.abort('blockedbyclient');
-  });
-  return { attempts: () => attempts };
-}
-
 export type Shopper = Awaited<ReturnType<typeof openShopper>>;
 
 /** A shopper on the demo page with the chat open; `http` forces the widget onto the HTTP fallback. */
@@ -91,15 +77,4 @@ export async function openShopper(browser: Browser, serverUrl: string, options: 
     return (await handle.jsonValue()) as ChatMessage;
   }
   return { context, page, chat, blocked, messages, post, deltas: () => page.evaluate(() => window.cathyTestLog.deltas) };
-}
-
-/**
- * Opening hours that hold for the whole run whatever hour it starts: every day, all day, in the fixed-offset zone
- * where it is about noon now (`Etc/GMT-3` is UTC+3).
- */
-export function openAllDay(now = new Date()): Pick<SiteSettings, 'timezone' | 'businessHours'> {
-  const offset = 12 - now.getUTCHours();
-  const timezone = offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-  const day = { open: '00:00', close: '23:59' };
-  return { timezone, businessHours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day } };
 }

@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../../../bench/support/chromium.js';
 import { ensureClientBuild, ROOT } from '../../../bench/support/client-build.js';
 import { axeViolations, cspViolations, recordCspViolations } from './page-checks.js';
-import { signInToConsole, startWorkspace, type Workspace } from '../../../bench/support/staff-console.js';
+import { openAllDay, signInToConsole, startWorkspace, type Workspace } from '../../../bench/support/staff-console.js';
 import type { ChatMessage, PresenceEntry } from '../../../sdk/protocol/index.js';
 import { findSite, updateSite } from '../../../server/sites/site-service.js';
 import { eventually } from '../../../server/test/support/lead.js';
 import { startTestReceiver, type TestReceiver } from '../../../server/test/support/webhook-receiver.js';
-import { eventStream, openAllDay, openShopper, type Shopper } from './takeover-shopper.js';
+import { eventStream, openShopper, type Shopper } from './takeover-shopper.js';
 
 /** Screenshots for a human to look at after CI; ignored by git. */
 const CONSOLE_ARTIFACTS = path.join(ROOT, 'test-artifacts', 'console');
@@ -55,7 +55,7 @@ const presence = () =>
 
 /** The console, as the salesperson works it. */
 const console_ = {
-  alert: () => staff.getByText('A shopper is waiting for a person'),
+  alert: () => staff.getByRole('alert').filter({ hasText: 'A shopper is waiting for a person' }),
   waitingRow: () => staff.locator('a[data-row]').filter({ hasText: 'Waiting' }),
   transcript: () => staff.getByRole('log'),
   takeOver: () => staff.getByRole('button', { name: 'Take over' }),
@@ -73,6 +73,8 @@ async function atInbox(): Promise<void> {
   await staff.goto(`${workspace.server.url}/console/`);
   await staff.getByRole('heading', { name: 'Inbox' }).waitFor();
   await eventually(presence, (entries) => entries.some((e) => e.status === 'online'), LIVE_MS);
+  // The console itself knows it too, also right after a reload (its new socket came while the old one was still there).
+  await staff.getByText('1 online').waitFor({ timeout: LIVE_MS });
 }
 
 /** The shopper asks for a person and Cathy promises one; the console alerts and lists the chat as waiting. */
