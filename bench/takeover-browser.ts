@@ -138,14 +138,15 @@ try {
   for (const http of [false, true]) {
     const samples: Samples = { alert: [], joined: [], message: [] };
     for (let i = 0; i < ROUNDS; i++) await round(browser, workspace, staff, http, samples, agent);
-    results.push([http ? 'HTTP fallback (events stream)' : 'socket', samples]);
+    results.push([http ? 'http' : 'socket', samples]);
   }
 
   const line = (label: string, values: number[]) => {
     const s = summary(values);
-    console.log(`${label.padEnd(58)} p50 ${ms(s.p50).padStart(10)}   p99 ${ms(s.p99).padStart(10)}   (n=${values.length})`);
+    console.log(`${label.padEnd(62)} p50 ${ms(s.p50).padStart(10)}   p99 ${ms(s.p99).padStart(10)}   (n=${values.length})`);
   };
-  console.log(`Live takeover in headless Chromium: console 1366×800 beside the widget on /demo/, real server in-process, offline Cathy`);
+  console.log('Live takeover in headless Chromium: console 1366×800 beside the widget on /demo/, real server in-process, offline Cathy');
+  console.log('[socket]: the shopper on Socket.IO; [http]: Socket.IO blocked, the HTTP fallback and its events stream');
   for (const [transport, samples] of results) {
     line(`shopper asks for a person → console alert painted [${transport}]`, samples.alert);
     line(`Take over clicked → widget paints "joined" [${transport}]`, samples.joined);
