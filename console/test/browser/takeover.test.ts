@@ -4,12 +4,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../../../bench/support/chromium.js';
 import { ensureClientBuild, ROOT } from '../../../bench/support/client-build.js';
-import { axeViolations, cspViolations, recordCspViolations } from './page-checks.js';
 import { openAllDay, signInToConsole, startWorkspace, type Workspace } from '../../../bench/support/staff-console.js';
 import type { ChatMessage, PresenceEntry } from '../../../sdk/protocol/index.js';
 import { findSite, updateSite } from '../../../server/sites/site-service.js';
 import { eventually } from '../../../server/test/support/lead.js';
 import { startTestReceiver, type TestReceiver } from '../../../server/test/support/webhook-receiver.js';
+import { axeViolations, cspViolations, recordCspViolations } from './page-checks.js';
 import { eventStream, openShopper, type Shopper } from './takeover-shopper.js';
 
 /** Screenshots for a human to look at after CI; ignored by git. */
@@ -39,12 +39,11 @@ async function setHandoffTimeout(seconds: number): Promise<void> {
   await workspace.server.store.sites.update(workspace.siteId, { handoff: { timeoutSeconds: seconds, rules: [] } });
 }
 
-async function storedMessages(conversationId: string): Promise<ChatMessage['role'][]> {
+/** Cathy's messages stored in the conversation. */
+async function assistantCount(conversationId: string): Promise<number> {
   const records = await workspace.server.store.messages.after(conversationId, undefined, 500);
-  return records.map((m) => m.role);
+  return records.filter((m) => m.role === 'assistant').length;
 }
-
-const assistantCount = async (conversationId: string) => (await storedMessages(conversationId)).filter((role) => role === 'assistant').length;
 
 /** The console page's view of its team's presence, through its own session. */
 const presence = () =>
@@ -73,7 +72,8 @@ async function atInbox(): Promise<void> {
   await staff.goto(`${workspace.server.url}/console/`);
   await staff.getByRole('heading', { name: 'Inbox' }).waitFor();
   await eventually(presence, (entries) => entries.some((e) => e.status === 'online'), LIVE_MS);
-  // The console itself knows it too, also right after a reload (its new socket came while the old one was still there).
+  // The console shows it too, also after this reload: its list request, answered after its socket's live presence
+  // event, must not undo it.
   await staff.getByText('1 online').waitFor({ timeout: LIVE_MS });
 }
 
