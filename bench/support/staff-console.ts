@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { StaffRole } from '../../sdk/protocol/index.js';
+import type { SiteSettings } from '../../server/sites/site-input.js';
 import { findSite, updateSite } from '../../server/sites/site-service.js';
 import { addStaff } from '../../server/test/support/staff.js';
 import { startTestServer, type TestServer } from '../../server/test/support/test-server.js';
@@ -39,4 +40,29 @@ export async function signInToConsole(page: Page, workspace: Workspace, path = '
   await page.getByLabel('Password').fill(workspace.staff.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+}
+
+/**
+ * Opening hours that hold for the whole run whatever hour it starts: every day, all day, in the fixed-offset zone
+ * where it is about noon now (`Etc/GMT-3` is UTC+3). A shopper who asks for a person then waits for one.
+ */
+export function openAllDay(now = new Date()): Pick<SiteSettings, 'timezone' | 'businessHours'> {
+  const offset = 12 - now.getUTCHours();
+  const timezone = offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+  const day = { open: '00:00', close: '23:59' };
+  return { timezone, businessHours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day } };
+}
+
+/** Refuses every Socket.IO connection, WebSocket and long-polling alike, as a strict proxy does; counts the tries. */
+export async function blockSocketIo(context: BrowserContext): Promise<{ attempts: () => number }> {
+  let attempts = 0;
+  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
+    attempts++;
+    return ws.close({ code: 1011, reason: 'blocked by the test' });
+  });
+  await context.route(/\/socket\.io\//, (route) => {
+    attempts++;
+    return route.abort('blockedbyclient');
+  });
+  return { attempts: () => attempts };
 }

@@ -1,9 +1,10 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../../../bench/support/chromium.js';
 import { ensureClientBuild, ROOT } from '../../../bench/support/client-build.js';
+import { axeViolations, cspViolations, recordCspViolations } from './page-checks.js';
 import { signInToConsole, startWorkspace, type Workspace } from '../../../bench/support/staff-console.js';
 import { dealerPage, recordChat, talkUntilPhoneAsked } from '../../../examples/dealer-site/test/dealer-page.js';
 import { startTestReceiver, type TestReceiver } from '../../../server/test/support/webhook-receiver.js';
@@ -23,26 +24,8 @@ async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Prom
   contexts.push(context);
   const page = await context.newPage();
   // The console must run under its CSP without a single violation.
-  await page.addInitScript(() => {
-    (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  await recordCspViolations(page);
   return page;
-}
-
-const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-
-/** Serious and critical axe violations on the page as it stands (axe goes in through DevTools, past the CSP). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(await readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: JSON.stringify(v.nodes.map((n) => n.target)) }));
-  });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} ${v.targets}`);
 }
 
 describe.skipIf(!browserAvailable())('the workspace in Chromium, beside a shopper on the demo site', () => {
