@@ -53,7 +53,7 @@ export function Composer() {
         {t.takeover.composer}
         <textarea
           value={text}
-          rows={3}
+          rows={2}
           maxLength={4000}
           readOnly={send.pending}
           aria-describedby="composer-hint"

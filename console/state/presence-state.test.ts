@@ -37,4 +37,17 @@ describe('presence state', () => {
     presence.dispose();
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('keeps the live list when the list it asked for on load answers after a live change', async () => {
+    let answer: (value: { staff: never[] }) => void = () => undefined;
+    const api = { presence: () => new Promise((resolve) => (answer = resolve)) } as unknown as StaffApi;
+    const presence = createPresenceState({ api, socket: () => undefined, prefs: memoryPreferences(), siteId: () => 's1', win: window });
+    const loading = presence.load();
+    const sam = { staffId: 'sam', name: 'Sam', status: 'online' as const, since: '2026-12-07T02:00:00.000Z' };
+    presence.changed({ siteId: 's1', staff: [sam] });
+    answer({ staff: [] });
+    await loading;
+    expect(presence.staff.value).toEqual([sam]);
+    presence.dispose();
+  });
 });

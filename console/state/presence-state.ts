@@ -22,6 +22,8 @@ export function createPresenceState(deps: {
   const staff = signal<PresenceEntry[]>([]);
   let autoAway: ReturnType<typeof setTimeout> | undefined;
   let awayNow = false;
+  // Bumped by every live `presence` event: a GET answered after one is older news and is dropped.
+  let heard = 0;
   const tell = () => deps.socket()?.presence(awayNow ? 'away' : status.value);
 
   const doc = deps.win.document;
@@ -54,15 +56,18 @@ export function createPresenceState(deps: {
     async load() {
       const site = deps.siteId();
       if (!site) return;
+      const before = heard;
       try {
         const { staff: listed } = await deps.api.presence(site);
-        if (site === deps.siteId()) staff.value = listed;
+        if (site === deps.siteId() && heard === before) staff.value = listed;
       } catch {
         // The list is a courtesy; the next `presence` event fills it.
       }
     },
     changed(event: { siteId: string; staff: PresenceEntry[] }) {
-      if (event.siteId === deps.siteId()) staff.value = event.staff;
+      if (event.siteId !== deps.siteId()) return;
+      heard++;
+      staff.value = event.staff;
     },
     dispose() {
       clearTimeout(autoAway);
