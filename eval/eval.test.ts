@@ -39,6 +39,11 @@ describe('the evaluation suite, fast subset', () => {
     expect(totals.reAskedSlots).toBeLessThanOrEqual(SHOPPER_FLOORS.maxReAskedSlots);
   });
 
+  it('leaves no request for a person silent: each one is an escalation the dealer sees', () => {
+    expect(totals.personRequests.silent).toBeLessThanOrEqual(SHOPPER_FLOORS.maxSilentPersonRequests);
+    expect(totals.personRequests.escalated).toBe(totals.personRequests.asked);
+  });
+
   it('reads the understanding corpus at least as well as the floor', async () => {
     const corpus = await loadCorpus();
     expect(corpus.length).toBeGreaterThanOrEqual(500);

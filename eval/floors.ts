@@ -13,6 +13,8 @@ export const SHOPPER_FLOORS = {
   maxGuardrailBreaches: 1,
   maxVerbatimRepeats: 3,
   maxReAskedSlots: 3,
+  /** A shopper who asked for a person and left no escalation for the dealer to see. */
+  maxSilentPersonRequests: 0,
 };
 
 /** The understanding corpus read by the `rules` reader (server/understanding); deterministic, so close to exact. */

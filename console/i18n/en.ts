@@ -166,7 +166,7 @@ export const en: Strings = {
     callback: 'The shopper left a number for a call back',
     missed: (assistant) => `Nobody came — ${assistant} asked for a number (missed)`,
   },
-  reasons: { asked: 'asked for a person', hostility: 'upset', rule: 'matched a site rule' },
+  reasons: { asked: 'asked for a person', hostility: 'upset or wary', rule: 'matched a site rule' },
   alerts: {
     region: 'Alerts',
     title: 'A shopper is waiting for a person',

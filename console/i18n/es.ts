@@ -167,7 +167,7 @@ export const es: Strings = {
     callback: 'El cliente dejó un número para que lo llamen',
     missed: (assistant) => `Nadie llegó — ${assistant} pidió un número (perdido)`,
   },
-  reasons: { asked: 'pidió una persona', hostility: 'molesto', rule: 'coincidió con una regla del sitio' },
+  reasons: { asked: 'pidió una persona', hostility: 'molesto o desconfiado', rule: 'coincidió con una regla del sitio' },
   alerts: {
     region: 'Alertas',
     title: 'Un cliente espera a una persona',

@@ -27,8 +27,14 @@ export interface ShopperResult {
   /** Questions left unanswered, and how many reached the lead (only with a lead). */
   unansweredOnLead?: { unanswered: number; onLead: number };
   latenciesMs: number[];
+  /** The shopper asked for a person or a manager (a line judged on those topics). */
+  askedForPerson: boolean;
+  escalation?: Played['escalation'];
   passed: boolean;
 }
+
+// Asking for a person, or for a manager when upset: each must leave an escalation the dealer sees.
+const CALLS_FOR_A_PERSON = new Set(['person', 'calmManager']);
 
 /** The facts a shopper's lead must hold: the script's own plus what each line said, later lines winning. */
 export function expectedFacts(played: Played): ExpectedFacts {
@@ -52,6 +58,7 @@ export function judgeShopper(played: Played): ShopperResult {
   const breaches = findBreaches(turns);
   const willing = shopper.capture !== null;
   const reAsks = findReAsks(turns);
+  const askedForPerson = topics.some((t) => CALLS_FOR_A_PERSON.has(t.topic));
   return {
     id: shopper.id,
     group: shopper.group,
@@ -67,7 +74,9 @@ export function judgeShopper(played: Played): ShopperResult {
     reAsks,
     ...(lead ? { unansweredOnLead: questionsOnLead(turns, topics, withoutFacts(view)) } : {}),
     latenciesMs: turns.map((turn) => turn.latencyMs),
+    askedForPerson,
+    ...(played.escalation && { escalation: played.escalation }),
     passed:
-      topics.every((t) => t.answered) && facts.every((f) => f.right) && captured === willing && repeats.length === 0 && breaches.length === 0 && reAsks.length === 0,
+      topics.every((t) => t.answered) && facts.every((f) => f.right) && captured === willing && repeats.length === 0 && breaches.length === 0 && reAsks.length === 0 && (!askedForPerson || Boolean(played.escalation)),
   };
 }

@@ -1,4 +1,4 @@
-import type { Lead } from '../../sdk/protocol/index.js';
+import type { EscalationView, Lead } from '../../sdk/protocol/index.js';
 import type { CapturedFacts } from '../../server/capture/facts.js';
 import type { FallbackReplies, LoadedShopper } from '../shoppers/load-shoppers.js';
 import { plainLine, type AskedSlot, type Line } from '../shoppers/shopper.js';
@@ -24,6 +24,8 @@ export interface Played {
   lead?: Lead;
   /** The conversation's remembered facts, for shoppers who leave no lead. */
   facts?: Partial<CapturedFacts>;
+  /** How the shopper's newest request for a person stands, as the dealer's systems read it. */
+  escalation?: Pick<EscalationView, 'reason' | 'status'>;
 }
 
 export interface Target {
@@ -72,11 +74,12 @@ export async function playShopper(target: Target, shopper: LoadedShopper, fallba
   } finally {
     visitor.close();
   }
-  const { conversation } = await getJson<{ conversation: { facts: Partial<CapturedFacts>; leadId: string | null } }>(
+  const { conversation } = await getJson<{ conversation: { facts: Partial<CapturedFacts>; leadId: string | null; handoff: { escalation?: EscalationView } } }>(
     target,
     `/v1/conversations/${visitor.session.conversationId}`,
   );
   const leadId = conversation.leadId ?? visitor.leads[0];
   const lead = leadId ? (await getJson<{ lead: Lead }>(target, `/v1/leads/${leadId}`)).lead : undefined;
-  return { shopper, turns, lead, facts: conversation.facts };
+  const { escalation } = conversation.handoff;
+  return { shopper, turns, lead, facts: conversation.facts, ...(escalation && { escalation: { reason: escalation.reason, status: escalation.status } }) };
 }

@@ -17,6 +17,7 @@ export function shopperLine(r: ShopperResult): string {
     r.repeats.length ? `repeats: ${r.repeats.length}` : '',
     r.breaches.length ? `breaches: ${r.breaches.map((b) => b.rule).join(',')}` : '',
     r.reAsks.length ? `re-asked: ${r.reAsks.map((a) => a.slot).join(',')}` : '',
+    r.askedForPerson && !r.escalation ? 'silent: asked for a person, no escalation' : '',
   ].filter(Boolean);
   return `${r.passed ? 'PASS' : 'FAIL'} ${pad(r.id, 30)} q ${answered}/${r.topics.length}  facts ${right}/${r.facts.length} (${r.factsFrom})  ${pad(capture, 13)} ${notes.join('  ')}`;
 }
@@ -32,6 +33,7 @@ export function totalsText(t: Totals): string {
     `guardrail breaches      ${t.guardrailBreaches}${Object.keys(t.breachesByRule).length ? ` (${Object.entries(t.breachesByRule).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`,
     `re-asked filled slots   ${t.reAskedSlots}`,
     `unanswered on the lead  ${t.questionsOnLead.percent}% (${t.questionsOnLead.onLead}/${t.questionsOnLead.unanswered} questions Cathy could not answer, shoppers with a lead)`,
+    `asked for a person      ${t.personRequests.asked} shoppers: ${t.personRequests.escalated} escalated (${Object.entries(t.personRequests.byStatus).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}), ${t.personRequests.silent} silent`,
     `turns to capture        median ${t.turnsToCapture.median}, mean ${t.turnsToCapture.mean}`,
     `latency per message     p50 ${t.latencyMs.p50} ms, p95 ${t.latencyMs.p95} ms, max ${t.latencyMs.max} ms (${t.latencyMs.messages} messages)`,
     `by topic  ${Object.entries(t.byTopic).map(([k, v]) => `${k} ${v.answered}/${v.asked}`).join(', ')}`,

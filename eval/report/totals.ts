@@ -18,6 +18,11 @@ export interface Totals {
   questionsOnLead: { unanswered: number; onLead: number; percent: number };
   turnsToCapture: { median: number; mean: number };
   latencyMs: { p50: number; p95: number; max: number; messages: number };
+  /**
+   * Shoppers who asked for a person: how many left an escalation and how those ended (nobody is signed in to the
+   * workspace during the eval, so each ends at once as a call back or missed), and how many were silent (none).
+   */
+  personRequests: { asked: number; escalated: number; byStatus: Record<string, number>; silent: number };
   /** Per topic: asked, answered. */
   byTopic: Record<string, { asked: number; answered: number }>;
   /** Per lead field: judged, right. */
@@ -58,6 +63,9 @@ export function totalsOf(results: readonly ShopperResult[]): Totals {
   const breachesByRule: Record<string, number> = {};
   for (const b of results.flatMap((r) => r.breaches)) breachesByRule[b.rule] = (breachesByRule[b.rule] ?? 0) + 1;
   const byField = tally(results.flatMap((r) => r.facts), (f) => f.field, (f) => f.right);
+  const asking = results.filter((r) => r.askedForPerson);
+  const byStatus: Record<string, number> = {};
+  for (const r of asking) if (r.escalation) byStatus[r.escalation.status] = (byStatus[r.escalation.status] ?? 0) + 1;
   return {
     shoppers: results.length,
     passed: results.filter((r) => r.passed).length,
@@ -72,6 +80,7 @@ export function totalsOf(results: readonly ShopperResult[]): Totals {
     questionsOnLead: { unanswered, onLead: carried, percent: percent(carried, unanswered) },
     turnsToCapture: { median: quantile(turns, 0.5), mean: round(turns.reduce((a, b) => a + b, 0) / (turns.length || 1)) },
     latencyMs: { p50: round(quantile(latencies, 0.5)), p95: round(quantile(latencies, 0.95)), max: round(latencies.at(-1) ?? 0), messages: latencies.length },
+    personRequests: { asked: asking.length, escalated: asking.filter((r) => r.escalation).length, byStatus, silent: asking.filter((r) => !r.escalation).length },
     byTopic: Object.fromEntries(Object.entries(byTopic).map(([k, v]) => [k, { asked: v.total, answered: v.ok }])),
     byField: Object.fromEntries(Object.entries(byField).map(([k, v]) => [k, { judged: v.total, right: v.ok }])),
   };

@@ -208,7 +208,7 @@ export interface ConversationHolder {
 
 /**
  * Why a conversation was marked "waiting for a person": the shopper asked for one (EN/ES, any wording the
- * understanding layer knows), wrote with hostility, or matched one of the site's own rules.
+ * understanding layer knows), wrote with hostility, complained or feared a scam (`hostility`), or matched one of the site's own rules.
  */
 export type EscalationReason = 'asked' | 'hostility' | 'rule';
 

@@ -21,10 +21,13 @@ describe('escalationReason', () => {
     }
   });
 
-  it('reads hostility and complaints', () => {
+  it('reads hostility, complaints and a worry that this is a scam (a person settles it better than a bot)', () => {
     expect(reasonOf('this is useless')).toBe('hostility');
     expect(reasonOf('you are stupid')).toBe('hostility');
     expect(reasonOf('no me ayudas, que molesto', [], 'es')).toBe('hostility');
+    expect(reasonOf('eres un inutil', [], 'es')).toBe('hostility');
+    expect(reasonOf('is this a scam? how do i know ur legit')).toBe('hostility');
+    expect(reasonOf('esto es una estafa? no confio en dar mis datos', [], 'es')).toBe('hostility');
   });
 
   it("matches the site's own phrases as whole words of the normalized text", () => {

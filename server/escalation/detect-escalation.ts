@@ -22,7 +22,7 @@ function aboutTheTeam(reading: Reading, text: string): boolean {
 
 /**
  * Why a message calls for a person, if it does: the shopper asks for one or for a manager (any wording the
- * understanding layer reads, EN and ES), writes with hostility or complains, or uses one of the site's own phrases
+ * understanding layer reads, EN and ES), writes with hostility, complains or fears a scam, or uses one of the site's own phrases
  * (`site.handoff.rules`). A question about the team ("how many salespeople work there?") is no call for one.
  *
  * @example escalationReason(reading, 'my lease return is due', ['lease return']) // 'rule'
@@ -32,7 +32,8 @@ export function escalationReason(reading: Reading, text: string, rules: readonly
   const requested = (kind: string) => acts.some((act) => act.kind === 'request' && act.request === kind);
   if (requested('person')) return 'asked';
   if (requested('manager') && !aboutTheTeam(reading, text)) return 'asked';
-  if (acts.some((act) => act.kind === 'hostility' || act.kind === 'complaint')) return 'hostility';
+  // A shopper who fears a scam is upset in the same way: a person settles it better than a bot.
+  if (acts.some((act) => act.kind === 'hostility' || act.kind === 'complaint' || act.kind === 'scamWorry')) return 'hostility';
   if (rules.length === 0) return undefined;
   const plain = normalize(text);
   return rules.some((phrase) => mentions(plain, phrase)) ? 'rule' : undefined;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse, EscalationSummary, InboxPage } from '../../sdk/protocol/index.js';
 import { say } from './support/chat.js';
-import { eventually } from './support/lead.js';
+import { api, eventually } from './support/lead.js';
 import { addStaff, signIn, staffFetch, type StaffAuth } from './support/staff.js';
 import { addSite, openVisitor, startTestServer, type TestSiteContext } from './support/test-server.js';
 import { startTestReceiver, type TestReceiver } from './support/webhook-receiver.js';
@@ -77,6 +77,10 @@ describe('a shopper calling for a person, through the real server', () => {
     expect(metrics).toContain('cathy_escalations_total{outcome="missed"} 1');
     expect(metrics).toContain('cathy_escalations_total{outcome="recovered"} 1');
     expect(receiver.requests.filter((r) => r.headers['x-cathy-event'] === 'conversation.escalated')).toHaveLength(1);
+    // The dealer's own systems read the same outcome and trail with the secret key.
+    const read = await api<{ conversation: { handoff: { escalation?: { status: string }; events: Array<{ kind: string }> } } }>(t, `/v1/conversations/${session.conversationId}`);
+    expect(read.body.conversation.handoff.escalation?.status).toBe('callback');
+    expect(read.body.conversation.handoff.events.map((event) => event.kind)).toEqual(['escalated', 'missed', 'callback']);
     socket.close();
   });
 

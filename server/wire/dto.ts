@@ -1,5 +1,6 @@
 import type { Lead, LeadConsent } from '../../sdk/protocol/index.js';
 import type { ConsentEntry, ConsentRecord, ConversationRecord, LeadRecord, MessageRecord } from '../store/records.js';
+import { toEscalationView, toHandoffEvent, toHolder } from './handoff-dto.js';
 import { toChatMessage } from './message-dto.js';
 
 function toConsentEntry({ shownAt, givenAt, revokedAt, ...rest }: ConsentEntry): Omit<LeadConsent, 'earlier'> {
@@ -35,6 +36,11 @@ export function toConversation(record: ConversationRecord, messages: MessageReco
     source: record.source,
     facts: record.facts,
     leadId: record.leadId ?? null,
+    handoff: {
+      ...(record.handoff?.holder ? { holder: toHolder(record.handoff.holder) } : {}),
+      ...(record.handoff?.escalation ? { escalation: toEscalationView(record.handoff.escalation) } : {}),
+      events: (record.handoff?.log ?? []).map(toHandoffEvent),
+    },
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
     messages: messages.map(toChatMessage),

@@ -19,6 +19,18 @@ const conversation: JsonSchema = {
         visitorId: { type: 'string' },
         status: { type: 'string', enum: ['open', 'closed'] },
         leadId: { type: ['string', 'null'] },
+        handoff: {
+          type: 'object',
+          description:
+            'Live takeover: who of the dealership answers now (`holder`), the newest request for a person (`escalation`: ' +
+            '`waiting`, `taken`, `callback` or `missed`) and the trail of both (`events`), as in docs/staff-api.md.',
+          required: ['events'],
+          properties: {
+            holder: { type: 'object' },
+            escalation: { type: 'object', properties: { reason: { type: 'string' }, status: { type: 'string', enum: ['waiting', 'taken', 'callback', 'missed'] } } },
+            events: { type: 'array', items: { type: 'object' } },
+          },
+        },
         messages: { type: 'array', items: schemaRef(chatMessageSchema) },
       },
     },
