@@ -7,6 +7,7 @@ import { createConversationEngine, type ConversationEngine } from './conversatio
 import { createEventHub } from './conversation/event-hub.js';
 import { createKeyedQueue } from './concurrency/keyed-queue.js';
 import { createEscalations, type Escalations } from './escalation/escalations.js';
+import type { HolderWatch, HolderWatchOptions } from './handoff/holder-watch.js';
 import { createPresenceRegistry } from './handoff/presence.js';
 import { createReplyAborts } from './handoff/reply-aborts.js';
 import { createTypingRelay } from './conversation/typing-relay.js';
@@ -81,6 +82,8 @@ export interface App {
   leadChanged(leadId: string): void;
   /** Proves every staff socket's session again now; it also runs every 30 s. */
   staffSockets: { recheck(): Promise<void> };
+  /** Starts, once, giving chats whose holder left the workspace back to Cathy; `close` stops it. */
+  watchHolders(options?: HolderWatchOptions): HolderWatch;
   /** Stops accepting, lets replies in progress finish, closes sockets. Does not close the store. */
   close(): Promise<void>;
 }
@@ -144,6 +147,7 @@ export function createApp(deps: AppDeps): App {
   const signIn = createSignIn(staff);
   let shuttingDown = false;
   let outboxHealth: (() => Promise<WorkerHealth>) | undefined;
+  let holders: HolderWatch | undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -216,10 +220,15 @@ export function createApp(deps: AppDeps): App {
     leadChanged(leadId) {
       announceLeadById(store, hub, leadId).catch((error: unknown) => logger.error({ err: error, leadId }, 'lead change not announced'));
     },
+    watchHolders(options) {
+      holders ??= engine.watchHolders(options);
+      return holders;
+    },
     async close() {
       shuttingDown = true;
       staffSockets.stop();
       escalations.stop();
+      await holders?.stop();
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await engine.idle();
       events.endAll();
