@@ -12,6 +12,8 @@ export interface HolderWatchOptions {
   intervalMs?: number;
   /** Most held conversations read per pass. */
   batch?: number;
+  /** The clock absences are measured by; the app's clock unless a test moves it. */
+  now?: () => Date;
 }
 
 export interface HolderWatch {
@@ -30,13 +32,13 @@ const DEFAULTS = { graceMs: HOLDER_GRACE_MS, intervalMs: HOLDER_CHECK_MS, batch:
  * "Live takeover").
  */
 export function watchHolders(deps: MessageDeps, options: HolderWatchOptions = {}): HolderWatch {
-  const { graceMs, intervalMs, batch } = { ...DEFAULTS, ...options };
+  const { graceMs, intervalMs, batch, now: clock } = { ...DEFAULTS, now: deps.now, ...options };
   // When this process first saw each conversation's holder gone. Kept in memory only: after a restart nobody has
   // reconnected yet, so every absence starts afresh and each holder gets a full grace period to come back.
   const absentSince = new Map<string, { staffId: string; at: number }>();
   const isPresent: IsPresent = (siteId, staffId) => deps.presence.list(siteId).some((entry) => entry.staffId === staffId);
   let running: Promise<number> | undefined;
-  let again = false;
+  let queued: Promise<number> | undefined;
   let stopped = false;
   let wake: NodeJS.Timeout | undefined;
 
@@ -50,7 +52,7 @@ export function watchHolders(deps: MessageDeps, options: HolderWatchOptions = {}
   }
 
   async function pass(): Promise<number> {
-    const now = deps.now().getTime();
+    const now = clock().getTime();
     const held = await deps.store.conversations.held(batch);
     const stillHeld = new Set<string>();
     let released = 0;
@@ -90,20 +92,20 @@ export function watchHolders(deps: MessageDeps, options: HolderWatchOptions = {}
     wake.unref();
   }
 
-  // A change while a pass runs (it may have read presence already) gets one more pass after it.
+  // A call while a pass runs (which may have read presence already) gets one pass that starts after it, shared
+  // by every call meanwhile.
   const runOnce = (): Promise<number> => {
-    if (running) {
-      again = true;
+    if (!running) {
+      running = pass().finally(() => (running = undefined));
       return running;
     }
-    running = pass().finally(() => {
-      running = undefined;
-      if (again && !stopped) {
-        again = false;
-        tick();
-      }
-    });
-    return running;
+    queued ??= running
+      .catch(() => 0)
+      .then(() => {
+        queued = undefined;
+        return stopped ? 0 : runOnce();
+      });
+    return queued;
   };
   function tick() {
     runOnce().catch((error: unknown) => deps.logger.error({ err: error }, 'absent-holder check failed; the next one retries'));
@@ -119,7 +121,7 @@ export function watchHolders(deps: MessageDeps, options: HolderWatchOptions = {}
       clearInterval(timer);
       clearTimeout(wake);
       unsubscribe();
-      await running?.catch(() => undefined);
+      await Promise.all([running, queued].map((pending) => pending?.catch(() => undefined)));
     },
   };
 }
