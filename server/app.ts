@@ -7,7 +7,7 @@ import { createConversationEngine, type ConversationEngine } from './conversatio
 import { createEventHub } from './conversation/event-hub.js';
 import { createKeyedQueue } from './concurrency/keyed-queue.js';
 import { createEscalations, type Escalations } from './escalation/escalations.js';
-import type { HolderWatch, HolderWatchOptions } from './handoff/holder-watch.js';
+import { watchHolders, type HolderWatch, type HolderWatchOptions } from './handoff/holder-watch.js';
 import { createPresenceRegistry } from './handoff/presence.js';
 import { createReplyAborts } from './handoff/reply-aborts.js';
 import { createTypingRelay } from './conversation/typing-relay.js';
@@ -123,7 +123,7 @@ export function createApp(deps: AppDeps): App {
     onOutcome: (outcome) => metrics.escalations.inc({ outcome }),
     onMessage,
   });
-  const engine = createConversationEngine({
+  const engineDeps = {
     presence,
     aborts,
     typing,
@@ -139,8 +139,9 @@ export function createApp(deps: AppDeps): App {
     tokens,
     now,
     onMessage,
-    onLead: (created) => metrics.leads.inc({ kind: created ? 'created' : 'updated' }),
-  });
+    onLead: (created: boolean) => metrics.leads.inc({ kind: created ? 'created' : 'updated' }),
+  };
+  const engine = createConversationEngine(engineDeps);
   const staffSessions = createStaffSessions({ store, now });
   const signInLimits = createSignInLimits({ ...DEFAULT_SIGN_IN_LIMITS, ipAttempts: config.rateLimits.signInsPer10Minutes });
   const staff = { store, sessions: staffSessions, limits: signInLimits, publicUrl: config.publicUrl, now, logger };
@@ -221,7 +222,7 @@ export function createApp(deps: AppDeps): App {
       announceLeadById(store, hub, leadId).catch((error: unknown) => logger.error({ err: error, leadId }, 'lead change not announced'));
     },
     watchHolders(options) {
-      holders ??= engine.watchHolders(options);
+      holders ??= watchHolders(engineDeps, options);
       return holders;
     },
     async close() {

@@ -13,7 +13,6 @@ import type { SessionRef, VisitorContext } from './context.js';
 import { createKeyedQueue, type KeyedQueue } from '../concurrency/keyed-queue.js';
 import { sendMessage, type MessageDeps, type SendResult } from './message-service.js';
 import { startUnansweredSweep, type UnansweredSweep, type UnansweredSweepOptions } from './unanswered-sweep.js';
-import { watchHolders, type HolderWatch, type HolderWatchOptions } from '../handoff/holder-watch.js';
 import {
   messagesSince,
   recordPageView,
@@ -36,8 +35,6 @@ export interface ConversationEngine {
   typing(session: SessionRef, payload: VisitorTypingPayload): Promise<void>;
   /** Answers, at once and then periodically, visitor messages whose reply (and lead) a crash or failed write lost. */
   sweepUnanswered(options?: UnansweredSweepOptions): UnansweredSweep;
-  /** Gives chats whose holder left the workspace back to Cathy, at once and then periodically (handoff/holder-watch.ts). */
-  watchHolders(options?: HolderWatchOptions): HolderWatch;
   /** Waits for replies in progress (graceful shutdown). */
   idle(): Promise<void>;
 }
@@ -52,7 +49,6 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     identify: (session, payload) => identifyVisitor(deps, session, payload),
     typing: (session, payload) => deps.typing.visitor({ conversationId: session.conversationId, siteId: session.site.id }, payload.on),
     sweepUnanswered: (options) => startUnansweredSweep(messageDeps, deps.logger, options),
-    watchHolders: (options) => watchHolders(messageDeps, options),
     async idle() {
       await messageDeps.queue.idle();
       // Enrichment scheduled by those replies writes through the reply queue; this waits for both.

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, MessageSendResult, PresenceEntry } from '../../sdk/protocol/index.js';
 import { HOLDER_GRACE_MS } from '../handoff/holder-watch.js';
-import { ok, request, type TestSocket } from './support/chat.js';
+import { ok, request } from './support/chat.js';
 import { eventually } from './support/lead.js';
 import { addStaff, signIn, staffFetch, type StaffAuth } from './support/staff.js';
 import { connectStaff, handback, recordSocket, takeover, type StaffClient } from './support/takeover.js';
-import { addSite, openVisitor, startTestServer, type TestSiteContext } from './support/test-server.js';
+import { addSite, openVisitor, startTestServer, type TestSiteContext, type TestSocket } from './support/test-server.js';
 
 const PUBLIC_URL = 'http://workspace.test';
 const send = (socket: TestSocket, text: string) => ok(request<MessageSendResult>(socket, 'message:send', { clientId: randomUUID(), text }));
