@@ -7,6 +7,7 @@ import { createConversationEngine, type ConversationEngine } from './conversatio
 import { createEventHub } from './conversation/event-hub.js';
 import { createKeyedQueue } from './concurrency/keyed-queue.js';
 import { createEscalations, type Escalations } from './escalation/escalations.js';
+import { watchHolders, type HolderWatch, type HolderWatchOptions } from './handoff/holder-watch.js';
 import { createPresenceRegistry } from './handoff/presence.js';
 import { createReplyAborts } from './handoff/reply-aborts.js';
 import { createTypingRelay } from './conversation/typing-relay.js';
@@ -81,6 +82,8 @@ export interface App {
   leadChanged(leadId: string): void;
   /** Proves every staff socket's session again now; it also runs every 30 s. */
   staffSockets: { recheck(): Promise<void> };
+  /** Starts, once, giving chats whose holder left the workspace back to Cathy; `close` stops it. */
+  watchHolders(options?: HolderWatchOptions): HolderWatch;
   /** Stops accepting, lets replies in progress finish, closes sockets. Does not close the store. */
   close(): Promise<void>;
 }
@@ -120,7 +123,7 @@ export function createApp(deps: AppDeps): App {
     onOutcome: (outcome) => metrics.escalations.inc({ outcome }),
     onMessage,
   });
-  const engine = createConversationEngine({
+  const engineDeps = {
     presence,
     aborts,
     typing,
@@ -136,14 +139,16 @@ export function createApp(deps: AppDeps): App {
     tokens,
     now,
     onMessage,
-    onLead: (created) => metrics.leads.inc({ kind: created ? 'created' : 'updated' }),
-  });
+    onLead: (created: boolean) => metrics.leads.inc({ kind: created ? 'created' : 'updated' }),
+  };
+  const engine = createConversationEngine(engineDeps);
   const staffSessions = createStaffSessions({ store, now });
   const signInLimits = createSignInLimits({ ...DEFAULT_SIGN_IN_LIMITS, ipAttempts: config.rateLimits.signInsPer10Minutes });
   const staff = { store, sessions: staffSessions, limits: signInLimits, publicUrl: config.publicUrl, now, logger };
   const signIn = createSignIn(staff);
   let shuttingDown = false;
   let outboxHealth: (() => Promise<WorkerHealth>) | undefined;
+  let holders: HolderWatch | undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -216,10 +221,15 @@ export function createApp(deps: AppDeps): App {
     leadChanged(leadId) {
       announceLeadById(store, hub, leadId).catch((error: unknown) => logger.error({ err: error, leadId }, 'lead change not announced'));
     },
+    watchHolders(options) {
+      holders ??= watchHolders(engineDeps, options);
+      return holders;
+    },
     async close() {
       shuttingDown = true;
       staffSockets.stop();
       escalations.stop();
+      await holders?.stop();
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await engine.idle();
       events.endAll();

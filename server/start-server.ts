@@ -4,6 +4,7 @@ import { createApp, type App } from './app.js';
 import type { Config } from './config/env.js';
 import type { Responder } from './conversation/responder.js';
 import type { UnansweredSweep } from './conversation/unanswered-sweep.js';
+import type { HolderWatch, HolderWatchOptions } from './handoff/holder-watch.js';
 import { startDelivery, type Delivery, type DeliveryOptions } from './delivery/start-delivery.js';
 import { startLeadUpdates, type LeadUpdates } from './leads/lead-updates.js';
 import { startLedgerWatch, type LedgerWatch } from './leads/ledger-watch.js';
@@ -24,6 +25,8 @@ export interface RunningServer {
   delivery: Delivery;
   /** Answers visitor messages whose reply, and so whose lead, an earlier stop or a failed write lost. */
   unanswered: UnansweredSweep;
+  /** Gives chats whose holder left the workspace back to Cathy (see handoff/holder-watch.ts). */
+  holders: HolderWatch;
   /** The periodic "no lost lead" check (see leads/ledger-watch.ts). */
   ledger: LedgerWatch;
   /** Debounced `lead.updated` deliveries (see leads/lead-updates.ts). */
@@ -44,7 +47,7 @@ const SECRET_KEY = 'visitorTokenSecret';
 export async function startServer(
   config: Config,
   logger: Logger,
-  options: { responder?: Responder; delivery?: DeliveryOptions } = {},
+  options: { responder?: Responder; delivery?: DeliveryOptions; holders?: HolderWatchOptions } = {},
 ): Promise<RunningServer> {
   const store = await openStore({ mongoUri: config.mongoUri, dataDir: config.dataDir });
   try {
@@ -72,6 +75,7 @@ export async function startServer(
     });
     app.reportOutbox(delivery.worker.health);
     const unanswered = app.engine.sweepUnanswered();
+    const holders = app.watchHolders(options.holders);
     app.escalations.sweep();
     const leadUpdates = startLeadUpdates({ store, logger, settings: config.leadUpdates, now: () => new Date() });
     const ledger = startLedgerWatch({ store, logger, metrics: app.metrics, now: () => new Date() });
@@ -82,6 +86,7 @@ export async function startServer(
       store,
       delivery,
       unanswered,
+      holders,
       ledger,
       leadUpdates,
       port,
@@ -91,6 +96,7 @@ export async function startServer(
       async stop() {
         ledger.stop();
         await unanswered.stop();
+        await holders.stop();
         await app.close();
         await leadUpdates.stop();
         await delivery.stop();

@@ -48,6 +48,20 @@ describe('the handoff in a conversation', () => {
     expect(ui.getByText('Hi, Ana here.').closest('li')?.className).toContain('msg-agent');
   });
 
+  it('says when the holder left the workspace and Cathy took the chat back, and leaves out a kind it does not know', async () => {
+    const { ui } = openConversation({
+      trail: [
+        { kind: 'taken', at: at(42), staff: { id: 'staff_ana', name: 'Ana' } },
+        { kind: 'released', at: at(50), staff: { id: 'staff_ana', name: 'Ana' } },
+        { kind: 'from_a_newer_server', at: at(51) } as unknown as HandoffEvent,
+      ],
+    });
+    await ui.findByText('Hi, Ana here.');
+    const lines = [...ui.getByRole('log').querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines.slice(-1)).toEqual([`Ana left the workspace — Cathy took the chat back ${time(50)}`]);
+    expect(lines).toHaveLength(4);
+  });
+
   it('follows a colleague taking the chat over, in the conversation and its inbox row', async () => {
     const { ui, socket, update } = openConversation();
     await ui.findByText('Cathy is answering this chat.');

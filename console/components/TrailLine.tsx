@@ -3,7 +3,7 @@ import type { Strings } from '../i18n/index.js';
 import { useConsole } from './console-context.js';
 import { formatTime } from './format.js';
 
-function sentence(event: HandoffEvent, t: Strings, assistant: string): string {
+function sentence(event: HandoffEvent, t: Strings, assistant: string): string | undefined {
   const name = event.staff?.name ?? t.conversation.agent;
   switch (event.kind) {
     case 'escalated':
@@ -12,12 +12,17 @@ function sentence(event: HandoffEvent, t: Strings, assistant: string): string {
       return event.from ? t.trail.takenFrom(name, event.from.name) : t.trail.taken(name);
     case 'handed_back':
       return t.trail.handedBack(name, assistant);
+    case 'released':
+      return t.trail.released(name, assistant);
     case 'timed_out':
       return t.trail.timedOut;
     case 'callback':
       return t.trail.callback;
     case 'missed':
       return t.trail.missed(assistant);
+    default:
+      // A kind a newer server added: the line is left out rather than shown half-said.
+      return undefined;
   }
 }
 
@@ -25,9 +30,11 @@ function sentence(event: HandoffEvent, t: Strings, assistant: string): string {
 export function TrailLine({ event }: { event: HandoffEvent }) {
   const { session } = useConsole();
   const t = session.strings.value;
+  const said = sentence(event, t, session.assistantName.value);
+  if (said === undefined) return null;
   return (
     <li class={`trail trail-${event.kind}`}>
-      {sentence(event, t, session.assistantName.value)} <time dateTime={event.at}>{formatTime(event.at, session.locale.value)}</time>
+      {said} <time dateTime={event.at}>{formatTime(event.at, session.locale.value)}</time>
       {event.kind === 'escalated' && event.reason && ` · ${t.reasons[event.reason]}`}
     </li>
   );

@@ -162,6 +162,7 @@ export const en: Strings = {
     taken: (name) => `${name} took over`,
     takenFrom: (name, from) => `${name} took over from ${from}`,
     handedBack: (name, assistant) => `${name} handed back to ${assistant}`,
+    released: (name, assistant) => `${name} left the workspace — ${assistant} took the chat back`,
     timedOut: 'Nobody came in time',
     callback: 'The shopper left a number for a call back',
     missed: (assistant) => `Nobody came — ${assistant} asked for a number (missed)`,

@@ -163,6 +163,7 @@ export const es: Strings = {
     taken: (name) => `${name} tomó el chat`,
     takenFrom: (name, from) => `${name} le quitó el chat a ${from}`,
     handedBack: (name, assistant) => `${name} devolvió el chat a ${assistant}`,
+    released: (name, assistant) => `${name} salió del espacio de trabajo — ${assistant} retomó el chat`,
     timedOut: 'Nadie llegó a tiempo',
     callback: 'El cliente dejó un número para que lo llamen',
     missed: (assistant) => `Nadie llegó — ${assistant} pidió un número (perdido)`,

@@ -153,6 +153,7 @@ export interface Strings {
     taken: (name: string) => string;
     takenFrom: (name: string, from: string) => string;
     handedBack: (name: string, assistant: string) => string;
+    released: (name: string, assistant: string) => string;
     timedOut: string;
     callback: string;
     missed: (assistant: string) => string;

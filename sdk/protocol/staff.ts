@@ -230,9 +230,12 @@ export interface EscalationView {
   takenBy?: { staffId: string; name: string };
 }
 
-/** One line of a conversation's handoff trail (the audit of takeovers). */
+/**
+ * One line of a conversation's handoff trail (the audit of takeovers). `released`: the holder left the workspace
+ * and Cathy took the chat back (`staff` is who left).
+ */
 export interface HandoffEvent {
-  kind: 'escalated' | 'taken' | 'handed_back' | 'timed_out' | 'callback' | 'missed';
+  kind: 'escalated' | 'taken' | 'handed_back' | 'released' | 'timed_out' | 'callback' | 'missed';
   /** ISO 8601. */
   at: string;
   /** Who took or handed back; for `taken` from a colleague, `from` is the colleague. */

@@ -38,7 +38,8 @@ async function unanswered(deps: MessageDeps, messages: MessageRecord[]): Promise
   return open;
 }
 
-async function answer(deps: MessageDeps, message: MessageRecord): Promise<boolean> {
+/** Cathy's reply to a stored visitor message, outside the shopper's request; false when the site or visitor is gone. */
+export async function answerStored(deps: MessageDeps, message: MessageRecord): Promise<boolean> {
   const [site, visitor] = await Promise.all([deps.store.sites.byId(message.siteId), deps.store.visitors.byId(message.visitorId)]);
   if (!site || !visitor) return false;
   const session = {
@@ -87,7 +88,7 @@ export function startUnansweredSweep(deps: MessageDeps, logger: Logger, options:
     let answered = 0;
     for (const message of found) {
       try {
-        if (await answer(deps, message)) answered += 1;
+        if (await answerStored(deps, message)) answered += 1;
       } catch (error) {
         retry.set(message.id, message);
         logger.error({ err: error, conversationId: message.conversationId, messageId: message.id }, 'unanswered message: reply failed; the next sweep retries');

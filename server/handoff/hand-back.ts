@@ -2,11 +2,23 @@ import type { StaffRole } from '../../sdk/protocol/index.js';
 import { AppError } from '../errors/app-error.js';
 import { roleAtLeast } from '../staff/site-role.js';
 import type { StaffPrincipal } from '../staff/staff-principal.js';
-import type { ConversationRecord, HandoffHolderRecord } from '../store/records.js';
+import type { ConversationRecord, HandoffHolderRecord, HandoffLogRecord, HandoffRecord } from '../store/records.js';
 import { auditHandoff } from './audit-handoff.js';
 import { changeHandoff } from './change-handoff.js';
 import type { HandoffDeps } from './handoff-deps.js';
 import { withEntries } from './handoff-log.js';
+
+/** The handoff with nobody holding it any more: the escalation kept, `entry` added to the trail. */
+export function withoutHolder(handoff: HandoffRecord, entry: HandoffLogRecord): Omit<HandoffRecord, 'version'> {
+  return { ...(handoff.escalation ? { escalation: handoff.escalation } : {}), log: withEntries(handoff.log, entry) };
+}
+
+/** Tells the shopper the person left and staff that Cathy answers again, and audits it under `staffId`. */
+export async function announceHandBack(deps: HandoffDeps, conversation: ConversationRecord, left: HandoffHolderRecord, staffId: string, now: Date): Promise<void> {
+  deps.hub.publish(conversation.id, 'agent:left', { name: left.name, at: now.toISOString() });
+  if (conversation.handoff) deps.hub.announce({ conversationId: conversation.id, siteId: conversation.siteId, kind: 'handoff', handoff: conversation.handoff });
+  await auditHandoff(deps, conversation, 'conversation.handed_back', staffId, now);
+}
 
 /**
  * "Hand back to Cathy": she answers the next message, with what the person said in her history. The holder
@@ -22,9 +34,7 @@ export async function handBack(deps: HandoffDeps, input: { principal: StaffPrinc
       throw new AppError('FORBIDDEN', `${holder.name} is answering this conversation; only they, an owner or a manager may hand it back.`);
     }
     const from = holder.staffId === principal.staffId ? {} : { from: { id: holder.staffId, name: holder.name } };
-    return { result: holder, next: { ...(handoff.escalation ? { escalation: handoff.escalation } : {}), log: withEntries(handoff.log, { kind: 'handed_back', at: now, staff: { id: principal.staffId, name: principal.name }, ...from }) } };
+    return { result: holder, next: withoutHolder(handoff, { kind: 'handed_back', at: now, staff: { id: principal.staffId, name: principal.name }, ...from }) };
   });
-  deps.hub.publish(conversation.id, 'agent:left', { name: left.name, at: now.toISOString() });
-  if (conversation.handoff) deps.hub.announce({ conversationId: conversation.id, siteId: conversation.siteId, kind: 'handoff', handoff: conversation.handoff });
-  await auditHandoff(deps, conversation, 'conversation.handed_back', principal.staffId, now);
+  await announceHandBack(deps, conversation, left, principal.staffId, now);
 }

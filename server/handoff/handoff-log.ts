@@ -18,14 +18,15 @@ export function withEntries(log: readonly HandoffLogRecord[], ...entries: Handof
 
 /**
  * A visitor message stored at `at` belongs to a person rather than to Cathy: someone holds the chat now, or a
- * takeover was handed back after it was stored (it came while they held it, or they took over before Cathy
- * answered it). The unanswered-message sweep leaves such messages alone.
+ * takeover was handed back, or released when the holder left, after it was stored (it came while they held it, or
+ * they took over before Cathy answered it). The unanswered-message sweep leaves such messages alone; a release
+ * answers the newest of them itself (holder-watch.ts).
  */
 export function answeredByPerson(conversation: Pick<ConversationRecord, 'handoff'>, at: Date): boolean {
   const handoff = conversation.handoff;
   if (!handoff) return false;
   if (handoff.holder) return true;
-  return handoff.log.some((entry) => entry.kind === 'handed_back' && entry.at >= at);
+  return handoff.log.some((entry) => (entry.kind === 'handed_back' || entry.kind === 'released') && entry.at >= at);
 }
 
 /** The first name shoppers see: staff accounts hold a full name. */

@@ -1,6 +1,6 @@
 /**
- * Escalation reads in the query language both databases share (see docs/architecture.md, Escalation), so the two
- * adapters cannot drift apart on what "overdue" or "escalated in a range" means.
+ * Escalation and takeover reads in the query language both databases share (see docs/architecture.md, Escalation),
+ * so the two adapters cannot drift apart on what "overdue", "escalated in a range" or "held" means.
  */
 
 /** Escalations still waiting for a person whose deadline has come: the restart sweep's work. */
@@ -11,4 +11,9 @@ export function dueEscalations(now: Date) {
 /** A site's conversations with an escalation that began in `[from, to)`, by the `escalated` entries of their trail. */
 export function escalatedBetween(query: { siteId: string; from: Date; to: Date }) {
   return { siteId: query.siteId, 'handoff.log': { $elemMatch: { kind: 'escalated', at: { $gte: query.from, $lt: query.to } } } };
+}
+
+/** Conversations a person holds: the absent-holder check's work (server/handoff/holder-watch.ts). */
+export function heldConversations() {
+  return { 'handoff.holder': { $exists: true } };
 }

@@ -96,6 +96,8 @@ export interface ConversationRepo {
    * conversation is gone: read again and decide again.
    */
   swapHandoff(id: string, expectedVersion: number, next: HandoffRecord): Promise<ConversationRecord | null>;
+  /** Conversations a person holds (`handoff.holder` set), held longest first: the absent-holder check reads them. */
+  held(limit: number): Promise<ConversationRecord[]>;
   /** Conversations whose escalation still waits for a person past its deadline, earliest deadline first. */
   escalationsDue(now: Date, limit: number): Promise<ConversationRecord[]>;
   /** A site's conversations with an escalation that began in `[from, to)` (by their handoff trail), oldest first. */

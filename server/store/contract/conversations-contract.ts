@@ -50,6 +50,24 @@ export function conversationsContract(ctx: ContractContext): void {
       expect(await conversations.swapHandoff('missing', 0, first)).toBeNull();
     });
 
+    it('lists the conversations a person holds, held longest first, and forgets them once handed back or erased', async () => {
+      const { conversations } = ctx.store;
+      const heldSince = (minutes: number) => ({ version: 1, holder: { staffId: 'ana', name: 'Ana', since: minutesAfter(minutes) }, log: [] });
+      const newer = makeConversation(visitor, { handoff: heldSince(5) });
+      const older = makeConversation(otherVisitor, { handoff: heldSince(1) });
+      const escalated = makeConversation(visitor, { handoff: waitingHandoff() });
+      for (const conversation of [newer, older, escalated, makeConversation(visitor)]) await conversations.insert(conversation);
+      const held = async (limit = 10) => (await conversations.held(limit)).map((record) => record.id);
+
+      expect(await held()).toEqual([older.id, newer.id]);
+      expect(await held(1)).toEqual([older.id]);
+      expect((await conversations.held(1))[0]?.handoff?.holder?.since).toBeInstanceOf(Date);
+      expect(await conversations.swapHandoff(newer.id, 1, { version: 2, log: [] })).not.toBeNull();
+      expect(await held()).toEqual([older.id]);
+      await conversations.deleteByVisitor(otherVisitor.id);
+      expect(await held()).toEqual([]);
+    });
+
     it('finds escalations still waiting past their deadline, earliest first, and forgets them once they end or are erased', async () => {
       const { conversations } = ctx.store;
       const later = makeConversation(visitor, { handoff: waitingHandoff(minutesAfter(0), minutesAfter(5)) });

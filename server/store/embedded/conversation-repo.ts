@@ -9,6 +9,7 @@ import { fromStored, type Stored } from '../stored-record.js';
 import type { IndexSpec } from './collection.js';
 import { createInboxIndex } from './inbox-index.js';
 import { recordCollection } from './record-collection.js';
+import { createHeldIndex } from './held-index.js';
 import { createWaitingIndex } from './waiting-index.js';
 
 export type ConversationDoc = Stored<ConversationRecord>;
@@ -20,13 +21,18 @@ export function conversationRepo(db: Datastore<ConversationDoc>): ConversationRe
   const { find, insert } = recordCollection<ConversationRecord>(db);
   const inbox = createInboxIndex();
   const waiting = createWaitingIndex();
+  const held = createHeldIndex();
   const all = db.getAllData().map((doc) => fromStored<ConversationRecord>(doc));
   inbox.load(all);
-  for (const record of all) waiting.put(record);
+  for (const record of all) {
+    waiting.put(record);
+    held.put(record);
+  }
   const indexed = (record: ConversationRecord | null) => {
     if (record) {
       inbox.put(record);
       waiting.put(record);
+      held.put(record);
     }
     return record;
   };
@@ -54,6 +60,7 @@ export function conversationRepo(db: Datastore<ConversationDoc>): ConversationRe
       return indexed(affectedDocuments ? fromStored<ConversationRecord>(affectedDocuments as ConversationDoc) : null);
     },
     inbox: (query) => inOrder(inbox.page(query)),
+    held: (limit) => inOrder(held.oldest(limit)),
     escalationsDue: (now, limit) => inOrder(waiting.due(now, limit)),
     withoutActivity: (limit) => find.many({ activity: { $exists: false } }, { createdAt: 1 }, limit),
     async deleteByVisitor(visitorId) {
@@ -62,6 +69,7 @@ export function conversationRepo(db: Datastore<ConversationDoc>): ConversationRe
       for (const record of gone) {
         inbox.remove(record.id);
         waiting.remove(record.id);
+        held.remove(record.id);
       }
       return count;
     },

@@ -26,6 +26,8 @@ conversationSchema.index({ siteId: 1, 'activity.at': -1, _id: -1 });
 conversationSchema.index({ siteId: 1, 'handoff.escalation.status': 1, 'activity.at': -1, _id: -1 });
 conversationSchema.index({ siteId: 1, leadId: 1, 'activity.at': -1, _id: -1 });
 conversationSchema.index({ siteId: 1, searchTerms: 1, 'activity.at': -1 });
+// Held conversations, for the absent-holder check every 30 s: only the held ones are indexed.
+conversationSchema.index({ 'handoff.holder.since': 1 }, { partialFilterExpression: { 'handoff.holder': { $exists: true } } });
 // Escalations past their deadline, for the sweep after a restart: only the waiting ones are indexed.
 conversationSchema.index(
   { 'handoff.escalation.deadline': 1 },

@@ -2,7 +2,7 @@ import sift from 'sift';
 import { describe, expect, it } from 'vitest';
 import { INBOX_STATES } from '../../../sdk/protocol/index.js';
 import { makeConversation, makeVisitor, minutesAfter, waitingHandoff } from '../contract/fixtures.js';
-import { dueEscalations, escalatedBetween } from '../escalation-queries.js';
+import { dueEscalations, escalatedBetween, heldConversations } from '../escalation-queries.js';
 import { activityAt, matchesInbox, type InboxStoreQuery } from '../inbox-query.js';
 import type { ConversationRecord } from '../records.js';
 import { toStored } from '../stored-record.js';
@@ -73,7 +73,7 @@ describe('the mongo inbox filter', () => {
 });
 
 describe('the escalation queries, as MongoDB reads them', () => {
-  it('select the waiting escalations past their deadline and the escalations begun in a range', () => {
+  it('select the waiting escalations past their deadline, the escalations begun in a range, and the held conversations', () => {
     const visitor = makeVisitor(SITE);
     const at = (minutes: number) => minutesAfter(minutes);
     const records: ConversationRecord[] = [
@@ -83,10 +83,12 @@ describe('the escalation queries, as MongoDB reads them', () => {
       makeConversation(visitor, { id: 'taken-only', handoff: { version: 1, log: [{ kind: 'taken', at: at(3), staff: { id: 's', name: 'Ana' } }] } }),
       makeConversation(makeVisitor('site-2'), { id: 'elsewhere', handoff: waitingHandoff(at(3), at(4)) }),
       makeConversation(visitor, { id: 'none' }),
+      makeConversation(visitor, { id: 'held', handoff: { version: 1, holder: { staffId: 's', name: 'Ana', since: at(3) }, log: [] } }),
     ];
     const select = (filter: Record<string, unknown>) => records.filter((record) => sift(filter)(toStored(record))).map((record) => record.id);
     expect(select(dueEscalations(at(5)))).toEqual(['due', 'elsewhere']);
     expect(select(escalatedBetween({ siteId: SITE, from: at(1), to: at(10) }))).toEqual(['ended']);
     expect(select(escalatedBetween({ siteId: SITE, from: at(0), to: at(3) }))).toEqual(['due', 'not-yet']);
+    expect(select(heldConversations())).toEqual(['held']);
   });
 });

@@ -7,6 +7,7 @@ import type { ClientToServerEvents, ErrorResponse, HandshakeAuth, ServerToClient
 import { loadConfig } from '../../config/env.js';
 import type { Responder } from '../../conversation/responder.js';
 import { createLogger } from '../../logging/logger.js';
+import type { HolderWatchOptions } from '../../handoff/holder-watch.js';
 import { createSite } from '../../sites/site-service.js';
 import type { SiteSettings } from '../../sites/site-input.js';
 import { startServer, type RunningServer } from '../../start-server.js';
@@ -27,7 +28,7 @@ export interface TestServer extends RunningServer {
 }
 
 /** The real server on 127.0.0.1, a free port and a fresh embedded store; `responder` replaces Cathy's brain. */
-export async function startTestServer(env: Record<string, string> = {}, dataDir?: string, options: { responder?: Responder } = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, dataDir?: string, options: { responder?: Responder; holders?: HolderWatchOptions } = {}): Promise<TestServer> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'cathy-test-')));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', RATE_LIMIT_IP_PER_MINUTE: '100000', ...env });
   const server = await startServer(config, createLogger('silent'), options);
