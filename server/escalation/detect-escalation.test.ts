@@ -16,6 +16,13 @@ describe('escalationReason', () => {
       'can I speak to your manager?',
       'quiero hablar con una persona',
       'necesito hablar con el gerente',
+      'is there a human i can talk to',
+      'lemme speak w a human',
+      'put me through to sales',
+      'cn i speek to a real persn',
+      'connect me w someone from sales pls',
+      'hay alguien con quien pueda hablar?',
+      'pasame con un vendedor',
     ]) {
       expect([text, reasonOf(text)]).toEqual([text, 'asked']);
     }
@@ -40,6 +47,8 @@ describe('escalationReason', () => {
   it('leaves questions about the team, and everything else, alone', () => {
     for (const text of [
       'how many salespeople work there',
+      'quiero hablar con mi esposa primero',
+      'i want to talk to my wife first',
       'is the manager nice?',
       'what does the sales manager do',
       '¿quién es el gerente?',

@@ -32,7 +32,19 @@ export const TOPIC_CUES: ReadonlyArray<[Topic, RegExp]> = [
   ['languages', /\b(?:speak (?:spanish|english|espanol)|spanish[- ]speaking|habla(?:n|s)? (?:espanol|ingles|english|spanish)|en espanol|someone who speaks|anyone (?:who )?speaks?|bilingual|bilingue)\b/],
   ['warranty', /\b(?:warrant(?:y|ies)|extended (?:warranty|coverage|protection)|service contract|certified pre-?owned|cpo|garantia)\b/],
   ['dealerPhone', /\b(?:your (?:phone )?number|the dealership'?s? (?:phone|number)|what'?s the (?:phone )?number|what number (?:can|do|should) i call|can i call (?:you|the dealership|y'?all)|(?:su|tu) (?:numero|telefono)|(?:numero|telefono) de (?:la agencia|ustedes|la tienda))\b/],
-  ['person', /\b(?:(?:talk|speak|chat|connect|transfer|put) (?:me )?(?:to|with) (?:a |an |the |some |your |una |un |el |la )?(?:real |live |actual )?(?:human|person|agent|sales ?(?:person|rep|man|woman|team)|representative|rep|manager|someone|somebody|specialist|supervisor)|(?:want|need|get|prefer|can i have) (?:a |an |the )?(?:real |live )?(?:human|person|agent|representative|salesperson|manager)|hablar con (?:una |un |el |la |alguien)?|(?:quiero|necesito|prefiero) (?:una |un )?(?:persona|humano|agente|asesor|vendedor|gerente))\b|^(?:a )?(?:human|agent|representative|operator|real person|live agent|manager)(?: please)?$/],
+  ['person', new RegExp(
+    [
+      String.raw`\b(?:talk|speak|speek|chat|connect|transfer|put|pass) (?:me )?(?:through |thru |over )?(?:to|with|w) (?:a |an |the |some |your |una |un |el |la )?(?:real |live |actual )?(?:human|person|persn|agent|sales(?: ?(?:person|rep|man|woman|team|department))?|representative|rep|manager|someone|somebody|specialist|supervisor)\b`,
+      String.raw`\b(?:want|need|get|prefer|can i have) (?:a |an |the )?(?:real |live )?(?:human|person|persn|agent|representative|salesperson|manager)\b`,
+      String.raw`\bis (?:there|their) (?:a |an )?(?:real |live )?(?:human|person|someone|somebody|anyone|anybody) (?:i|we) (?:can|could) (?:talk|speak|chat)\b`,
+      // "hablar con" only before a person: "quiero hablar con mi esposa" asks for nobody here.
+      String.raw`\bhablar con (?:una |un |el |la )?(?:persona|humano|agente|asesora?|vendedora?|gerente|alguien|representante|especialista|encargad[oa])\b`,
+      String.raw`\b(?:quiero|necesito|prefiero) (?:una |un )?(?:persona|humano|agente|asesor|vendedor|gerente)\b`,
+      String.raw`\b(?:pasa|pase|comunica|comunique|conecta|conecte)me con (?:una |un |el |la )?(?:persona|humano|agente|asesora?|vendedora?|gerente|alguien|representante|especialista|encargad[oa])\b`,
+      String.raw`\bhay alguien con quien (?:pueda|puedo) hablar\b`,
+      String.raw`^(?:a )?(?:human|agent|representative|operator|real person|live agent|manager)(?: please)?$`,
+    ].join('|'),
+  )],
   ['price', /\b(?:price[sd]?|pricing|cost|how much (?:is|are|for|does|do|would)|msrp|out the door|otd|precio|cuanto (?:cuesta|vale|sale|cuestan))\b/],
   ['stock', /\b(?:(?:you )?got any|have you got|(?:do|does) (?:you|u|y'?all|the dealership) (?:have|carry|sell|got|stock)|in stock|on (?:the|your) lot|inventory|available|what (?:do you|you) have|what (?:cars|trucks|suvs|vehicles) (?:do|are)|any (?:\w+ )?(?:cars|trucks|suvs|vans|sedans) (?:for|under|around|available)|still (?:there|for sale|available)|(?:tienen|hay) .{0,30}(?:disponible|en existencia|carros|camionetas|trocas)|tienen (?:algun|alguna|un|una)|inventario|disponibles?)\b/],
   ['whatNext', /\b(?:what (?:else )?(?:do|would|should) (?:you|i) need|what else (?:do you need|should i|can i give)|what(?:'s| is) next|que (?:mas )?(?:necesita|necesitan|ocupa|ocupan|le falta))\b/],
