@@ -124,7 +124,8 @@ try {
     line(`Send clicked → widget paints the message [${transport}]`, samples.message);
   }
   const worst = Math.max(...results.map(([, samples]) => summary(samples.message).p50));
-  console.log(`goal: staff message → shopper p50 ≤ ${GOAL_P50_MS} ms → ${worst <= GOAL_P50_MS ? 'met' : 'NOT met'} (browsers included)`);
+  // The goal is the protocol's (bench/takeover.ts); here the two browsers' event handling and paint come on top.
+  console.log(`staff message → shopper painted, worst p50 ${ms(worst)} (goal for the protocol alone: p50 ≤ ${GOAL_P50_MS} ms)`);
 } finally {
   await browser.close();
   await workspace.server.destroy();
