@@ -69,6 +69,13 @@ export const PARTS: Part[] = [
     paths: ['server/privacy/erasure/'],
     why: "privacy's erase rule that a reply racing an erase applies too: it sits below the conversation so that both the erase and the reply pipeline call the one function",
   },
+  {
+    name: 'handoff-state',
+    side: 'server',
+    level: 4,
+    paths: ['server/handoff/presence.ts', 'server/handoff/reply-aborts.ts', 'server/handoff/handoff-log.ts'],
+    why: 'what the reply pipeline reads of a live takeover (who holds the chat, the reply to stop, who is online): below the conversation, which consults it',
+  },
   { name: 'conversation', side: 'server', level: 5, paths: ['server/conversation/'], why: 'the engine: sessions, messages, replies, identify' },
   { name: 'delivery', side: 'server', level: 6, paths: ['server/delivery/'], why: 'sends the leads the conversation produced' },
   {
@@ -77,6 +84,13 @@ export const PARTS: Part[] = [
     level: 6,
     paths: ['server/workspace/'],
     why: "the sales workspace's reads and writes (inbox, conversation detail, notes, read marks): over conversations, leads and their deliveries",
+  },
+  {
+    name: 'handoff',
+    side: 'server',
+    level: 6,
+    paths: ['server/handoff/'],
+    why: 'live takeover: a person takes a conversation over, writes to the shopper and hands it back, over the conversation',
   },
   { name: 'privacy', side: 'server', level: 6, paths: ['server/privacy/'], why: 'export and erase across conversations and deliveries' },
   { name: 'http', side: 'server', level: 7, paths: ['server/http/'], why: 'an adapter: HTTP in, domain calls, HTTP out' },

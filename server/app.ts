@@ -6,6 +6,8 @@ import type { Config } from './config/env.js';
 import { createConversationEngine, type ConversationEngine } from './conversation/engine.js';
 import { createEventHub } from './conversation/event-hub.js';
 import { createPresenceRegistry } from './handoff/presence.js';
+import { createReplyAborts } from './handoff/reply-aborts.js';
+import { createTypingRelay } from './conversation/typing-relay.js';
 import { createLanguageModel } from './conversation/llm/create-language-model.js';
 import { createOfflineResponder } from './conversation/offline/offline-responder.js';
 import type { Responder } from './conversation/responder.js';
@@ -15,6 +17,7 @@ import { consoleRoutes } from './http/console-routes.js';
 import { conversationPageRoutes } from './http/conversation-page-routes.js';
 import { deliveryRoutes } from './http/delivery-routes.js';
 import { errorHandler, notFound } from './http/error-handler.js';
+import { conversationEvents } from './http/event-stream.js';
 import { demoSiteRoutes } from './http/demo-site-routes.js';
 import { openApiRoute } from './http/openapi/openapi-route.js';
 import { ledgerRoutes } from './http/ledger-routes.js';
@@ -23,6 +26,7 @@ import { privacyRoutes } from './http/privacy-routes.js';
 import { staffSessionRoutes, staffSignInRoutes } from './http/staff-auth-routes.js';
 import { staffGuard } from './http/staff-guard.js';
 import { staffRequests } from './http/staff-requests.js';
+import { staffHandoffRoutes } from './http/staff-handoff-routes.js';
 import { staffInboxRoutes } from './http/staff-inbox-routes.js';
 import { staffLeadRoutes } from './http/staff-lead-routes.js';
 import { staffTeamRoutes } from './http/staff-team-routes.js';
@@ -97,8 +101,13 @@ export function createApp(deps: AppDeps): App {
   const responder = deps.responder ?? model?.responder ?? fallback;
   const trustProxy = config.trustProxy !== undefined;
   const presence = createPresenceRegistry(now);
+  const aborts = createReplyAborts();
+  const typing = createTypingRelay({ store, hub, now });
+  const onMessage = (role: 'visitor' | 'assistant' | 'agent') => metrics.messages.inc({ role });
   const engine = createConversationEngine({
     presence,
+    aborts,
+    typing,
     store,
     responder,
     fallback,
@@ -108,7 +117,7 @@ export function createApp(deps: AppDeps): App {
     logger,
     tokens,
     now,
-    onMessage: (role) => metrics.messages.inc({ role }),
+    onMessage,
     onLead: (created) => metrics.leads.inc({ kind: created ? 'created' : 'updated' }),
   });
   const staffSessions = createStaffSessions({ store, now });
@@ -132,7 +141,8 @@ export function createApp(deps: AppDeps): App {
   app.use(consoleRoutes({ dir: deps.consoleDir ?? 'dist/console', publicUrl: config.publicUrl }));
   app.use(conversationPageRoutes({ store, leadLinks: createLeadLinks(deps.secret), publicUrl: config.publicUrl, now }));
   // Only visitor routes answer cross-origin pages (they mount their own CORS); the secret-key API stays off-limits.
-  app.use(visitorRoutes({ store, engine, tokens, limits, hub, trustProxy }));
+  const events = conversationEvents(hub);
+  app.use(visitorRoutes({ store, engine, tokens, limits, hub, events, trustProxy }));
   app.use(express.json({ limit: LIMITS.payloadBytes }));
   app.use(ledgerRoutes({ store, now }));
   app.use(apiRoutes({ store, hub }));
@@ -147,6 +157,7 @@ export function createApp(deps: AppDeps): App {
   app.use(staffTeamRoutes(staff));
   app.use(staffInboxRoutes({ store, hub, now }));
   app.use(staffLeadRoutes({ store, hub, now }));
+  app.use(staffHandoffRoutes({ store, hub, aborts, logger, now, presence, onMessage }));
   app.use(notFound);
   app.use(errorHandler({ logger, metrics }));
 
@@ -169,7 +180,7 @@ export function createApp(deps: AppDeps): App {
     pingTimeout: 20_000,
   });
   attachGateway(io, { store, tokens, engine, hub, limits, metrics, logger, trustProxy, maxSocketsPerIp: config.maxSocketsPerIp });
-  const staffSockets = attachStaffNamespace(io, { store, hub, sessions: staffSessions, logger, publicUrl: config.publicUrl, now, limits, trustProxy });
+  const staffSockets = attachStaffNamespace(io, { store, hub, presence, typing, sessions: staffSessions, logger, publicUrl: config.publicUrl, now, limits, trustProxy });
 
   return {
     httpServer,
@@ -190,6 +201,7 @@ export function createApp(deps: AppDeps): App {
       staffSockets.stop();
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await engine.idle();
+      events.endAll();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();
       await closed;

@@ -24,6 +24,7 @@ export const chatMessageSchema = z.object({
   replyTo: z.string().optional(),
   disclosure: z.string().optional(),
   locale: localeSchema.optional(),
+  author: z.object({ name: z.string(), avatarUrl: z.string().optional() }).optional().describe('On agent messages: the person who wrote it.'),
 }) satisfies z.ZodType<ChatMessage>;
 
 const personaDisplaySchema = z.object({
@@ -43,7 +44,7 @@ const themeSchema = z.object({
 const siteDisplaySchema = z.object({
   name: z.string(),
   privacyUrl: z.string().optional(),
-  team: z.object({ open: z.boolean(), opens: z.string().optional() }),
+  team: z.object({ open: z.boolean(), opens: z.string().optional(), available: z.boolean().optional() }),
 }) satisfies z.ZodType<SiteDisplay>;
 
 export const sessionStartResultSchema = z.object({
@@ -55,11 +56,15 @@ export const sessionStartResultSchema = z.object({
   theme: themeSchema,
   locale: localeSchema,
   site: siteDisplaySchema,
+  agent: z
+    .object({ name: z.string(), avatarUrl: z.string().optional(), dealer: z.string(), at: dateTimeSchema })
+    .optional()
+    .describe('The person of the dealership answering the conversation now, when one took it over.'),
 }) satisfies z.ZodType<SessionStartResult>;
 
 export const postMessageResultSchema = z.object({
   message: chatMessageSchema,
-  reply: chatMessageSchema,
+  reply: chatMessageSchema.optional().describe("Cathy's reply; absent while a person of the dealership answers the conversation."),
 }) satisfies z.ZodType<PostMessageResult>;
 
 export const messagesSinceResultSchema = z.object({
@@ -197,3 +202,6 @@ export const leadLedgerSchema = z.object({
     }),
   ),
 }) satisfies z.ZodType<LeadLedger>;
+
+/** `POST /v1/conversations/:id/messages` with `Prefer: return=minimal`: the stored message, at once. */
+export const acceptedMessageSchema = z.object({ message: chatMessageSchema });

@@ -12,6 +12,7 @@ import type {
   MessagesSincePayload,
   PageViewPayload,
   SessionStartPayload,
+  VisitorTypingPayload,
 } from './events.js';
 import { LEAD_STAGES, type LeadPipelinePatch } from './lead.js';
 import { LIMITS } from './limits.js';
@@ -133,3 +134,6 @@ export const leadPipelinePatchSchema = z
     message: '`lost` needs a `reason`, and a `reason` goes only with `lost`',
     path: ['reason'],
   }) satisfies z.ZodType<LeadPipelinePatch>;
+
+/** `typing` / `POST /v1/conversations/:id/typing`. */
+export const visitorTypingSchema = z.strictObject({ on: z.boolean() }) satisfies z.ZodType<VisitorTypingPayload>;

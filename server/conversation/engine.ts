@@ -5,7 +5,9 @@ import type {
   MessagesSinceResult,
   PageViewPayload,
   SessionStartResult,
+  VisitorTypingPayload,
 } from '../../sdk/protocol/index.js';
+import type { TypingRelay } from './typing-relay.js';
 import { identifyVisitor } from './identify.js';
 import type { SessionRef, VisitorContext } from './context.js';
 import { createKeyedQueue } from '../concurrency/keyed-queue.js';
@@ -19,7 +21,7 @@ import {
   type StartSessionInput,
 } from './session-service.js';
 
-export type EngineDeps = Omit<MessageDeps, 'queue'> & SessionDeps;
+export type EngineDeps = Omit<MessageDeps, 'queue'> & SessionDeps & { typing: TypingRelay };
 
 /** The conversation service both transports (Socket.IO and HTTP) call, with identical semantics. */
 export interface ConversationEngine {
@@ -28,6 +30,8 @@ export interface ConversationEngine {
   since(session: SessionRef, after: string | undefined, limit?: number): Promise<MessagesSinceResult>;
   pageView(session: SessionRef, payload: PageViewPayload): Promise<void>;
   identify(session: SessionRef, payload: IdentifyPayload): Promise<IdentifyResult>;
+  /** The shopper typing, for the person holding the chat (throttled; nothing while Cathy answers). */
+  typing(session: SessionRef, payload: VisitorTypingPayload): Promise<void>;
   /** Answers, at once and then periodically, visitor messages whose reply (and lead) a crash or failed write lost. */
   sweepUnanswered(options?: UnansweredSweepOptions): UnansweredSweep;
   /** Waits for replies in progress (graceful shutdown). */
@@ -42,6 +46,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     since: (session, after, limit) => messagesSince(deps, session, after, limit),
     pageView: (session, payload) => recordPageView(deps, session, payload),
     identify: (session, payload) => identifyVisitor(deps, session, payload),
+    typing: (session, payload) => deps.typing.visitor({ conversationId: session.conversationId, siteId: session.site.id }, payload.on),
     sweepUnanswered: (options) => startUnansweredSweep(messageDeps, deps.logger, options),
     async idle() {
       await messageDeps.queue.idle();

@@ -13,6 +13,7 @@ import { recordActivity } from './record-activity.js';
 import { produceReply } from './reply-pipeline.js';
 import type { Responder } from './responder.js';
 import type { PresenceRegistry } from '../handoff/presence.js';
+import type { ReplyAborts } from '../handoff/reply-aborts.js';
 
 export interface MessageDeps {
   store: Store;
@@ -28,14 +29,16 @@ export interface MessageDeps {
   now: () => Date;
   /** Who of each site's team has the workspace open: whether a shopper asking for a person can be joined live. */
   presence: PresenceRegistry;
+  /** The replies being written, so a takeover stops the one in flight (server/handoff/take-over.ts). */
+  aborts: ReplyAborts;
   onMessage?: (role: ChatMessage['role']) => void;
   onLead?: (created: boolean) => void;
 }
 
 export interface SendResult {
   message: ChatMessage;
-  /** Cathy's reply to this message; settles once it is stored. */
-  reply: Promise<ChatMessage>;
+  /** Cathy's reply to this message; settles once it is stored. Undefined while a person holds the chat: they answer. */
+  reply: Promise<ChatMessage | undefined>;
 }
 
 /**

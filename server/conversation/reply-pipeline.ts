@@ -1,5 +1,7 @@
 import type { ChatMessage } from '../../sdk/protocol/index.js';
 import { AppError } from '../errors/app-error.js';
+import { holderOf } from '../handoff/handoff-log.js';
+import type { RunningReply } from '../handoff/reply-aborts.js';
 import type { ConversationRecord, MessageRecord, VisitorRecord } from '../store/records.js';
 import { toChatMessage } from '../wire/message-dto.js';
 import { announceLead } from './announce-lead.js';
@@ -15,8 +17,21 @@ const HISTORY_FOR_REPLY = 20;
 /**
  * Reads the message, updates facts, state and lead, then streams and stores Cathy's reply: each step below, in
  * the order it runs. The unanswered-message sweep (unanswered-sweep.ts) comes here too, through `answerMessage`.
+ * While a person holds the chat the message is read all the same (a number given to them still makes a lead),
+ * but they answer it, not Cathy: undefined. A takeover landing meanwhile stops the reply (docs/architecture.md,
+ * "Live takeover").
  */
-export async function produceReply(deps: MessageDeps, session: SessionRef, message: MessageRecord): Promise<ChatMessage> {
+export async function produceReply(deps: MessageDeps, session: SessionRef, message: MessageRecord): Promise<ChatMessage | undefined> {
+  // Registered before the conversation is read: a takeover either aborts this turn or is seen by the read.
+  const running = deps.aborts.start(session.conversationId);
+  try {
+    return await readAndReply(deps, session, message, running);
+  } finally {
+    running.finish();
+  }
+}
+
+async function readAndReply(deps: MessageDeps, session: SessionRef, message: MessageRecord, running: RunningReply): Promise<ChatMessage | undefined> {
   const loaded = await load(deps, session, message);
   if ('done' in loaded) return toChatMessage(loaded.done);
   const { conversation, visitor } = loaded;
@@ -36,8 +51,11 @@ export async function produceReply(deps: MessageDeps, session: SessionRef, messa
   });
   const history = await persistFacts(deps, conversation, understood, step, now);
   announceLead(deps, session, conversation.id, step, understood.locale, now);
-  const streamed = await streamReply(deps, { session, conversation, visitor, message, understood, step, history, now });
-  const wire = await storeReply(deps, session, message, { step, sources: understood.sources, ...streamed });
+  // A person holds the chat (or took it meanwhile): they answer, Cathy writes nothing.
+  const silent = holderOf(conversation) !== undefined || running.signal.aborted;
+  const turn = { session, conversation, visitor, message, understood, step, history, now };
+  const streamed = silent ? undefined : await streamReply(deps, turn, running.signal);
+  const wire = streamed && (await storeReply(deps, session, message, { step, sources: understood.sources, ...streamed }, running.signal));
   deps.enricher?.schedule({
     site: session.site,
     conversationId: conversation.id,

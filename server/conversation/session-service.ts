@@ -126,6 +126,8 @@ export async function startSession(deps: SessionDeps, ctx: VisitorContext, input
   }
   await deps.store.visitors.addPageView(visitor.id, { url: input.page.url, title: input.page.title, at: now }, PAGE_VIEWS_KEPT);
   const messages = await deps.store.messages.latest(conversation.id, LIMITS.sessionHistory);
+  const holder = conversation.handoff?.holder;
+  const team = teamHours(ctx.site, now, conversation.locale);
   return {
     visitorId: visitor.id,
     visitorToken: deps.tokens.issue(ctx.site.id, visitor.id),
@@ -137,8 +139,17 @@ export async function startSession(deps: SessionDeps, ctx: VisitorContext, input
     site: {
       name: ctx.site.name,
       ...(ctx.site.privacyUrl ? { privacyUrl: ctx.site.privacyUrl } : {}),
-      team: teamHours(ctx.site, now, conversation.locale),
+      team: { ...team, available: team.open && deps.presence.available(ctx.site.id) },
     },
+    // A shopper reconnecting while a person answers sees that person, not Cathy.
+    ...(holder && {
+      agent: {
+        name: holder.name,
+        ...(holder.avatarUrl ? { avatarUrl: holder.avatarUrl } : {}),
+        dealer: ctx.site.name,
+        at: holder.since.toISOString(),
+      },
+    }),
   };
 }
 

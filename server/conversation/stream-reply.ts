@@ -27,19 +27,37 @@ export interface StreamedReply {
   meta: ReplyMeta;
 }
 
-/** Shows Cathy typing and streams her reply as deltas; the offline responder answers when the model fails. */
-export async function streamReply(deps: MessageDeps, turn: Turn): Promise<StreamedReply> {
+/**
+ * Shows Cathy typing and streams her reply as deltas; the offline responder answers when the model fails.
+ * Undefined when `signal` aborts (a person took the chat over): no delta follows, the shopper is told to drop the
+ * draft (`message:cancelled`), and nothing is stored.
+ */
+export async function streamReply(deps: MessageDeps, turn: Turn, signal: AbortSignal): Promise<StreamedReply | undefined> {
   const input = responderInput(turn);
   const replyId = uuidv7();
-  deps.hub.publish(input.conversationId, 'typing', { on: true });
+  const { conversationId } = input;
+  const cancel = () => cancelReply(deps, conversationId, replyId);
+  deps.hub.publish(conversationId, 'typing', { on: true, role: 'assistant' });
+  signal.addEventListener('abort', cancel, { once: true });
   try {
-    const onDelta = (delta: string) => deps.hub.publish(input.conversationId, 'message:delta', { messageId: replyId, delta });
-    return { replyId, ...(await collect(deps.responder, input, onDelta)) };
+    const onDelta = (delta: string) => deps.hub.publish(conversationId, 'message:delta', { messageId: replyId, delta });
+    const streamed = await collect(deps.responder, input, onDelta, signal);
+    return streamed && { replyId, ...streamed };
   } catch (error) {
-    deps.logger.warn({ err: error, conversationId: input.conversationId, responder: deps.responder.mode }, 'responder failed; offline reply used');
+    if (signal.aborted) return undefined;
+    deps.logger.warn({ err: error, conversationId, responder: deps.responder.mode }, 'responder failed; offline reply used');
     // Deltas already sent are replaced: the client takes `message:done` as the final text.
-    return { replyId, ...(await collect(deps.fallback, input, () => undefined)) };
+    const streamed = await collect(deps.fallback, input, () => undefined, signal);
+    return streamed && { replyId, ...streamed };
+  } finally {
+    signal.removeEventListener('abort', cancel);
   }
+}
+
+/** Tells the shopper the reply with this id will not come. */
+export function cancelReply(deps: Pick<MessageDeps, 'hub'>, conversationId: string, replyId: string): void {
+  deps.hub.publish(conversationId, 'message:cancelled', { messageId: replyId });
+  deps.hub.publish(conversationId, 'typing', { on: false, role: 'assistant' });
 }
 
 function responderInput({ session, conversation, visitor, message, understood, step, history, now }: Turn): ResponderInput {
@@ -59,15 +77,30 @@ function responderInput({ session, conversation, visitor, message, understood, s
   };
 }
 
-async function collect(responder: Responder, input: ResponderInput, onDelta: (delta: string) => void): Promise<{ text: string; meta: ReplyMeta }> {
+/** The responder's text and meta; undefined as soon as `signal` aborts, without waiting for its next chunk. */
+async function collect(
+  responder: Responder,
+  input: ResponderInput,
+  onDelta: (delta: string) => void,
+  signal: AbortSignal,
+): Promise<{ text: string; meta: ReplyMeta } | undefined> {
+  const aborted = new Promise<undefined>((resolve) => signal.addEventListener('abort', () => resolve(undefined), { once: true }));
+  const chunks = responder.respond(input, signal)[Symbol.asyncIterator]();
   let text = '';
-  for await (const chunk of responder.respond(input)) {
-    if (chunk.type === 'delta') {
+  try {
+    for (;;) {
+      if (signal.aborted) return undefined;
+      const next = await Promise.race([chunks.next(), aborted]);
+      if (!next || signal.aborted) return undefined;
+      if (next.done) break;
+      const chunk = next.value;
+      if (chunk.type === 'done') return { text: text.trim(), meta: chunk.meta };
       text += chunk.text;
       onDelta(chunk.text);
-    } else {
-      return { text: text.trim(), meta: chunk.meta };
     }
+  } finally {
+    // A responder stuck on its next chunk ends once that settles; nobody waits for it.
+    if (signal.aborted) chunks.return?.(undefined)?.catch(() => undefined);
   }
   throw new Error(`Responder ${responder.mode} ended without a done chunk`);
 }

@@ -1,3 +1,4 @@
+import { answeredByPerson } from '../handoff/handoff-log.js';
 import type { Logger } from '../logging/logger.js';
 import type { MessageRecord } from '../store/records.js';
 import type { MessageDeps } from './message-service.js';
@@ -25,10 +26,14 @@ export interface UnansweredSweep {
 
 const DEFAULTS = { lookbackMs: 48 * 60 * 60 * 1000, intervalMs: 60_000, batch: 2_000 };
 
+/** Messages without a reply that are Cathy's to answer: not those a person had (docs/architecture.md, "Live takeover"). */
 async function unanswered(deps: MessageDeps, messages: MessageRecord[]): Promise<MessageRecord[]> {
   const open: MessageRecord[] = [];
   for (const message of messages) {
-    if (!(await deps.store.messages.replyTo(message.conversationId, message.id))) open.push(message);
+    if (await deps.store.messages.replyTo(message.conversationId, message.id)) continue;
+    const conversation = await deps.store.conversations.byId(message.conversationId);
+    if (conversation && answeredByPerson(conversation, message.createdAt)) continue;
+    open.push(message);
   }
   return open;
 }

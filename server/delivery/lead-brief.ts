@@ -108,7 +108,7 @@ function consentLine(consent: ConsentRecord, timeZone: string): string {
 function transcriptOf(messages: MessageRecord[], site: BriefInput['site']): BriefLine[] {
   const cathy = site.persona.name || 'Cathy';
   return messages.map((message) => ({
-    who: message.role === 'visitor' ? 'Visitor' : message.role === 'agent' ? 'Agent' : cathy,
+    who: message.role === 'visitor' ? 'Visitor' : message.role === 'agent' ? `${message.author?.name ?? 'Agent'} (${site.name})` : cathy,
     at: displayTime(message.createdAt, site.timezone),
     text: visible(message.text),
   }));

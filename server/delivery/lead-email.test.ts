@@ -3,6 +3,7 @@ import type { MessageRecord } from '../store/records.js';
 import { leadBrief, leadSubject } from './lead-brief.js';
 import { leadEmailHtml } from './lead-email-html.js';
 import { leadEmailText } from './lead-email-text.js';
+import { conversationPage } from '../http/conversation-page/render-page.js';
 import { CREATED, testLead, testSite } from './test-lead.js';
 
 function message(role: MessageRecord['role'], text: string): MessageRecord {
@@ -169,3 +170,15 @@ describe('a lead another conversation joined with the same number', () => {
 function briefInput() {
   return { lead: testLead(), site: testSite(), event: 'lead.created' as const, messages: [], transcriptCut: false, publicUrl: 'https://chat.example', conversationUrl: PAGE };
 }
+
+describe('a conversation a person of the dealership took over', () => {
+  const agent: MessageRecord = { ...message('agent', 'Hi Maria, Dana here. The CR-V is ready for a test drive.'), author: { staffId: 'staff-1', name: 'Dana' } };
+  const brief = leadBrief({ ...briefInput(), messages: [message('assistant', 'How can I help?'), message('visitor', 'Can I talk to someone?'), agent] });
+
+  it("names the person and the dealership on their lines of the email, the HTML email and the transcript page", () => {
+    expect(brief.transcript.map((line) => line.who)).toEqual(['Cathy', 'Visitor', 'Dana (Sunrise Auto)']);
+    expect(leadEmailText(brief)).toContain('Dana (Sunrise Auto): Hi Maria, Dana here. The CR-V is ready for a test drive.');
+    expect(leadEmailHtml(brief)).toContain('<b>Dana (Sunrise Auto):</b>');
+    expect(conversationPage(brief)).toContain('<b>Dana (Sunrise Auto):</b> Hi Maria, Dana here.');
+  });
+});

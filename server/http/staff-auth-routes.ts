@@ -7,6 +7,7 @@ import type { createSignIn, SignedIn } from '../staff/sign-in.js';
 import { staffMe } from '../staff/staff-accounts.js';
 import type { StaffDeps } from '../staff/staff-deps.js';
 import { acceptInvitationSchema, requestResetSchema, resetPasswordSchema, signInSchema } from '../staff/staff-input.js';
+import { profileBody } from './handoff-params.js';
 import { clearStaffCookie, setStaffCookie } from './staff-cookie.js';
 import { staffOf } from './staff-guard.js';
 import { assertStaffOrigin } from './staff-origin.js';
@@ -58,13 +59,26 @@ export function staffSignInRoutes(deps: StaffAuthDeps): Router {
   return router;
 }
 
-/** The signed-in person's own session: who am I, sign out, sign out everywhere. Mounted behind `staffGuard`. */
-export function staffSessionRoutes(deps: Pick<StaffDeps, 'store' | 'sessions' | 'publicUrl'>): Router {
+/** The signed-in person's own session: who am I, how shoppers see me, sign out, sign out everywhere. Mounted behind `staffGuard`. */
+export function staffSessionRoutes(deps: Pick<StaffDeps, 'store' | 'sessions' | 'publicUrl' | 'now'>): Router {
   const router = Router();
 
   router.get('/v1/staff/me', async (_req, res) => {
     const principal = staffOf(res);
     const staff = await deps.store.staff.byId(principal.staffId);
+    if (!staff) throw new AppError('UNAUTHORIZED', 'Sign in to the workspace first.');
+    res.json(await staffMe(deps.store, staff, principal.csrfToken));
+  });
+
+  router.patch('/v1/staff/me', async (req, res) => {
+    const principal = staffOf(res);
+    const { name, avatarUrl } = parseOrThrow(profileBody, req.body, 'profile');
+    const staff = await deps.store.staff.update(principal.staffId, {
+      ...(name !== undefined && { name }),
+      // null removes the picture: a patch key set to undefined unsets the field.
+      ...(avatarUrl !== undefined && { avatarUrl: avatarUrl ?? undefined }),
+      updatedAt: deps.now(),
+    });
     if (!staff) throw new AppError('UNAUTHORIZED', 'Sign in to the workspace first.');
     res.json(await staffMe(deps.store, staff, principal.csrfToken));
   });

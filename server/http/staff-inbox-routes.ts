@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import type { EventHub } from '../conversation/event-hub.js';
 import { parseOrThrow } from '../errors/app-error.js';
 import { requireSiteRole } from '../staff/site-role.js';
@@ -21,6 +21,14 @@ export interface StaffInboxDeps {
  * looked up first and its site checked against the person's memberships: another dealer's conversation answers
  * NOT_FOUND, exactly like one that does not exist.
  */
+/** The conversation of `:id`, once the person is shown to be on its site (NOT_FOUND otherwise), and their role there. */
+export async function ownedConversation(store: Store, res: Response, id: string) {
+  const principal = staffOf(res);
+  const conversation = await findConversation(store, parseOrThrow(conversationId, id, 'conversation id'));
+  const role = requireSiteRole(principal, conversation.siteId);
+  return { principal, conversation, role };
+}
+
 export function staffInboxRoutes(deps: StaffInboxDeps): Router {
   const router = Router();
   const { store } = deps;
@@ -34,13 +42,7 @@ export function staffInboxRoutes(deps: StaffInboxDeps): Router {
     res.json(await listInbox(store, { siteId, staffId: principal.staffId, state, hasLead, q, cursor, limit, ...inboxRange(query), now: deps.now() }));
   });
 
-  /** The conversation, once the person is shown to be on its site. */
-  const owned = async (res: Parameters<typeof staffOf>[0], id: string) => {
-    const principal = staffOf(res);
-    const conversation = await findConversation(store, parseOrThrow(conversationId, id, 'conversation id'));
-    requireSiteRole(principal, conversation.siteId);
-    return { principal, conversation };
-  };
+  const owned = (res: Response, id: string) => ownedConversation(store, res, id);
 
   router.get('/v1/staff/conversations/:id', async (req, res) => {
     const { principal, conversation } = await owned(res, req.params.id);

@@ -1,6 +1,6 @@
 import express, { Router, type Request } from 'express';
 import { LIMITS } from '../../sdk/protocol/index.js';
-import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema } from '../../sdk/protocol/schemas.js';
+import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema, visitorTypingSchema } from '../../sdk/protocol/schemas.js';
 import type { SessionRef, VisitorContext } from '../conversation/context.js';
 import type { ConversationEngine } from '../conversation/engine.js';
 import type { EventHub } from '../conversation/event-hub.js';
@@ -11,6 +11,7 @@ import type { RateLimits } from '../security/rate-limits.js';
 import type { VisitorTokens } from '../security/visitor-token.js';
 import { assertOrigin, siteForVisitor } from '../sites/site-access.js';
 import type { Store } from '../store/store.js';
+import type { ConversationEvents } from './event-stream.js';
 import { streamReply } from './reply-stream.js';
 import { requestOrigin } from '../security/request-origin.js';
 import { conversationId, historyQuery } from './request-params.js';
@@ -22,6 +23,8 @@ export interface VisitorRouteDeps {
   tokens: VisitorTokens;
   limits: RateLimits;
   hub: EventHub;
+  /** The open `GET …/events` streams, which app.ts ends at shutdown. */
+  events: ConversationEvents;
   trustProxy: boolean;
 }
 
@@ -75,15 +78,32 @@ export function visitorRoutes(deps: VisitorRouteDeps): Router {
     const ref = await session(req);
     const payload = parseOrThrow(messageSendSchema, req.body, 'message');
     const { message, reply } = await deps.engine.send(ref, payload);
+    if (/\breturn=minimal\b/.test(req.get('prefer') ?? '')) {
+      // Everything after the stored message comes on GET …/events.
+      res.status(202).set('Preference-Applied', 'return=minimal').json({ message });
+      return;
+    }
     if (req.headers.accept?.includes('text/event-stream')) {
       streamReply(res, deps.hub, message, reply);
       return;
     }
-    res.json({ message, reply: await reply });
+    const answer = await reply;
+    res.json(answer ? { message, reply: answer } : { message });
   }).get(async (req, res) => {
     const ref = await session(req);
     const query = parseOrThrow(historyQuery, req.query, 'query');
     res.json(await deps.engine.since(ref, query.after, query.limit));
+  });
+
+  visitorPath('/v1/conversations/:id/events').get(async (req, res) => {
+    const ref = await session(req);
+    deps.events.open(res, ref.conversationId);
+  });
+
+  visitorPath('/v1/conversations/:id/typing').post(async (req, res) => {
+    const ref = await session(req);
+    await deps.engine.typing(ref, parseOrThrow(visitorTypingSchema, req.body, 'typing'));
+    res.json({ ok: true });
   });
 
   // `page:view` and `visitor:identify` of the socket protocol, for clients on the fallback.

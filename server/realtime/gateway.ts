@@ -5,6 +5,7 @@ import {
   messagesSinceSchema,
   pageViewSchema,
   sessionStartSchema,
+  visitorTypingSchema,
 } from '../../sdk/protocol/schemas.js';
 import type { ConversationEngine } from '../conversation/engine.js';
 import type { SessionRef } from '../conversation/context.js';
@@ -73,6 +74,18 @@ export function attachGateway(io: CathyServer, deps: GatewayDeps): CathyNamespac
       return { ok: true };
     });
     on('visitor:identify', identifySchema, (payload) => deps.engine.identify(session(socket), payload));
+    // No ack by design: a typing signal that is invalid, early, limited or too frequent is simply dropped.
+    socket.on('typing', (payload: unknown) => {
+      const parsed = visitorTypingSchema.safeParse(payload);
+      const { conversationId, visitorId } = socket.data;
+      if (!parsed.success || !conversationId || !visitorId) return;
+      deps.limits
+        .ip(socket.data.ip)
+        .then(() => deps.engine.typing(session(socket), parsed.data))
+        .catch((error: unknown) => {
+          if (!(error instanceof AppError)) deps.logger.warn({ err: error, conversationId }, 'visitor typing not relayed');
+        });
+    });
   });
   return nsp;
 }

@@ -5,6 +5,8 @@ import type { RateLimits } from '../security/rate-limits.js';
 import { requireSiteRole } from '../staff/site-role.js';
 import type { StaffSessions } from '../staff/staff-sessions.js';
 import { findConversation } from '../workspace/conversation-detail.js';
+import type { PresenceRegistry } from '../handoff/presence.js';
+import type { TypingRelay } from '../conversation/typing-relay.js';
 import { guardPayload } from './payload-guard.js';
 import { attachStaffFanout, type StaffFanoutDeps } from './staff-fanout.js';
 import { staffHandshake } from './staff-handshake.js';
@@ -14,6 +16,9 @@ import { STAFF_NAMESPACE, staffSiteRoom, staffWatchRoom, type StaffNamespace, ty
 
 export interface StaffNamespaceDeps extends StaffFanoutDeps {
   sessions: StaffSessions;
+  /** Fed from these sockets: a person counts on their sites while one of their consoles is connected. */
+  presence: PresenceRegistry;
+  typing: TypingRelay;
   publicUrl: string;
   logger: Logger;
   /** Each handshake and event counts against the client address's limit, as on the visitor namespace. */
@@ -22,9 +27,11 @@ export interface StaffNamespaceDeps extends StaffFanoutDeps {
 }
 
 const watchSchema = z.strictObject({ conversationId: z.uuid() });
+const agentTypingPayload = z.strictObject({ conversationId: z.uuid(), on: z.boolean() });
+const presencePayload = z.strictObject({ status: z.enum(['online', 'away']) });
 
 /** A listener that limits, validates the payload, runs `handle` and acknowledges `{ ok: true }` or `{ error }`. */
-function answered(limit: () => Promise<void>, handle: (payload: z.infer<typeof watchSchema>) => Promise<void>) {
+function answered<T>(limit: () => Promise<void>, schema: z.ZodType<T>, handle: (payload: T) => Promise<void>) {
   return async (...args: unknown[]) => {
     const last = args.at(-1);
     const ack = typeof last === 'function' ? (last as (result: unknown) => void) : undefined;
@@ -32,7 +39,7 @@ function answered(limit: () => Promise<void>, handle: (payload: z.infer<typeof w
       const payload = typeof args[0] === 'function' ? undefined : args[0];
       guardPayload(payload);
       await limit();
-      await handle(parseOrThrow(watchSchema, payload, 'payload'));
+      await handle(parseOrThrow(schema, payload, 'payload'));
       ack?.({ ok: true });
     } catch (error) {
       ack?.({ error: toErrorBody(error) });
@@ -57,9 +64,22 @@ export function attachStaffNamespace(io: CathyServer, deps: StaffNamespaceDeps) 
     const { principal } = socket.data;
     const limit = () => deps.limits.ip(socket.data.ip);
     for (const membership of principal.memberships) void socket.join(staffSiteRoom(membership.siteId));
+    deps.presence.connect(socket.id, { staffId: principal.staffId, name: principal.name }, principal.memberships.map((m) => m.siteId));
+    socket.on('disconnect', () => deps.presence.disconnect(socket.id));
+    socket.on(
+      'presence:set',
+      answered(limit, presencePayload, async ({ status }) => deps.presence.set(principal.staffId, status)),
+    );
+    // No ack, like the shopper's: from anyone but the holder it is dropped.
+    socket.on(
+      'conversation:typing',
+      answered(limit, agentTypingPayload, async ({ conversationId, on }) => {
+        await deps.typing.agent(principal, conversationId, on);
+      }),
+    );
     socket.on(
       'conversation:watch',
-      answered(limit, async ({ conversationId }) => {
+      answered(limit, watchSchema, async ({ conversationId }) => {
         const conversation = await findConversation(deps.store, conversationId);
         requireSiteRole(principal, conversation.siteId);
         await socket.join(staffWatchRoom(conversationId));
@@ -67,7 +87,7 @@ export function attachStaffNamespace(io: CathyServer, deps: StaffNamespaceDeps) 
     );
     socket.on(
       'conversation:unwatch',
-      answered(limit, async ({ conversationId }) => {
+      answered(limit, watchSchema, async ({ conversationId }) => {
         await socket.leave(staffWatchRoom(conversationId));
       }),
     );
@@ -83,6 +103,7 @@ export function attachStaffNamespace(io: CathyServer, deps: StaffNamespaceDeps) 
     }
   });
 
+  deps.presence.onChange((siteId) => nsp.to(staffSiteRoom(siteId)).emit('presence', { siteId, staff: deps.presence.list(siteId) }));
   attachStaffFanout(nsp, deps);
   return startStaffRecheck(nsp, deps.sessions, deps.logger);
 }

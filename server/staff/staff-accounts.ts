@@ -62,6 +62,7 @@ export async function staffMe(store: Store, staff: StaffRecord, csrfToken: strin
     email: staff.email,
     name: staff.name,
     locale: staff.locale,
+    ...(staff.avatarUrl ? { avatarUrl: staff.avatarUrl } : {}),
     memberships: staff.memberships.flatMap((m, i) => {
       const site = sites[i];
       return site ? [{ siteId: m.siteId, siteName: site.name, role: m.role, assistantName: site.persona.name }] : [];

@@ -15,6 +15,8 @@ export interface StaffRecord {
   email: string;
   name: string;
   locale: Locale;
+  /** https; shown to shoppers beside this person's messages when they take a chat over (`PATCH /v1/staff/me`). */
+  avatarUrl?: string;
   /** scrypt hash with its parameters (see staff/password.ts); absent until an invitation is accepted. */
   passwordHash?: string;
   memberships: StaffMembershipRecord[];

@@ -13,7 +13,7 @@ describe('a visitor talks to Cathy over Socket.IO', () => {
     expect(session.messages[0]?.role).toBe('assistant');
     expect(session.persona.name).toBe('Cathy');
     // What the widget's recorded-chat notice and header show of the dealership.
-    expect(session.site).toEqual({ name: 'Test Motors', team: teamHours(t.site.site, new Date(), 'en') });
+    expect(session.site).toEqual({ name: 'Test Motors', team: { ...teamHours(t.site.site, new Date(), 'en'), available: false } });
 
     const ask = await talkUntilPhoneAsked(socket);
     expect(ask.disclosure).toContain('Test Motors');

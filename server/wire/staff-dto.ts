@@ -1,5 +1,6 @@
 import type { InboxItem, LeadDeliveryView, ShopperContext, StaffNote } from '../../sdk/protocol/index.js';
 import { activityAt, inboxState } from '../store/inbox-query.js';
+import { toHolder } from './handoff-dto.js';
 import type { ConversationRecord, LeadRecord, NoteRecord, OutboxJobRecord, OutboxKind, VisitorRecord } from '../store/records.js';
 
 export interface InboxItemParts {
@@ -48,6 +49,7 @@ export function toInboxItem(record: ConversationRecord, parts: InboxItemParts): 
     ...(parts.lead && { lead: { id: parts.lead.id, stage: parts.lead.pipeline?.stage ?? 'new' } }),
     lastActivityAt: activityAt(record).toISOString(),
     createdAt: record.createdAt.toISOString(),
+    ...(record.handoff?.holder && { holder: toHolder(record.handoff.holder) }),
   };
 }
 

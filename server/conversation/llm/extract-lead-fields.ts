@@ -28,7 +28,8 @@ export interface ExtractedLead {
   tokens: number;
 }
 
-const speaker = (message: ChatMessage) => (message.role === 'visitor' ? 'Visitor' : 'Cathy');
+const speaker = (message: ChatMessage) =>
+  message.role === 'visitor' ? 'Visitor' : message.role === 'agent' ? `${message.author?.name ?? 'Someone'} (a person from the dealership)` : 'Cathy';
 
 /**
  * One structured-output call over the transcript: the lead fields, and a summary for the salesperson

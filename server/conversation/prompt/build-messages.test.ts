@@ -81,4 +81,19 @@ describe('buildMessages', () => {
       { role: 'user', content: 'a truck' },
     ]);
   });
+
+  it("shows what a person who took the chat over wrote as theirs, not as Cathy's words", () => {
+    const input = buildInput({ text: 'thanks, and the price?' });
+    input.history = [
+      { id: '1', conversationId: 'c', role: 'visitor', text: 'Is the CR-V still there?', createdAt: '' },
+      { id: '2', conversationId: 'c', role: 'agent', text: 'Yes, it is on the lot.', author: { name: 'Dana' }, createdAt: '' },
+      { id: '3', conversationId: 'c', role: 'visitor', text: 'thanks, and the price?', createdAt: '' },
+    ];
+    const messages = buildMessages(input, composeReply(input).meta, input.history);
+    expect(messages.slice(3)).toEqual([
+      { role: 'user', content: 'Is the CR-V still there?' },
+      { role: 'system', content: 'Dana from Sunrise Auto, a person (not Cathy), wrote to the visitor: Yes, it is on the lot.' },
+      { role: 'user', content: 'thanks, and the price?' },
+    ]);
+  });
 });

@@ -25,8 +25,18 @@ export function systemPrompt(site: ResponderSite): string {
   return parts.join('\n\n');
 }
 
-const toModel = (message: ChatMessage): ChatCompletionMessageParam =>
-  message.role === 'visitor' ? { role: 'user', content: message.text } : { role: 'assistant', content: message.text };
+/**
+ * A person who took the chat over wrote agent messages: shown as theirs, not as Cathy's words, so after the hand-back
+ * she knows what was said and by whom (docs/architecture.md, "Live takeover").
+ */
+const toModel =
+  (site: ResponderSite) =>
+  (message: ChatMessage): ChatCompletionMessageParam => {
+    if (message.role === 'visitor') return { role: 'user', content: message.text };
+    if (message.role === 'assistant') return { role: 'assistant', content: message.text };
+    const name = message.author?.name ?? 'Someone';
+    return { role: 'system', content: `${name} from ${site.name}, a person (not ${site.persona.name}), wrote to the visitor: ${message.text}` };
+  };
 
 /**
  * The messages for one reply. System messages hold only the site's settings and the server's notes;
@@ -40,6 +50,6 @@ export function buildMessages(input: ResponderInput, meta: ReplyMeta, history: r
     { role: 'system', content: systemPrompt(input.site) },
     { role: 'system', content: turnNotes(input, meta) },
     { role: 'user', content: visitorContext(input) },
-    ...history.map(toModel),
+    ...history.map(toModel(input.site)),
   ];
 }

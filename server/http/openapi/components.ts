@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  acceptedMessageSchema,
   chatMessageSchema,
   dateTimeSchema,
   errorResponseSchema,
@@ -13,7 +14,14 @@ import {
   postMessageResultSchema,
   sessionStartResultSchema,
 } from '../../../sdk/protocol/response-schemas.js';
-import { createSessionSchema, identifySchema, leadPipelinePatchSchema, messageSendSchema, pageViewSchema } from '../../../sdk/protocol/schemas.js';
+import {
+  createSessionSchema,
+  identifySchema,
+  leadPipelinePatchSchema,
+  messageSendSchema,
+  pageViewSchema,
+  visitorTypingSchema,
+} from '../../../sdk/protocol/schemas.js';
 import type { JsonSchema } from './operation.js';
 
 /**
@@ -27,11 +35,13 @@ const components = z
   .add(messageSendSchema, { id: 'MessageSendRequest' })
   .add(pageViewSchema, { id: 'PageViewRequest' })
   .add(identifySchema, { id: 'IdentifyRequest' })
+  .add(visitorTypingSchema, { id: 'TypingRequest' })
   .add(leadPipelinePatchSchema, { id: 'LeadPipelinePatch' })
   .add(dateTimeSchema, { id: 'DateTime' })
   .add(chatMessageSchema, { id: 'ChatMessage' })
   .add(sessionStartResultSchema, { id: 'SessionStartResult' })
   .add(postMessageResultSchema, { id: 'PostMessageResult' })
+  .add(acceptedMessageSchema, { id: 'AcceptedMessage' })
   .add(messagesSinceResultSchema, { id: 'MessagesSinceResult' })
   .add(identifyResultSchema, { id: 'IdentifyResult' })
   .add(okResultSchema, { id: 'OkResult' })

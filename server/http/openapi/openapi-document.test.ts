@@ -40,6 +40,8 @@ const ROUTE_SCHEMAS: Record<string, { id?: z.ZodType; query?: z.ZodObject }> = {
   listMessages: { id: conversationId, query: historyQuery },
   recordPageView: { id: conversationId },
   identifyVisitor: { id: conversationId },
+  conversationEvents: { id: conversationId },
+  visitorTyping: { id: conversationId },
   listLeads: { query: leadsQuery },
   leadLedger: { query: ledgerQuery },
   getLead: { id: leadId },
@@ -81,7 +83,7 @@ describe('the OpenAPI document', () => {
 
   it('asks the secret key on every /v1 route but the visitor ones', () => {
     for (const [path, item] of Object.entries(doc.paths)) {
-      if (!path.startsWith('/v1/') || path === '/v1/sessions' || /^\/v1\/conversations\/\{id\}\/(messages|page-views|identify)$/.test(path)) continue;
+      if (!path.startsWith('/v1/') || path === '/v1/sessions' || /^\/v1\/conversations\/\{id\}\/(messages|page-views|identify|events|typing)$/.test(path)) continue;
       for (const op of Object.values(item)) expect(op.security, path).toEqual([{ secretKey: [] }]);
     }
   });

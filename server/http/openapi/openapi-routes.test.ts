@@ -164,7 +164,8 @@ describe('the OpenAPI document matches the routes the real app serves', () => {
       const headers = example ? { ...auth, 'content-type': 'application/json' } : auth;
       const res = await fetch(url, { method: method.toUpperCase(), headers, body: example ? JSON.stringify(example) : null });
       const type = res.headers.get('content-type')?.split(';')[0] ?? '';
-      const text = await res.text();
+      // The events stream never ends by itself: its status and type are what this checks.
+      const text = type === 'text/event-stream' && method === 'get' ? (await res.body?.cancel(), '') : await res.text();
 
       expect(text, key).not.toMatch(/No route for/);
       const expected = [...Object.keys(op.responses).map(Number).filter((status) => status < 300), ...(EXPECTED_REFUSALS[key] ?? [])];

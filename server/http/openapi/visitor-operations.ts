@@ -1,12 +1,13 @@
 import { LIMITS } from '../../../sdk/protocol/index.js';
 import {
+  acceptedMessageSchema,
   identifyResultSchema,
   messagesSinceResultSchema,
   okResultSchema,
   postMessageResultSchema,
   sessionStartResultSchema,
 } from '../../../sdk/protocol/response-schemas.js';
-import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema } from '../../../sdk/protocol/schemas.js';
+import { createSessionSchema, identifySchema, messageSendSchema, pageViewSchema, visitorTypingSchema } from '../../../sdk/protocol/schemas.js';
 import { conversationId, historyQuery } from '../request-params.js';
 import { json, type Header, type Operation } from './operation.js';
 
@@ -24,9 +25,22 @@ const CONVERSATION_ERRORS = ['VALIDATION_ERROR', 'RATE_LIMITED', 'INVALID_TOKEN'
 
 const STREAM_DESCRIPTION =
   'Server-sent events: `message` with `{ message }` (the stored visitor message), then the conversation\'s `typing` ' +
-  '`{ on }`, `message:delta` `{ messageId, delta }`, `lead:captured` `{ leadId, fields }` and `message:done` ' +
-  '`{ message }` as they happen; the stream ends once this message has its answer. An `error` event with ' +
-  '`{ error }` ends it when Cathy could not answer.';
+  '`{ on, role }`, `message:delta` `{ messageId, delta }`, `lead:captured` `{ leadId, fields }` and `message:done` ' +
+  '`{ message }` as they happen; the stream ends once this message has its answer (at once while a person of the ' +
+  'dealership answers the conversation). An `error` event with `{ error }` ends it when Cathy could not answer.';
+
+const prefer: Header = {
+  name: 'Prefer',
+  in: 'header',
+  required: false,
+  description: '`return=minimal`: answer 202 with the stored message at once; the reply comes on `GET /v1/conversations/{id}/events`.',
+  schema: { type: 'string', enum: ['return=minimal'] },
+};
+
+const EVENTS_DESCRIPTION =
+  'Server-sent events, each `event: <name>` and `data: <json>`: every event the socket gets for this conversation ' +
+  '(`message:delta`, `message:done`, `message:cancelled`, `typing`, `lead:captured`, `agent:joined`, `agent:left`), ' +
+  'and a `: ping` comment every 25 s. It never ends by itself.';
 
 /** The HTTP fallback of the Socket.IO protocol, for browsers: same semantics and validation as the socket events. */
 export const visitorOperations: Operation[] = [
@@ -69,10 +83,11 @@ export const visitorOperations: Operation[] = [
     description:
       `The HTTP form of \`message:send\`. Text is at most ${LIMITS.messageText} characters; it is trimmed, line breaks are ` +
       'kept and control characters dropped. `clientId` is an idempotency key: sending the same one again never stores a ' +
-      'second message and answers the first one with its reply. With `Accept: text/event-stream` the reply streams.',
+      'second message and answers the first one with its reply. With `Accept: text/event-stream` the reply streams. ' +
+      'While a person of the dealership answers the conversation, the answer has no `reply`: theirs comes on the events stream.',
     auth: 'visitorToken',
     pathId: conversationId,
-    headers: [origin],
+    headers: [origin, prefer],
     body: { schema: messageSendSchema, example: { clientId: '0b9f6f2e-5d5e-4c3f-9a51-0d7f3e2a1b4c', text: 'Hi, I need a used SUV' } },
     responses: {
       200: {
@@ -82,8 +97,42 @@ export const visitorOperations: Operation[] = [
           'text/event-stream': { schema: { type: 'string', description: STREAM_DESCRIPTION } },
         },
       },
+      202: { description: 'With `Prefer: return=minimal`: the stored message, before any reply.', content: json(acceptedMessageSchema) },
     },
     errors: [...CONVERSATION_ERRORS, 'PAYLOAD_TOO_LARGE'],
+  },
+  {
+    method: 'get',
+    path: '/v1/conversations/{id}/events',
+    operationId: 'conversationEvents',
+    tag: 'Visitor',
+    summary: "Follow the conversation's events",
+    description:
+      'The socket\'s server events over HTTP, for clients on the fallback: Cathy\'s replies, a person of the dealership ' +
+      `joining (\`agent:joined\`), writing and leaving. At most 5 open streams per conversation (\`RATE_LIMITED\` beyond).`,
+    auth: 'visitorToken',
+    pathId: conversationId,
+    headers: [origin],
+    responses: {
+      200: { description: 'The stream.', content: { 'text/event-stream': { schema: { type: 'string', description: EVENTS_DESCRIPTION } } } },
+    },
+    errors: CONVERSATION_ERRORS,
+  },
+  {
+    method: 'post',
+    path: '/v1/conversations/{id}/typing',
+    operationId: 'visitorTyping',
+    tag: 'Visitor',
+    summary: 'Tell the person answering that the visitor is typing',
+    description:
+      'The HTTP form of the socket\'s `typing`. Reaches the dealership only while a person answers the conversation; ' +
+      'at most one a second per conversation is passed on. Send it at most every few seconds.',
+    auth: 'visitorToken',
+    pathId: conversationId,
+    headers: [origin],
+    body: { schema: visitorTypingSchema, example: { on: true } },
+    responses: { 200: { description: 'Received.', content: json(okResultSchema) } },
+    errors: CONVERSATION_ERRORS,
   },
   {
     method: 'get',

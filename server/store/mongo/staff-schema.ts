@@ -6,6 +6,7 @@ export const staffSchema = recordSchema<StaffRecord>({
   email: { type: String, required: true, unique: true },
   name: String,
   locale: String,
+  avatarUrl: String,
   passwordHash: String,
   memberships: [Schema.Types.Mixed],
   lastSignInAt: Date,

@@ -5,6 +5,7 @@ import { io as connectSocket, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll } from 'vitest';
 import type { ClientToServerEvents, ErrorResponse, HandshakeAuth, ServerToClientEvents } from '../../../sdk/protocol/index.js';
 import { loadConfig } from '../../config/env.js';
+import type { Responder } from '../../conversation/responder.js';
 import { createLogger } from '../../logging/logger.js';
 import { createSite } from '../../sites/site-service.js';
 import type { SiteSettings } from '../../sites/site-input.js';
@@ -25,17 +26,17 @@ export interface TestServer extends RunningServer {
   destroy(options?: { deadLetters?: boolean }): Promise<void>;
 }
 
-/** The real server on 127.0.0.1, a free port and a fresh embedded store. */
-export async function startTestServer(env: Record<string, string> = {}, dataDir?: string): Promise<TestServer> {
+/** The real server on 127.0.0.1, a free port and a fresh embedded store; `responder` replaces Cathy's brain. */
+export async function startTestServer(env: Record<string, string> = {}, dataDir?: string, options: { responder?: Responder } = {}): Promise<TestServer> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'cathy-test-')));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', RATE_LIMIT_IP_PER_MINUTE: '100000', ...env });
-  const server = await startServer(config, createLogger('silent'));
+  const server = await startServer(config, createLogger('silent'), options);
   const test: TestServer = {
     ...server,
     dataDir: dir,
     async restart() {
       await server.stop();
-      return startTestServer(env, dir);
+      return startTestServer(env, dir, options);
     },
     async destroy(options = {}) {
       try {
