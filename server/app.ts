@@ -5,6 +5,8 @@ import { LIMITS, type ClientToServerEvents, type ServerToClientEvents } from '..
 import type { Config } from './config/env.js';
 import { createConversationEngine, type ConversationEngine } from './conversation/engine.js';
 import { createEventHub } from './conversation/event-hub.js';
+import { createKeyedQueue } from './concurrency/keyed-queue.js';
+import { createEscalations, type Escalations } from './escalation/escalations.js';
 import { createPresenceRegistry } from './handoff/presence.js';
 import { createReplyAborts } from './handoff/reply-aborts.js';
 import { createTypingRelay } from './conversation/typing-relay.js';
@@ -28,6 +30,7 @@ import { staffGuard } from './http/staff-guard.js';
 import { staffRequests } from './http/staff-requests.js';
 import { staffHandoffRoutes } from './http/staff-handoff-routes.js';
 import { staffInboxRoutes } from './http/staff-inbox-routes.js';
+import { staffEscalationRoutes } from './http/staff-escalation-routes.js';
 import { staffLeadRoutes } from './http/staff-lead-routes.js';
 import { staffTeamRoutes } from './http/staff-team-routes.js';
 import { visitorRoutes } from './http/visitor-routes.js';
@@ -66,6 +69,8 @@ export interface App {
   httpServer: HttpServer;
   io: CathyServer;
   engine: ConversationEngine;
+  /** Shoppers waiting for a person: the boot starts its sweep for deadlines a restart left. */
+  escalations: Escalations;
   metrics: Metrics;
   llmMode: Responder['mode'];
   /** Staff sessions, for the staff socket's handshake and its `onEnded` disconnects. */
@@ -104,10 +109,23 @@ export function createApp(deps: AppDeps): App {
   const aborts = createReplyAborts();
   const typing = createTypingRelay({ store, hub, now });
   const onMessage = (role: 'visitor' | 'assistant' | 'agent') => metrics.messages.inc({ role });
+  const queue = createKeyedQueue();
+  const escalations = createEscalations({
+    store,
+    hub,
+    queue,
+    presence,
+    logger,
+    now,
+    onOutcome: (outcome) => metrics.escalations.inc({ outcome }),
+    onMessage,
+  });
   const engine = createConversationEngine({
     presence,
     aborts,
     typing,
+    queue,
+    escalations,
     store,
     responder,
     fallback,
@@ -158,6 +176,7 @@ export function createApp(deps: AppDeps): App {
   app.use(staffInboxRoutes({ store, hub, now }));
   app.use(staffLeadRoutes({ store, hub, now }));
   app.use(staffHandoffRoutes({ store, hub, aborts, logger, now, presence, onMessage }));
+  app.use(staffEscalationRoutes({ store, now }));
   app.use(notFound);
   app.use(errorHandler({ logger, metrics }));
 
@@ -186,6 +205,7 @@ export function createApp(deps: AppDeps): App {
     httpServer,
     io,
     engine,
+    escalations,
     metrics,
     llmMode: responder.mode,
     staffSessions,
@@ -199,6 +219,7 @@ export function createApp(deps: AppDeps): App {
     async close() {
       shuttingDown = true;
       staffSockets.stop();
+      escalations.stop();
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await engine.idle();
       events.endAll();

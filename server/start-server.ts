@@ -72,6 +72,7 @@ export async function startServer(
     });
     app.reportOutbox(delivery.worker.health);
     const unanswered = app.engine.sweepUnanswered();
+    app.escalations.sweep();
     const leadUpdates = startLeadUpdates({ store, logger, settings: config.leadUpdates, now: () => new Date() });
     const ledger = startLedgerWatch({ store, logger, metrics: app.metrics, now: () => new Date() });
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;

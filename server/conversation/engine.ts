@@ -10,7 +10,7 @@ import type {
 import type { TypingRelay } from './typing-relay.js';
 import { identifyVisitor } from './identify.js';
 import type { SessionRef, VisitorContext } from './context.js';
-import { createKeyedQueue } from '../concurrency/keyed-queue.js';
+import { createKeyedQueue, type KeyedQueue } from '../concurrency/keyed-queue.js';
 import { sendMessage, type MessageDeps, type SendResult } from './message-service.js';
 import { startUnansweredSweep, type UnansweredSweep, type UnansweredSweepOptions } from './unanswered-sweep.js';
 import {
@@ -21,7 +21,8 @@ import {
   type StartSessionInput,
 } from './session-service.js';
 
-export type EngineDeps = Omit<MessageDeps, 'queue'> & SessionDeps & { typing: TypingRelay };
+/** `queue` is made here unless the caller shares it (with the escalations, whose deadline message queues behind replies). */
+export type EngineDeps = Omit<MessageDeps, 'queue'> & SessionDeps & { typing: TypingRelay; queue?: KeyedQueue };
 
 /** The conversation service both transports (Socket.IO and HTTP) call, with identical semantics. */
 export interface ConversationEngine {
@@ -39,7 +40,7 @@ export interface ConversationEngine {
 }
 
 export function createConversationEngine(deps: EngineDeps): ConversationEngine {
-  const messageDeps: MessageDeps = { ...deps, queue: createKeyedQueue() };
+  const messageDeps: MessageDeps = { ...deps, queue: deps.queue ?? createKeyedQueue() };
   return {
     startSession: (ctx, input) => startSession(deps, ctx, input),
     send: (session, payload) => sendMessage(messageDeps, session, payload),

@@ -14,6 +14,7 @@ import { produceReply } from './reply-pipeline.js';
 import type { Responder } from './responder.js';
 import type { PresenceRegistry } from '../handoff/presence.js';
 import type { ReplyAborts } from '../handoff/reply-aborts.js';
+import type { EscalationPort } from './escalation-port.js';
 
 export interface MessageDeps {
   store: Store;
@@ -31,6 +32,8 @@ export interface MessageDeps {
   presence: PresenceRegistry;
   /** The replies being written, so a takeover stops the one in flight (server/handoff/take-over.ts). */
   aborts: ReplyAborts;
+  /** Starts and settles escalations (server/escalation); absent, a call for a person gets the call-back flow only. */
+  escalations?: EscalationPort;
   onMessage?: (role: ChatMessage['role']) => void;
   onLead?: (created: boolean) => void;
 }

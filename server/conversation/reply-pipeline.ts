@@ -37,6 +37,7 @@ async function readAndReply(deps: MessageDeps, session: SessionRef, message: Mes
   const { conversation, visitor } = loaded;
   const now = deps.now();
   const understood = readAndRemember(deps, session, conversation, message, now);
+  const escalation = await deps.escalations?.consider({ site: session.site, conversation, message, reading: understood.reading, facts: understood.facts, now });
   const step = await contactStep({
     store: deps.store,
     site: session.site,
@@ -49,11 +50,12 @@ async function readAndReply(deps: MessageDeps, session: SessionRef, message: Mes
     userAgent: session.userAgent,
     now,
   });
+  await deps.escalations?.phoneKnown({ conversation, facts: understood.facts, now });
   const history = await persistFacts(deps, conversation, understood, step, now);
   announceLead(deps, session, conversation.id, step, understood.locale, now);
   // A person holds the chat (or took it meanwhile): they answer, Cathy writes nothing.
   const silent = holderOf(conversation) !== undefined || running.signal.aborted;
-  const turn = { session, conversation, visitor, message, understood, step, history, now };
+  const turn = { session, conversation, visitor, message, understood, step, history, now, escalation };
   const streamed = silent ? undefined : await streamReply(deps, turn, running.signal);
   const wire = streamed && (await storeReply(deps, session, message, { step, sources: understood.sources, ...streamed }, running.signal));
   deps.enricher?.schedule({

@@ -28,6 +28,21 @@ export interface ResponderInput {
   /** What the engine did with this message's contact details. */
   contact: ContactOutcome;
   visitor: { returning: boolean; pages: PageView[] };
+  /** The shopper called for a person (this turn, or one is still on the way): who can come, and so what Cathy says. */
+  escalation?: EscalationTurn;
+}
+
+/**
+ * Where a call for a person stands for this reply (see docs/architecture.md, Escalation):
+ * - `waiting`: the store is open and someone of the team is online; they are alerted and will join the chat.
+ *   Cathy says so, asks for no number and offers no person.
+ * - `unavailable`: open, but nobody of the team is at the chat: Cathy says so at once and arranges a call back.
+ * - `closed`: after hours: Cathy says when the store opens and arranges a call back.
+ * `started` is true on the turn the escalation began.
+ */
+export interface EscalationTurn {
+  phase: 'waiting' | 'unavailable' | 'closed';
+  started: boolean;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { ContactStepResult } from './contact-step.js';
 import type { SessionRef } from './context.js';
 import type { MessageDeps } from './message-service.js';
 import type { Understood } from './read-and-remember.js';
-import type { ReplyMeta, Responder, ResponderInput } from './responder.js';
+import type { EscalationTurn, ReplyMeta, Responder, ResponderInput } from './responder.js';
 
 // The usual web-analytics visit boundary: first seen longer ago than this means a returning visitor.
 const VISIT_GAP_MS = 30 * 60 * 1000;
@@ -19,6 +19,7 @@ export interface Turn {
   step: ContactStepResult;
   history: MessageRecord[];
   now: Date;
+  escalation?: EscalationTurn;
 }
 
 export interface StreamedReply {
@@ -60,7 +61,7 @@ export function cancelReply(deps: Pick<MessageDeps, 'hub'>, conversationId: stri
   deps.hub.publish(conversationId, 'typing', { on: false, role: 'assistant' });
 }
 
-function responderInput({ session, conversation, visitor, message, understood, step, history, now }: Turn): ResponderInput {
+function responderInput({ session, conversation, visitor, message, understood, step, history, now, escalation }: Turn): ResponderInput {
   return {
     site: session.site,
     conversationId: conversation.id,
@@ -74,6 +75,7 @@ function responderInput({ session, conversation, visitor, message, understood, s
     state: step.state,
     contact: step.outcome,
     visitor: { returning: now.getTime() - visitor.createdAt.getTime() > VISIT_GAP_MS, pages: visitor.pages },
+    ...(escalation && { escalation }),
   };
 }
 

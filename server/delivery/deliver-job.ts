@@ -5,9 +5,9 @@ import type { LeadRecord, OutboxJob, OutboxJobRecord, SiteRecord } from '../stor
 import type { Store } from '../store/store.js';
 import { composeAdfMail, composeLeadMail } from './compose-mail.js';
 import type { Mailer } from './mailer.js';
-import { privateWebhookProblem } from '../security/webhook-address.js';
+import { deliverEscalationWebhook } from './escalation-webhook.js';
 import { deliverStaffMail } from './staff-mail.js';
-import { postWebhook } from './webhook.js';
+import { sendWebhook } from './site-webhook.js';
 
 export interface DeliveryContext {
   store: Store;
@@ -56,14 +56,8 @@ async function send(ctx: DeliveryContext, job: OutboxJobRecord, lead: LeadRecord
     case 'email.adf':
       if (site.adfRecipients.length === 0) return { status: 'failed', reason: 'the site has no ADF recipients any more' };
       return { status: 'delivered', deliveredTo: await ctx.mailer.send(composeAdfMail(input)) };
-    case 'webhook': {
-      if (!site.webhook) return { status: 'failed', reason: 'the site has no webhook any more' };
-      const allowPrivate = ctx.allowPrivateWebhooks ?? false;
-      const problem = allowPrivate ? undefined : privateWebhookProblem(site.webhook.url);
-      if (problem) return { status: 'failed', reason: `the webhook URL ${problem}` };
-      const body = webhookBody(job, lead, ctx.publicUrl, conversationUrl, now);
-      return { status: 'delivered', deliveredTo: await postWebhook({ ...site.webhook, eventId: job.id, event: job.event, body, now, allowPrivate }) };
-    }
+    case 'webhook':
+      return sendWebhook(ctx, site, { eventId: job.id, event: job.event, body: webhookBody(job, lead, ctx.publicUrl, conversationUrl, now), now });
   }
 }
 
@@ -74,10 +68,12 @@ async function send(ctx: DeliveryContext, job: OutboxJobRecord, lead: LeadRecord
  * An older `lead.updated` job is superseded when the lead's current version has its own job of the same
  * kind: that job sends the same current lead, so sending both would only repeat it. `lead.created` jobs are
  * never superseded, so every receiver hears about a lead's creation even if an update overtook it.
- * Staff mail (invitations, resets) rides the same outbox and is simply sent.
+ * Staff mail (invitations, resets) rides the same outbox and is simply sent; so do escalation webhooks
+ * (escalation-webhook.ts).
  */
 export async function deliverJob(ctx: DeliveryContext, job: OutboxJob): Promise<DeliveryOutcome> {
   if (job.kind === 'email.staff') return deliverStaffMail(ctx.mailer, job);
+  if (job.kind === 'webhook.escalation') return deliverEscalationWebhook(ctx, job);
   const lead = await ctx.store.leads.byId(job.leadId);
   if (!lead) return { status: 'failed', reason: 'the lead no longer exists (erased)' };
   const site = await ctx.store.sites.byId(job.siteId);

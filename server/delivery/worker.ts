@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger.js';
 import type { OutboxJob, OutboxJobRecord } from '../store/records.js';
+import { isLeadJob } from '../store/outbox-reads.js';
 import type { OutboxRepo, Store } from '../store/store.js';
 import { retryDelay, type BackoffSettings } from './backoff.js';
 import type { DeliveryOutcome } from './deliver-job.js';
@@ -155,7 +156,7 @@ export function startDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
         return;
       }
       deps.onOutcome?.(job, outcomeOf(patch), now());
-      if (job.kind !== 'email.staff') {
+      if (isLeadJob(job)) {
         await refreshLeadDelivery(store, job, now);
         deps.onLeadDelivery?.(job);
       }

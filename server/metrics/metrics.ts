@@ -12,6 +12,7 @@ export interface Metrics {
   workerRestarts: Counter;
   ledgerOrphans: Gauge;
   ledgerOverdue: Gauge;
+  escalations: Counter<'outcome'>;
 }
 
 /** One registry per app, so tests can run several servers in one process. */
@@ -62,6 +63,12 @@ export function createMetrics(): Metrics {
     ledgerOverdue: new Gauge({
       name: 'cathy_ledger_overdue_deliveries',
       help: 'Lead deliveries dead-lettered or unsent past their deadline, at the last ledger check',
+      registers: [registry],
+    }),
+    escalations: new Counter({
+      name: 'cathy_escalations_total',
+      help: 'Shoppers who called for a person, by how it ended (taken, callback, missed; recovered: a missed one that later left a number)',
+      labelNames: ['outcome'],
       registers: [registry],
     }),
   };

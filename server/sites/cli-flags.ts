@@ -21,6 +21,8 @@ export const SITE_FLAGS = {
   greeting: { type: 'string' },
   accent: { type: 'string' },
   position: { type: 'string' },
+  'handoff-timeout': { type: 'string' },
+  'escalate-on': { type: 'string', multiple: true },
   file: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -31,6 +33,11 @@ type Values = { [K in keyof typeof SITE_FLAGS]?: (typeof SITE_FLAGS)[K] extends 
 /** `yes`/`no` as booleans; anything else is passed on for the settings schema to refuse by name. */
 function yesNo(value: string): boolean | string {
   return value === 'yes' ? true : value === 'no' ? false : value;
+}
+
+/** Digits as a number; anything else is passed on for the settings schema to refuse by name. */
+function wholeNumber(value: string): number | string {
+  return /^\d{1,6}$/.test(value.trim()) ? Number(value) : value;
 }
 
 /** Turns flags into a settings patch; validation happens once, on the merged settings. */
@@ -62,6 +69,11 @@ export function settingsFromFlags(values: Values): Partial<SiteSettings> {
   if (values.accent !== undefined) theme.accent = values.accent;
   if (values.position !== undefined) theme.position = values.position;
   if (Object.keys(theme).length > 0) patch.theme = theme;
+  const handoff: Record<string, unknown> = {};
+  if (values['handoff-timeout'] !== undefined) handoff.timeoutSeconds = wholeNumber(values['handoff-timeout']);
+  // Repeated or comma-separated; the list replaces the site's, and `--escalate-on ""` empties it.
+  if (values['escalate-on']) handoff.rules = values['escalate-on'].flatMap((value) => value.split(',')).map((phrase) => phrase.trim()).filter(Boolean);
+  if (Object.keys(handoff).length > 0) patch.handoff = handoff;
   return patch as Partial<SiteSettings>;
 }
 
@@ -91,5 +103,10 @@ Flags:
   --phone "(305) 555-0100"  --address "…"
   --privacy-url URL                 the dealer's privacy policy, linked from the chat's recorded-chat notice
   --persona-name Cathy  --greeting "…"  --accent "#0b6bcb"  --position right|left
+  --handoff-timeout SECONDS         how long a shopper waits for a person in business hours before Cathy says
+                                    nobody came (5–900, default 60)
+  --escalate-on "PHRASE" (repeatable or comma-separated)
+                                    the dealer's own phrases that call for a person, e.g. "lease return";
+                                    replaces the list (--escalate-on "" empties it)
   --json                            machine-readable output (run as "npm run --silent site -- …")
 `;

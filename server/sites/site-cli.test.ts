@@ -127,6 +127,37 @@ describe('npm run site', () => {
     expect(site?.privacyUrl).toBe('https://a.example/privacy');
   });
 
+  it('sets how long a shopper waits for a person and the phrases that call for one, each flag keeping the other', async () => {
+    await run('create', '--name', 'A', '--origin', 'https://a.example', '--json');
+    const { publicKey } = JSON.parse(out.join('')) as { publicKey: string };
+    expect(await run('update', publicKey, '--escalate-on', 'lease return, recall', '--escalate-on', 'trade appraisal')).toBe(0);
+    expect((await sites())[0]?.handoff).toEqual({ timeoutSeconds: 60, rules: ['lease return', 'recall', 'trade appraisal'] });
+    expect(await run('update', publicKey, '--handoff-timeout', '120')).toBe(0);
+    expect((await sites())[0]?.handoff).toEqual({ timeoutSeconds: 120, rules: ['lease return', 'recall', 'trade appraisal'] });
+    expect(await run('update', publicKey, '--escalate-on', '')).toBe(0);
+    expect((await sites())[0]?.handoff).toEqual({ timeoutSeconds: 120, rules: [] });
+  });
+
+  it('refuses a bad wait or phrase with a message naming it, and changes nothing', async () => {
+    await run('create', '--name', 'A', '--origin', 'https://a.example', '--json');
+    const { publicKey } = JSON.parse(out.join('')) as { publicKey: string };
+    const refused = async (flags: string[], message: RegExp) => {
+      err = [];
+      expect(await run('update', publicKey, '--name', 'B', ...flags)).toBe(2);
+      expect(err.join('')).toMatch(message);
+    };
+    await refused(['--handoff-timeout', '2'], /handoff\.timeoutSeconds: must be at least 5 seconds/);
+    await refused(['--handoff-timeout', '901'], /handoff\.timeoutSeconds: must be at most 900 seconds/);
+    await refused(['--handoff-timeout', 'soon'], /handoff\.timeoutSeconds: must be a whole number of seconds from 5 to 900/);
+    await refused(['--handoff-timeout', '1.5'], /handoff\.timeoutSeconds: must be a whole number of seconds/);
+    await refused(['--escalate-on', 'x'], /handoff\.rules\.0: must be at least 2 characters/);
+    await refused(['--escalate-on', '!!'], /handoff\.rules\.0: must hold a word/);
+    await refused(['--escalate-on', 'a'.repeat(81)], /must be at most 80 characters/);
+    const [site] = await sites();
+    expect(site?.name).toBe('A');
+    expect(site?.handoff).toBeUndefined();
+  });
+
   it('leaves a site unchanged when an update is invalid', async () => {
     await run('create', '--name', 'A', '--origin', 'https://a.example', '--json');
     const { publicKey } = JSON.parse(out.join('')) as { publicKey: string };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HANDOFF_RULE_LIMITS, HANDOFF_TIMEOUT_SECONDS } from '../handoff/handoff-settings.js';
 import { originPatternError } from './origins.js';
 
 const origin = z.string().trim().superRefine((value, ctx) => {
@@ -14,6 +15,19 @@ const timezone = z.string().refine((value) => {
     return false;
   }
 }, 'must be an IANA timezone such as America/New_York');
+
+const { min, max } = HANDOFF_TIMEOUT_SECONDS;
+const timeoutSeconds = z
+  .number({ error: `must be a whole number of seconds from ${min} to ${max}` })
+  .int(`must be a whole number of seconds from ${min} to ${max}`)
+  .min(min, `must be at least ${min} seconds`)
+  .max(max, `must be at most ${max} seconds (15 minutes)`);
+const rule = z
+  .string()
+  .trim()
+  .min(HANDOFF_RULE_LIMITS.minChars, `must be at least ${HANDOFF_RULE_LIMITS.minChars} characters`)
+  .max(HANDOFF_RULE_LIMITS.maxChars, `must be at most ${HANDOFF_RULE_LIMITS.maxChars} characters`)
+  .regex(/[\p{L}\p{N}]/u, 'must hold a word');
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
 const dayHours = z.strictObject({ open: hhmm, close: hhmm });
@@ -54,6 +68,10 @@ export const siteSettingsSchema = z.strictObject({
     mode: z.enum(['light', 'dark', 'auto']).optional(),
     zIndex: z.number().int().min(0).max(2147483647).optional(),
   }),
+  /** Live takeover: how long a shopper waits for a person, and the dealer's own phrases that call for one. */
+  handoff: z
+    .strictObject({ timeoutSeconds, rules: z.array(rule).max(HANDOFF_RULE_LIMITS.count, `at most ${HANDOFF_RULE_LIMITS.count} phrases`) })
+    .optional(),
   consentText: z.partialRecord(z.enum(['en', 'es']), z.string().trim().min(40).max(1000)).optional(),
 });
 

@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Store } from '../store/store.js';
 import type { SiteRecord } from '../store/records.js';
 import { AppError, parseOrThrow } from '../errors/app-error.js';
+import { handoffSettings } from '../handoff/handoff-settings.js';
 import { privateWebhookProblem } from '../security/webhook-address.js';
 import type { DealerKnowledge } from './knowledge/knowledge-schema.js';
 import { hashSecret, newIdentitySecret, newPublicKey, newSecretKey } from './keys.js';
@@ -58,6 +59,7 @@ export async function updateSite(store: Store, site: SiteRecord, patch: Partial<
     persona: { ...current.persona, ...patch.persona },
     theme: { ...current.theme, ...patch.theme },
     ...(current.adf || patch.adf ? { adf: { ...current.adf, ...patch.adf } } : {}),
+    ...(patch.handoff ? { handoff: { ...handoffSettings(current), ...patch.handoff } } : {}),
   };
   const settings = parseOrThrow(siteSettingsSchema, merged, 'site settings');
   if (patch.webhook) checkWebhook(settings, policy);

@@ -1,3 +1,4 @@
+import { escalatedBetween } from './escalation-queries.js';
 import type { RecordFinder } from './record-finder.js';
 import type { ConversationRecord } from './records.js';
 import type { ConversationRepo } from './store.js';
@@ -5,7 +6,7 @@ import type { ConversationRepo } from './store.js';
 /** Shared by both adapters, so they cannot drift apart on what a read matches or in what order it returns. */
 export function conversationReads(
   find: RecordFinder<ConversationRecord>,
-): Pick<ConversationRepo, 'byId' | 'openForVisitor' | 'listByVisitor' | 'listWithContact'> {
+): Pick<ConversationRepo, 'byId' | 'openForVisitor' | 'listByVisitor' | 'listWithContact' | 'escalatedBetween'> {
   return {
     byId: (id) => find.one({ _id: id }),
     openForVisitor: (visitorId) => find.one({ visitorId, status: 'open' }, { createdAt: -1 }),
@@ -20,5 +21,6 @@ export function conversationReads(
         { updatedAt: 1 },
         limit,
       ),
+    escalatedBetween: ({ limit, ...range }) => find.many(escalatedBetween(range), { createdAt: 1 }, limit),
   };
 }

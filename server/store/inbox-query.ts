@@ -1,9 +1,9 @@
 import type { InboxState } from '../../sdk/protocol/index.js';
-import type { ConversationRecord, ConversationState } from './records.js';
+import type { ConversationRecord, EscalationRecord } from './records.js';
 
 /** The part of a conversation the inbox filters and orders by. */
 export type InboxView = Pick<ConversationRecord, 'leadId' | 'searchTerms' | 'activity' | 'updatedAt'> & {
-  state: Pick<ConversationState, 'humanRequested'>;
+  handoff?: { escalation?: Pick<EscalationRecord, 'status'> };
 };
 
 /**
@@ -32,13 +32,18 @@ export function activityAt(record: InboxView): Date {
   return record.activity?.at ?? record.updatedAt;
 }
 
+/** A shopper waits for a person: the conversation's escalation is still `waiting` (see docs/architecture.md, Escalation). */
+export function waitingForPerson(record: Pick<InboxView, 'handoff'>): boolean {
+  return record.handoff?.escalation?.status === 'waiting';
+}
+
 /**
- * The one definition of the inbox states, most urgent first: a shopper who asked for a person and has had no
- * answer from one is `waiting` whatever else holds; a shopper writing now is `active`; then `lead`; else `quiet`. The mongo adapter
+ * The one definition of the inbox states, most urgent first: a shopper whose escalation waits for a person is
+ * `waiting` whatever else holds; a shopper writing now is `active`; then `lead`; else `quiet`. The mongo adapter
  * writes the same rules as a filter (mongo/inbox-filter.ts); the store contract holds both to it.
  */
 export function inboxState(record: InboxView, activeSince: Date): InboxState {
-  if (record.state.humanRequested && !record.activity?.agentAt) return 'waiting';
+  if (waitingForPerson(record)) return 'waiting';
   const visitorAt = record.activity?.visitorAt;
   if (visitorAt && visitorAt >= activeSince) return 'active';
   if (record.leadId) return 'lead';

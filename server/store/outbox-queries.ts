@@ -5,8 +5,11 @@ import type { OutboxStatus } from './records.js';
  * drift apart on what "due", "claimed" or "undelivered" means.
  */
 
-/** Lead jobs only: staff mail (invitations, resets) shares the collection but is nobody's delivery to list. */
-export const LEAD_JOBS = { kind: { $ne: 'email.staff' } };
+/**
+ * Lead jobs only: staff mail (invitations, resets) and escalation webhooks share the collection but are no lead's
+ * delivery to list, count or retry by hand.
+ */
+export const LEAD_JOBS = { kind: { $nin: ['email.staff', 'webhook.escalation'] } };
 
 export interface ClaimableQuery {
   filter: Record<string, unknown>;

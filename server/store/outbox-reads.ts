@@ -1,13 +1,18 @@
 import { claimableJobs, jobListFilter, LEAD_JOBS, overdueJobs } from './outbox-queries.js';
 import type { RecordFinder } from './record-finder.js';
-import type { OutboxJob, OutboxJobRecord, StaffMailJobRecord } from './records.js';
+import type { EscalationJobRecord, OutboxJob, OutboxJobRecord, StaffMailJobRecord } from './records.js';
 import type { OutboxRepo } from './store.js';
 import type { Stored } from './stored-record.js';
 
 /** A claimed document as its record: whichever kind of job was written, which `kind` tells apart. */
-export function outboxJobFromStored(doc: Stored<OutboxJobRecord> | Stored<StaffMailJobRecord>): OutboxJob {
+export function outboxJobFromStored(doc: Stored<OutboxJobRecord> | Stored<StaffMailJobRecord> | Stored<EscalationJobRecord>): OutboxJob {
   const { _id, ...rest } = doc;
   return { ...rest, id: _id } as OutboxJob;
+}
+
+/** A job about a lead (its email, ADF or webhook), as opposed to staff mail or an escalation webhook. */
+export function isLeadJob(job: OutboxJob): job is OutboxJobRecord {
+  return job.kind === 'email.lead' || job.kind === 'email.adf' || job.kind === 'webhook';
 }
 
 /**

@@ -305,8 +305,27 @@ export interface StaffMailJobRecord extends OutboxJobProgress {
   mail?: StaffMailContent;
 }
 
+/**
+ * A `conversation.escalated` webhook (docs/rest.md): a shopper called for a person. It rides the lead outbox, so it
+ * is retried and signed like a lead webhook, but keeps only ids and the escalation's times: what the shopper said
+ * and left is read when it is sent, so an erased conversation sends nothing. Lead reads of the outbox never return it.
+ */
+export interface EscalationJobRecord extends OutboxJobProgress {
+  /** `escalation:<conversationId>:<at in ms>`: written twice, it is stored once. */
+  id: string;
+  siteId: string;
+  conversationId: string;
+  /** The shopper's message that called for a person. */
+  messageId: string;
+  kind: 'webhook.escalation';
+  event: 'conversation.escalated';
+  reason: EscalationReason;
+  at: Date;
+  deadline: Date;
+}
+
 /** Anything the outbox worker claims. */
-export type OutboxJob = OutboxJobRecord | StaffMailJobRecord;
+export type OutboxJob = OutboxJobRecord | StaffMailJobRecord | EscalationJobRecord;
 
 export type NewOutboxJob = Pick<OutboxJobRecord, 'kind' | 'event'>;
 

@@ -96,6 +96,10 @@ export interface ConversationRepo {
    * conversation is gone: read again and decide again.
    */
   swapHandoff(id: string, expectedVersion: number, next: HandoffRecord): Promise<ConversationRecord | null>;
+  /** Conversations whose escalation still waits for a person past its deadline, earliest deadline first. */
+  escalationsDue(now: Date, limit: number): Promise<ConversationRecord[]>;
+  /** A site's conversations with an escalation that began in `[from, to)` (by their handoff trail), oldest first. */
+  escalatedBetween(query: { siteId: string; from: Date; to: Date; limit: number }): Promise<ConversationRecord[]>;
   /** Conversations stored before the inbox existed (no `activity`), to backfill at boot. */
   withoutActivity(limit: number): Promise<ConversationRecord[]>;
 }

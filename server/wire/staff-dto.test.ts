@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConversation, makeSite, makeVisitor, T0 } from '../store/contract/fixtures.js';
+import { makeConversation, makeSite, makeVisitor, minutesAfter, T0, waitingHandoff } from '../store/contract/fixtures.js';
 import { toInboxItem } from './staff-dto.js';
 
 describe('an inbox row', () => {
@@ -17,5 +17,23 @@ describe('an inbox row', () => {
     expect(toInboxItem(silent, parts).visitor).toMatchObject({ name: 'Dana Whitfield', identified: true });
     const claimed = makeVisitor(site.id, { supplied: { name: 'Dana Whitfield' } });
     expect(toInboxItem(silent, { ...parts, visitor: claimed }).visitor.name).toBeUndefined();
+  });
+
+  it('is waiting while its escalation waits, and shows who holds it and how the escalation stands', () => {
+    const waiting = makeConversation(visitor, { handoff: waitingHandoff() });
+    expect(toInboxItem(waiting, parts)).toMatchObject({
+      state: 'waiting',
+      escalation: { reason: 'asked', status: 'waiting', at: T0.toISOString(), deadline: minutesAfter(1).toISOString() },
+    });
+    expect(toInboxItem(waiting, parts)).not.toHaveProperty('holder');
+    const holder = { staffId: 's1', name: 'Ana', since: minutesAfter(1) };
+    const taken = makeConversation(visitor, {
+      handoff: { ...waitingHandoff(), version: 2, holder, escalation: { ...waitingHandoff().escalation!, status: 'taken', endedAt: minutesAfter(1), takenBy: { staffId: 's1', name: 'Ana' } } },
+    });
+    const item = toInboxItem(taken, parts);
+    expect(item.state).not.toBe('waiting');
+    expect(item.holder).toEqual({ staffId: 's1', name: 'Ana', since: minutesAfter(1).toISOString() });
+    expect(item.escalation).toMatchObject({ status: 'taken', takenBy: { staffId: 's1', name: 'Ana' } });
+    expect(toInboxItem(makeConversation(visitor, { state: { ...waiting.state, humanRequested: true } }), parts).state).not.toBe('waiting');
   });
 });

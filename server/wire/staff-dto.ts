@@ -1,7 +1,7 @@
 import type { InboxItem, LeadDeliveryView, ShopperContext, StaffNote } from '../../sdk/protocol/index.js';
 import { activityAt, inboxState } from '../store/inbox-query.js';
-import { toHolder } from './handoff-dto.js';
 import type { ConversationRecord, LeadRecord, NoteRecord, OutboxJobRecord, OutboxKind, VisitorRecord } from '../store/records.js';
+import { toEscalationView, toHolder } from './handoff-dto.js';
 
 export interface InboxItemParts {
   visitor: VisitorRecord | null;
@@ -31,6 +31,7 @@ export function toInboxItem(record: ConversationRecord, parts: InboxItemParts): 
   const name = [facts.firstName, facts.lastName].filter(Boolean).join(' ') || proven;
   const digits = facts.phone?.replace(/\D/g, '') ?? '';
   const last = record.activity?.last;
+  const { holder, escalation } = record.handoff ?? {};
   return {
     conversationId: record.id,
     siteId: record.siteId,
@@ -49,7 +50,8 @@ export function toInboxItem(record: ConversationRecord, parts: InboxItemParts): 
     ...(parts.lead && { lead: { id: parts.lead.id, stage: parts.lead.pipeline?.stage ?? 'new' } }),
     lastActivityAt: activityAt(record).toISOString(),
     createdAt: record.createdAt.toISOString(),
-    ...(record.handoff?.holder && { holder: toHolder(record.handoff.holder) }),
+    ...(holder && { holder: toHolder(holder) }),
+    ...(escalation && { escalation: toEscalationView(escalation) }),
   };
 }
 

@@ -3,6 +3,7 @@ import { answerQuestions, type Answers } from './answers.js';
 import { askFor } from './ask.js';
 import { slotsAskedBefore } from './asked-before.js';
 import { contactReply, type ContactReply } from './contact-reply.js';
+import { escalationHandoff } from './escalation-reply.js';
 import { humanHandoff } from './human-handoff.js';
 import { MAX_PHONE_ASKS, canAskPhone, nextStep } from './next-step.js';
 import { listen, type Course } from './listen.js';
@@ -61,8 +62,10 @@ function chooseAsk(ctx: ReplyContext, { course, outcome, human, answers, goodbye
   // Upset or wary: the manager offer stands alone, with no question to answer.
   if (course.calm.length > 0) return undefined;
   if (human) return human.ask;
-  if (answers.offerPerson) return { slot: 'handoff', text: say('askHandoff', {}) };
-  if (answers.needsPhone && canAskPhone({ facts: input.facts, state: { ...input.state, turn: Math.max(1, input.state.turn) }, answeredQuestion: true })) {
+  // Someone of the team is on the way: no number asked for, no person offered again.
+  const waiting = input.escalation?.phase === 'waiting';
+  if (answers.offerPerson && !waiting) return { slot: 'handoff', text: say('askHandoff', {}) };
+  if (answers.needsPhone && !waiting && canAskPhone({ facts: input.facts, state: { ...input.state, turn: Math.max(1, input.state.turn) }, answeredQuestion: true })) {
     return askFor(ctx, 'phone', true);
   }
   if (course.browsing || input.state.browsing) return undefined;
@@ -80,7 +83,7 @@ function chooseAsk(ctx: ReplyContext, { course, outcome, human, answers, goodbye
     specialistMentioned: answers.specialistMentioned,
     declinedNow,
   });
-  return slot ? askFor(ctx, slot, answers.specialistMentioned) : undefined;
+  return slot && !(waiting && slot === 'phone') ? askFor(ctx, slot, answers.specialistMentioned) : undefined;
 }
 
 /**
@@ -99,7 +102,10 @@ export function composeReply(input: ResponderInput): Reply {
   const course = listen(ctx);
   const wantsHuman =
     course.calm.length === 0 && (course.wantsPerson || intents.has('wantsHuman') || (state.lastQuestion === 'handoff' && extraction.affirmative));
-  const human = wantsHuman && contact.kind === 'none' ? humanHandoff(ctx) : undefined;
+  const escalation = input.escalation;
+  // A call for a person the team was told of: said once as it starts, and again only if they ask again.
+  const called = escalation && course.calm.length === 0 && (escalation.started || wantsHuman) && (escalation.phase === 'waiting' || contact.kind === 'none');
+  const human = called ? escalationHandoff(ctx, escalation.phase) : wantsHuman && contact.kind === 'none' ? humanHandoff(ctx) : undefined;
   const declinedNow =
     contact.kind === 'none' &&
     !state.declinedPhone &&

@@ -1,3 +1,4 @@
+import { escalationLine } from './escalation-reply.js';
 import { callbackAnswer } from './hours-answer.js';
 import type { ReplyContext, Ask } from './reply-context.js';
 
@@ -37,11 +38,14 @@ export function listen(ctx: ReplyContext): Course {
     if (when && !reading.acts.some((act) => act.kind === 'question' && act.topic === 'whenCall')) course.calm.push(when);
   }
   const scam = has('scamWorry');
-  if (has('hostility') || has('complaint') || scam || requested('manager')) {
+  const phase = input.escalation?.phase;
+  // With the team told, a manager asked for is a person asked for (the call-back flow when nobody can come).
+  if (has('hostility') || has('complaint') || scam || (requested('manager') && !phase)) {
     if (scam) course.calm.push(say('scamCalm', { dealer: ctx.dealer }));
     else if (has('hostility') || has('complaint')) course.calm.push(say('calm', {}));
-    course.calm.push(say('managerOffer', { dealer: ctx.dealer }));
-    if (input.site.phone) course.calm.push(say('managerPhone', { phone: input.site.phone }));
+    // Someone on the way is said instead of the manager offer; when nobody can come, the offer and the line stand.
+    course.calm.push(phase === 'waiting' ? escalationLine(ctx, phase) : say('managerOffer', { dealer: ctx.dealer }));
+    if (input.site.phone && phase !== 'waiting') course.calm.push(say('managerPhone', { phone: input.site.phone }));
   }
   course.browsing = has('browsing') && !course.contactAsk && state.lastQuestion !== 'phone' && state.lastQuestion !== 'consent';
   return course;

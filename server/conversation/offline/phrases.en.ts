@@ -289,4 +289,20 @@ export const en: Phrases = {
     () => "A down payment isn't always required, but it often helps, and a trade-in can count toward it.",
     () => 'Money down often helps, and a trade-in can count toward it.',
   ],
+  escalationWaiting: [
+    () => "I've let our team know — someone will join this chat in a moment.",
+    () => "I've told our team you'd like a person — someone will join this chat in a moment.",
+  ],
+  escalationNobodyOnline: [
+    () => 'Nobody from our team is at the chat right now, so I can have someone call you instead.',
+    () => "I'm sorry — nobody from our team is at the chat right now, but a person can call you back.",
+  ],
+  escalationClosed: [
+    ({ when }) => `Our team isn't in right now — we open ${when}, and a person can call you back then.`,
+    ({ when }) => `We're closed at the moment and open again ${when}; someone from our team can call you back then.`,
+  ],
+  escalationTimedOut: [
+    () => "Sorry — nobody from our team is free to join the chat right now.",
+    () => "I'm sorry — our team couldn't get to the chat just now.",
+  ],
 };

@@ -280,4 +280,20 @@ export const es: Phrases = {
     () => 'El enganche no siempre es obligatorio, pero suele ayudar, y un carro a cambio puede contar.',
     () => 'Dar algo de enganche suele ayudar, y un carro a cambio puede contar como parte.',
   ],
+  escalationWaiting: [
+    () => 'Ya le avisé a nuestro equipo — alguien se unirá a este chat en un momento.',
+    () => 'Le avisé a nuestro equipo que quiere hablar con una persona — alguien se unirá a este chat en un momento.',
+  ],
+  escalationNobodyOnline: [
+    () => 'En este momento no hay nadie de nuestro equipo en el chat, así que puedo pedir que una persona le llame.',
+    () => 'Lo siento — ahora mismo no hay nadie de nuestro equipo en el chat, pero una persona le puede llamar.',
+  ],
+  escalationClosed: [
+    ({ when }) => `Nuestro equipo no está en este momento — abrimos ${when}, y una persona le puede llamar entonces.`,
+    ({ when }) => `Ahora estamos cerrados y abrimos ${when}; alguien de nuestro equipo le puede llamar entonces.`,
+  ],
+  escalationTimedOut: [
+    () => 'Lo siento — nadie de nuestro equipo puede unirse al chat en este momento.',
+    () => 'Disculpe — nuestro equipo no pudo atender el chat justo ahora.',
+  ],
 };

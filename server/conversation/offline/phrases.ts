@@ -103,6 +103,14 @@ export interface Phrases {
   financeTermsPlain: Variants;
   downPaymentGeneralPlain: Variants;
   callbackNoted: Variants;
+  /** A person was called and someone of the team is online: they will join the chat (no phone ask that turn). */
+  escalationWaiting: Variants;
+  /** A person was called in business hours but nobody of the team is at the chat. */
+  escalationNobodyOnline: Variants;
+  /** A person was called after hours: when the store opens. */
+  escalationClosed: Variants<{ when: string }>;
+  /** Nobody took the chat before the site's deadline. */
+  escalationTimedOut: Variants;
 }
 
 export type PhraseKey = keyof Phrases;

@@ -31,6 +31,7 @@ export interface InputOverrides {
   state?: Partial<ConversationState>;
   contact?: ContactOutcome;
   returning?: boolean;
+  escalation?: ResponderInput['escalation'];
 }
 
 export function buildInput(overrides: InputOverrides = {}): ResponderInput {
@@ -48,6 +49,7 @@ export function buildInput(overrides: InputOverrides = {}): ResponderInput {
     state: { turn: 0, phoneAsks: 0, declinedPhone: false, optedOut: false, humanRequested: false, ...overrides.state },
     contact: overrides.contact ?? { kind: 'none' },
     visitor: { returning: overrides.returning ?? false, pages: [] },
+    ...(overrides.escalation && { escalation: overrides.escalation }),
   };
 }
 

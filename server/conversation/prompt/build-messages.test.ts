@@ -69,6 +69,17 @@ describe('buildMessages', () => {
     expect(messages.slice(1, 3).map((m) => String(m.content)).join('\n')).not.toMatch(/555|\+1310/);
   });
 
+  it('tells the model who can come when the shopper called for a person', () => {
+    const notes = (escalation: { phase: 'waiting' | 'unavailable' | 'closed'; started: boolean }) =>
+      String(messagesFor({ text: 'can I talk to a real person', escalation })[1]?.content);
+    const waiting = notes({ phase: 'waiting', started: true });
+    expect(waiting).toContain('someone will join this chat in a moment');
+    expect(waiting).not.toContain('arrange it as the rules say');
+    expect(waiting).not.toContain('ask once and naturally for the best phone number');
+    expect(notes({ phase: 'unavailable', started: true })).toContain('nobody from the team is at the chat right now');
+    expect(notes({ phase: 'closed', started: true })).toContain('the dealership is closed');
+  });
+
   it('maps the history to user and assistant turns', () => {
     const input = buildInput({ text: 'a truck' });
     input.history = [

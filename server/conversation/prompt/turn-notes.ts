@@ -58,6 +58,19 @@ function clock(input: ResponderInput): { now: string; callback: string } {
   };
 }
 
+/** What to say about a call for a person the team was told of (`ResponderInput.escalation`); the ask below still applies. */
+function escalationNote(input: ResponderInput): string | undefined {
+  const phase = input.escalation?.phase;
+  if (phase === 'waiting') {
+    return input.escalation?.started
+      ? 'The dealership\'s team has been alerted and someone will join this chat in a moment: say so ("I\'ve let our team know — someone will join this chat in a moment"). Ask for no contact details and do not offer a call.'
+      : 'Someone from the team is on the way to this chat: if they ask again, say someone will join in a moment. Ask for no contact details and do not offer a call.';
+  }
+  if (phase === 'unavailable') return 'They want a person, but nobody from the team is at the chat right now: say so honestly at once, then arrange a call back as the rules say.';
+  if (phase === 'closed') return 'They want a person, but the dealership is closed: say so honestly and when it opens (from the local time above), then arrange a call back as the rules say.';
+  return undefined;
+}
+
 /**
  * The chat server's notes for one reply: what the conversation policy decided (the same decisions the
  * offline responder makes, so the reply's metadata stays true), the time at the dealership and the
@@ -71,7 +84,9 @@ export function turnNotes(input: ResponderInput, meta: ReplyMeta): string {
   if (input.visitor.returning && input.state.turn === 0) lines.push('This visitor has been on the site before: welcome them back.');
   const contact = contactNote(input, callback);
   if (contact) lines.push(contact);
-  if (meta.state.humanRequested && !input.state.humanRequested) lines.push('They want a person: arrange it as the rules say.');
+  const escalation = escalationNote(input);
+  if (escalation) lines.push(escalation);
+  else if (meta.state.humanRequested && !input.state.humanRequested) lines.push('They want a person: arrange it as the rules say.');
   lines.push(...readingNotes(input, meta));
   const ask = meta.state.lastQuestion ? ASKS[meta.state.lastQuestion] : undefined;
   lines.push(ask ?? (input.contact.kind === 'opted_out' ? 'Ask nothing.' : 'Do not ask for contact details; offer more help if it fits.'));

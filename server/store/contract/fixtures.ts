@@ -3,6 +3,7 @@ import { upgradeLead } from '../lead-reads.js';
 import type {
   AuditRecord,
   ConversationRecord,
+  HandoffRecord,
   LeadRecord,
   MessageRecord,
   OutboxJobRecord,
@@ -70,6 +71,15 @@ export function makeConversation(
     createdAt: T0,
     updatedAt: T0,
     ...overrides,
+  };
+}
+
+/** A handoff whose escalation waits for a person until `deadline`. */
+export function waitingHandoff(at: Date = T0, deadline: Date = minutesAfter(1, at)): HandoffRecord {
+  return {
+    version: 1,
+    escalation: { reason: 'asked', status: 'waiting', at, deadline },
+    log: [{ kind: 'escalated', at, reason: 'asked' }],
   };
 }
 

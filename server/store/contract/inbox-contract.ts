@@ -3,7 +3,7 @@ import { INBOX_STATES } from '../../../sdk/protocol/index.js';
 import { inboxState, type InboxStoreQuery } from '../inbox-query.js';
 import type { ConversationRecord } from '../records.js';
 import type { ContractContext } from './contract-context.js';
-import { makeConversation, makeVisitor, minutesAfter, T0 } from './fixtures.js';
+import { makeConversation, makeVisitor, minutesAfter, T0, waitingHandoff } from './fixtures.js';
 
 const SITE = 'site-inbox';
 
@@ -56,13 +56,14 @@ export function inboxContract(ctx: ContractContext): void {
     it('filters by state exactly as inboxState labels, by lead and by activity range', async () => {
       const activeSince = minutesAfter(10);
       const records = [
-        await seed(ctx, { state: { ...makeConversation(makeVisitor(SITE)).state, humanRequested: true }, leadId: 'lead-1' }, minutesAfter(11)),
+        await seed(ctx, { handoff: waitingHandoff(), leadId: 'lead-1' }, minutesAfter(11)),
         await seed(ctx, { leadId: 'lead-2' }, minutesAfter(12)),
         await seed(ctx, { leadId: 'lead-3' }, minutesAfter(2)),
         await seed(ctx, {}, minutesAfter(3)),
         await seed(ctx, {}, minutesAfter(20), 'assistant'),
         await seed(ctx, {}),
-        await seed(ctx, { state: { ...makeConversation(makeVisitor(SITE)).state, humanRequested: true } }, minutesAfter(25), 'agent'),
+        await seed(ctx, { handoff: { ...waitingHandoff(), escalation: { ...waitingHandoff().escalation!, status: 'taken' } } }, minutesAfter(25), 'agent'),
+        await seed(ctx, { state: { ...makeConversation(makeVisitor(SITE)).state, humanRequested: true } }, minutesAfter(26)),
       ];
       const stored = await Promise.all(records.map(async (record) => (await ctx.store.conversations.byId(record.id))!));
       for (const state of INBOX_STATES) {
@@ -70,7 +71,7 @@ export function inboxContract(ctx: ContractContext): void {
         const got = await ctx.store.conversations.inbox({ siteId: SITE, state, activeSince, limit: 50 });
         expect([state, got.map((record) => record.id).sort()]).toEqual([state, want]);
       }
-      expect(INBOX_STATES.map((state) => stored.filter((record) => inboxState(record, activeSince) === state).length)).toEqual([1, 1, 1, 4]);
+      expect(INBOX_STATES.map((state) => stored.filter((record) => inboxState(record, activeSince) === state).length)).toEqual([2, 1, 1, 4]);
       const withLead = await ctx.store.conversations.inbox({ siteId: SITE, hasLead: true, activeSince, limit: 50 });
       expect(withLead.map((record) => record.id).sort()).toEqual(records.slice(0, 3).map((record) => record.id).sort());
       const ranged = await ctx.store.conversations.inbox({ siteId: SITE, from: minutesAfter(3), to: minutesAfter(12), activeSince, limit: 50 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffMailJobRecord } from '../records.js';
+import type { EscalationJobRecord, StaffMailJobRecord } from '../records.js';
 import type { ContractContext } from './contract-context.js';
 import { makeConversation, makeJob, makeLead, makeVisitor, minutesAfter } from './fixtures.js';
 
@@ -54,6 +54,37 @@ export function outboxContract(ctx: ContractContext): void {
       await outbox.claim('worker-a', minutesAfter(3), 60_000);
       expect(await outbox.finish('staff-mail:2', 'worker-a', { status: 'delivered', deliveredTo: 'smtp', mail: undefined })).toBe(true);
       expect(await outbox.claim('worker-a', minutesAfter(4), 60_000)).toBeNull();
+    });
+
+    it('sends escalation webhooks through the same claims, stores one per id, and never lists them among the lead jobs', async () => {
+      const { outbox } = ctx.store;
+      const job: EscalationJobRecord = {
+        id: 'escalation:c-1:1740823200000',
+        siteId: 'site-1',
+        conversationId: 'c-1',
+        messageId: 'm-1',
+        kind: 'webhook.escalation',
+        event: 'conversation.escalated',
+        reason: 'asked',
+        at: minutesAfter(-60),
+        deadline: minutesAfter(-59),
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: minutesAfter(-60),
+        createdAt: minutesAfter(-60),
+        updatedAt: minutesAfter(-60),
+      };
+      await outbox.insertMissing([job]);
+      await outbox.insertMissing([{ ...job, reason: 'rule' }]);
+
+      const claimed = await outbox.claim('worker-a', minutesAfter(1), 60_000);
+      expect(claimed).toEqual({ ...job, status: 'processing', attempts: 1, leaseOwner: 'worker-a', leaseUntil: minutesAfter(2), updatedAt: minutesAfter(1) });
+      expect(await outbox.claim('worker-b', minutesAfter(1), 60_000)).toBeNull();
+      expect(await outbox.byId(job.id)).toBeNull();
+      expect(await outbox.list({ siteId: 'site-1', limit: 10 })).toEqual([]);
+      await outbox.finish(job.id, 'worker-a', { status: 'failed', lastError: 'HTTP 500' });
+      expect(await outbox.overdue({ writtenBefore: minutesAfter(60), limit: 10 })).toEqual([]);
+      expect(await outbox.reset(job.id, minutesAfter(2))).toBeNull();
     });
 
     it('puts a job back to pending now and drops its lease', async () => {

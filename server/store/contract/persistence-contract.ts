@@ -10,6 +10,7 @@ import {
   makeSite,
   makeVisitor,
   minutesAfter,
+  waitingHandoff,
 } from './fixtures.js';
 
 const NO_REOPEN = 'the adapter gives no reopen';
@@ -81,6 +82,16 @@ export function persistenceContract(ctx: ContractContext): void {
       expect(await again.sites.byId(site.id)).not.toHaveProperty('phone');
       expect(await again.visitors.byId(gone.id)).toBeNull();
       expect(await again.leads.withPendingJobs(10)).toEqual([]);
+    });
+
+    it('finds a waiting escalation past its deadline after reopen, which is how the sweep finds one a restart left', async ({ skip }) => {
+      const reopen = ctx.reopen ?? skip(NO_REOPEN);
+      const waiting = makeConversation(makeVisitor('site-1'), { handoff: waitingHandoff(minutesAfter(0), minutesAfter(1)) });
+      await ctx.store.conversations.insert(waiting);
+
+      const again = await reopen();
+
+      expect((await again.conversations.escalationsDue(minutesAfter(2), 10)).map((record) => record.id)).toEqual([waiting.id]);
     });
 
     it('keeps enforcing unique keys after reopen', async ({ skip }) => {

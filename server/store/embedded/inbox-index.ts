@@ -29,11 +29,12 @@ function position(list: Entry[], key: { at: number; id: string }): number {
 }
 
 function entryOf(record: ConversationRecord): Entry {
-  const { leadId, searchTerms, activity, updatedAt, state } = record;
+  const { leadId, searchTerms, activity, updatedAt } = record;
+  const status = record.handoff?.escalation?.status;
   return {
     id: record.id,
     at: activityAt(record).getTime(),
-    view: { leadId, searchTerms, activity, updatedAt, state: { humanRequested: state.humanRequested } },
+    view: { leadId, searchTerms, activity, updatedAt, ...(status && { handoff: { escalation: { status } } }) },
     joined: (searchTerms ?? []).map((term) => `\n${term}`).join(''),
   };
 }

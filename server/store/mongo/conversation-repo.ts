@@ -1,5 +1,6 @@
 import type { QueryFilter } from 'mongoose';
 import { conversationReads } from '../conversation-reads.js';
+import { dueEscalations } from '../escalation-queries.js';
 import { handoffSwap } from '../handoff-swap.js';
 import { activityUpdate } from '../inbox-query.js';
 import type { ConversationRecord } from '../records.js';
@@ -32,6 +33,7 @@ export function conversationRepo(model: Models['conversations']): ConversationRe
       return doc ? fromStored<ConversationRecord>(doc) : null;
     },
     inbox: (query) => find.many(inboxFilter(query), { 'activity.at': -1, _id: -1 }, query.limit),
+    escalationsDue: (now, limit) => find.many(dueEscalations(now), { 'handoff.escalation.deadline': 1 }, limit),
     withoutActivity: (limit) => find.many({ activity: { $exists: false } }, { createdAt: 1 }, limit),
     async deleteByVisitor(visitorId) {
       const { deletedCount } = await model.deleteMany({ visitorId });

@@ -1,7 +1,8 @@
 import sift from 'sift';
 import { describe, expect, it } from 'vitest';
 import { INBOX_STATES } from '../../../sdk/protocol/index.js';
-import { makeConversation, makeVisitor, minutesAfter } from '../contract/fixtures.js';
+import { makeConversation, makeVisitor, minutesAfter, waitingHandoff } from '../contract/fixtures.js';
+import { dueEscalations, escalatedBetween } from '../escalation-queries.js';
 import { activityAt, matchesInbox, type InboxStoreQuery } from '../inbox-query.js';
 import type { ConversationRecord } from '../records.js';
 import { toStored } from '../stored-record.js';
@@ -14,7 +15,7 @@ function grid(): ConversationRecord[] {
   const records: ConversationRecord[] = [];
   let minute = 0;
   for (const humanRequested of [false, true])
-    for (const agent of [false, true])
+    for (const escalation of [undefined, 'waiting', 'taken', 'missed'] as const)
       for (const visitorAt of [undefined, 1, 30])
         for (const leadId of [undefined, 'lead-1'])
           for (const terms of [undefined, ['ana', 'garcía', '2279'], ['honda', 'cr-v']]) {
@@ -24,13 +25,14 @@ function grid(): ConversationRecord[] {
               ...base,
               id: `c-${String(minute % 13).padStart(2, '0')}-${minute}`,
               state: { ...base.state, humanRequested },
+              ...(escalation && { handoff: { ...waitingHandoff(), escalation: { ...waitingHandoff().escalation!, status: escalation } } }),
               ...(leadId && { leadId }),
               ...(terms && { searchTerms: terms }),
               activity: {
                 at: minutesAfter(minute % 11 === 0 ? 5 : minute),
                 count: 2,
                 ...(visitorAt !== undefined && { visitorAt: minutesAfter(visitorAt) }),
-                ...(agent && { agentAt: minutesAfter(2) }),
+                ...(escalation === 'taken' && { agentAt: minutesAfter(2) }),
               },
             });
           }
@@ -67,5 +69,24 @@ describe('the mongo inbox filter', () => {
         .map((record) => record.id);
       expect({ query, selected: selected.sort() }).toEqual({ query, selected: expected.sort() });
     }
+  });
+});
+
+describe('the escalation queries, as MongoDB reads them', () => {
+  it('select the waiting escalations past their deadline and the escalations begun in a range', () => {
+    const visitor = makeVisitor(SITE);
+    const at = (minutes: number) => minutesAfter(minutes);
+    const records: ConversationRecord[] = [
+      makeConversation(visitor, { id: 'due', handoff: waitingHandoff(at(0), at(2)) }),
+      makeConversation(visitor, { id: 'not-yet', handoff: waitingHandoff(at(0), at(9)) }),
+      makeConversation(visitor, { id: 'ended', handoff: { ...waitingHandoff(at(3), at(4)), escalation: { reason: 'asked', status: 'missed', at: at(3), deadline: at(4) } } }),
+      makeConversation(visitor, { id: 'taken-only', handoff: { version: 1, log: [{ kind: 'taken', at: at(3), staff: { id: 's', name: 'Ana' } }] } }),
+      makeConversation(makeVisitor('site-2'), { id: 'elsewhere', handoff: waitingHandoff(at(3), at(4)) }),
+      makeConversation(visitor, { id: 'none' }),
+    ];
+    const select = (filter: Record<string, unknown>) => records.filter((record) => sift(filter)(toStored(record))).map((record) => record.id);
+    expect(select(dueEscalations(at(5)))).toEqual(['due', 'elsewhere']);
+    expect(select(escalatedBetween({ siteId: SITE, from: at(1), to: at(10) }))).toEqual(['ended']);
+    expect(select(escalatedBetween({ siteId: SITE, from: at(0), to: at(3) }))).toEqual(['due', 'not-yet']);
   });
 });

@@ -11,8 +11,8 @@ export function inboxFilter(query: InboxStoreQuery): Record<string, unknown> {
     { siteId: query.siteId },
     { $or: [{ activity: { $exists: false } }, { 'activity.visitorAt': { $exists: true } }] },
   ];
-  const waiting = { 'state.humanRequested': true, 'activity.agentAt': { $exists: false } };
-  const notWaiting = { $or: [{ 'state.humanRequested': { $ne: true } }, { 'activity.agentAt': { $exists: true } }] };
+  const waiting = { 'handoff.escalation.status': 'waiting' };
+  const notWaiting = { 'handoff.escalation.status': { $ne: 'waiting' } };
   const active = { 'activity.visitorAt': { $gte: query.activeSince } };
   const notActive = { $or: [{ 'activity.visitorAt': { $lt: query.activeSince } }, { 'activity.visitorAt': { $exists: false } }] };
   const hasLead = { leadId: { $type: 'string' } };

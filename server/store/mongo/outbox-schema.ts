@@ -1,14 +1,24 @@
 import { Schema } from 'mongoose';
-import type { OutboxJobRecord, StaffMailJobRecord } from '../records.js';
+import type { EscalationJobRecord, OutboxJobRecord, StaffMailJobRecord } from '../records.js';
 import { recordSchema } from './record-schema.js';
 
-/** Lead jobs and staff mail in one collection (see `StaffMailJobRecord`): the lead fields are absent on staff mail. */
-export const outboxSchema = recordSchema<OutboxJobRecord & Partial<Pick<StaffMailJobRecord, 'staffId' | 'mail'>>>({
+/**
+ * Lead jobs, staff mail and escalation webhooks in one collection (see `StaffMailJobRecord`, `EscalationJobRecord`):
+ * the lead fields are absent on the others.
+ */
+export const outboxSchema = recordSchema<
+  OutboxJobRecord & Partial<Pick<StaffMailJobRecord, 'staffId' | 'mail'>> & Partial<Pick<EscalationJobRecord, 'conversationId' | 'messageId' | 'reason' | 'at' | 'deadline'>>
+>({
   siteId: { type: String, required: true },
   leadId: String,
   visitorId: String,
   staffId: String,
   mail: Schema.Types.Mixed,
+  conversationId: String,
+  messageId: String,
+  reason: String,
+  at: Date,
+  deadline: Date,
   kind: { type: String, required: true },
   event: { type: String, required: true },
   leadVersion: Number,
