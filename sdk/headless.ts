@@ -29,6 +29,8 @@ export function createClient(options: ClientOptions): CathyClient {
 }
 
 export type {
+  AgentEvent,
+  CancelledEvent,
   CathyClient,
   ClientEventName,
   ClientEvents,
@@ -42,6 +44,7 @@ export type {
   PhoneEvent,
   ReadyEvent,
   StreamingReply,
+  TypingEvent,
 } from './client/types.js';
 export type {
   ChatMessage,

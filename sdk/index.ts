@@ -1,6 +1,8 @@
 export { createCathy } from './create-cathy.js';
 export type { Cathy, CathyOptions } from '../widget/cathy-types.js';
 export type {
+  AgentEvent,
+  CancelledEvent,
   ClientEventName,
   ClientEvents,
   ClientListener,
@@ -11,6 +13,7 @@ export type {
   PersistenceMode,
   PhoneEvent,
   ReadyEvent,
+  TypingEvent,
 } from './client/types.js';
 export type {
   ChatMessage,

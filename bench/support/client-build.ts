@@ -15,11 +15,13 @@ export const BUDGETS = {
   /**
    * Preact UI, signals, socket.io-client and the client, loaded on first interaction or idle. Raised from 35 KB
    * by the connect-on-intent client (early page views, returning chatters), the recorded-chat notice, the team's
-   * hours in the header and the greeting that follows the chat's language; `total` still holds both to 39 KB.
+   * hours in the header and the greeting that follows the chat's language. Raised from 35.2 KB by live takeover
+   * (measured +1.33 KB: the agent events, the HTTP fallback's events stream with its reconnect and gap fill,
+   * throttled typing, and the person's name, face, join and leave lines and typing in the panel).
    */
-  chunk: 35.2 * 1024,
-  /** All widget JavaScript a visitor who chats downloads: loader and chunk together. */
-  total: 39 * 1024,
+  chunk: 36.5 * 1024,
+  /** All widget JavaScript a visitor who chats downloads: loader and chunk together. Raised from 39 KB with the chunk. */
+  total: 40.35 * 1024,
   /** The staff console before its first screen: index.html, its script (Preact, signals, socket.io-client, app) and stylesheet. */
   console: 60 * 1024,
 } as const;

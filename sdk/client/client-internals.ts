@@ -29,5 +29,5 @@ export function defaultTransports(config: ResolvedOptions, timing: ClientTiming,
           { serverUrl: config.serverUrl, connectTimeoutMs: timing.connectTimeoutMs, ackTimeoutMs: timing.ackTimeoutMs, socketOptions: internals.socketOptions },
           hooks,
         )
-      : createHttpTransport({ serverUrl: config.serverUrl, timeoutMs: timing.httpTimeoutMs, fetch: internals.fetch }, hooks);
+      : createHttpTransport({ serverUrl: config.serverUrl, timeoutMs: timing.httpTimeoutMs, retry: timing.retry, fetch: internals.fetch }, hooks);
 }

@@ -42,6 +42,7 @@ function setup(script: Record<TransportKind, Array<OpenOutcome | typeof HANG>>, 
         since: async () => NO_CONNECTION,
         pageView: async () => NO_CONNECTION,
         identify: async () => NO_CONNECTION,
+        typing: () => {},
         close: () => {
           record.closed = true;
           abandon();
@@ -55,6 +56,7 @@ function setup(script: Record<TransportKind, Array<OpenOutcome | typeof HANG>>, 
     onSession: (_session, transport) => sessions.push(transport.kind),
     onStatus: (status) => statuses.push(status),
     onEvent: () => {},
+    onGap: () => {},
     onError: (error) => errors.push(error),
     onInvalidToken,
     ...overrides,

@@ -15,6 +15,8 @@ export interface ConnectionOptions {
   onSession(session: SessionStartResult, transport: Transport): void;
   onStatus(status: LinkStatus): void;
   onEvent(event: ServerEvent): void;
+  /** The transport carrying the conversation may have missed pushes: fill the gap. */
+  onGap(transport: Transport): void;
   onError(error: ErrorBody): void;
   /** The server no longer accepts the stored token: forget it before the next attempt. */
   onInvalidToken(): void;
@@ -62,6 +64,7 @@ export function createConnection(options: ConnectionOptions): Connection {
   const create = (kind: TransportKind): Transport => {
     const transport: Transport = options.createTransport(kind, {
       onEvent: (event) => current === transport && options.onEvent(event),
+      onGap: () => current === transport && options.onGap(transport),
       onError: (error) => current === transport && options.onError(error),
       onDown: () => {
         if (current !== transport) return;

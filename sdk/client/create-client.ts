@@ -12,6 +12,7 @@ import { pageInfo, pageView, readPage, type PageInfo } from './page-context.js';
 import { createPersistence } from './persistence.js';
 import { createSendQueue } from './send-queue.js';
 import { isNoConnection, type Transport } from './transport.js';
+import { createTypingSender } from './typing-sender.js';
 import type { CathyClient, ClientOptions, ClientSnapshot } from './types.js';
 
 export type { ClientInternals };
@@ -74,6 +75,7 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
     },
     onSession: (session, transport) => onSession(session, transport),
     onEvent: (event) => store.apply(event),
+    onGap: (transport) => void gaps.fill(transport, () => !destroyed && connection.active() === transport),
     onError: (error) => events.emit('error', error),
     onInvalidToken: () => {
       visitor = { open: store.get().open };
@@ -91,6 +93,8 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
     backoff: timing.sendRetry,
     maxAttempts: timing.maxSendAttempts,
   });
+
+  const typing = createTypingSender((on) => ready()?.typing(on));
 
   const rememberEarlyPage = (view: PageViewPayload) => {
     const pages = persistence.loadPages();
@@ -119,7 +123,8 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
     const before = store.get();
     const resumed = before.ready && before.conversationId === session.conversationId;
     const { visitorId, conversationId, persona, theme, locale, site } = session;
-    store.update({ ready: true, visitorId, conversationId, persona, theme, locale, site, streaming: null, typing: false, ...(resumed ? {} : { messages: session.messages }) });
+    store.update({ ready: true, visitorId, conversationId, persona, theme, locale, site, streaming: null, typing: false, typingRole: undefined, ...(resumed ? {} : { messages: session.messages }) });
+    store.setAgent(session.agent);
     reportedUrl = page?.page.url;
     queue.confirm(store.get().messages);
     if (!resumed) events.emit('ready', { visitorId, conversationId, messages: session.messages, persona, theme, locale });
@@ -188,8 +193,14 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
       assertAlive('send the message');
       const trimmed = checkText(text);
       const pending = queue.add(trimmed);
+      typing.stop();
       if (!started) void client.start();
       return pending;
+    },
+    sendTyping(on) {
+      assertAlive('report typing');
+      // Only the person who took the chat over reads it: while Cathy answers, nothing goes out.
+      if (!on || store.get().agent) typing.set(on);
     },
     retry(clientId) {
       assertAlive('retry the message');
@@ -237,6 +248,7 @@ export function createClientWith(options: ClientOptions, internals: ClientIntern
       destroyed = true;
       connection.stop();
       queue.stop();
+      typing.dispose();
       for (const cleanup of cleanups.splice(0)) cleanup();
       waitingForSession.length = 0;
       // A caller awaiting identify() must not hang forever on a client that will never connect again.

@@ -9,23 +9,32 @@ import {
   type PostMessageResult,
   type SessionStartResult,
 } from '../protocol/index.js';
+import type { BackoffOptions } from '../common/backoff.js';
 import { readEventStream } from './event-stream.js';
+import { followEvents, type OpenStream } from './follow-events.js';
 import { NO_CONNECTION, SERVER_EVENTS, type SendResult, type ServerEvent, type Transport, type TransportHooks } from './transport.js';
 
 export interface HttpTransportOptions {
   serverUrl: string;
   /** How long to wait for response headers, and for a streamed reply's first event (the reply may then take longer). */
   timeoutMs: number;
+  /** Asking for the events stream again after it was cut. */
+  retry: BackoffOptions;
   fetch?: typeof fetch;
 }
 
 type Answer = { response: Response; release: () => void; abort: () => void } | { failed: string };
 
+const isEventStream = (response: Response) => Boolean(response.headers.get('content-type')?.includes('text/event-stream'));
+
 const NO_SESSION: ErrorResponse = { error: { code: 'SESSION_REQUIRED', message: 'Start a session first.' } };
 
 /**
  * The plain-HTTP fallback (README, wire contract) for networks that block Socket.IO: the same requests as
- * the socket events, and a visitor message's reply streamed back as server-sent events.
+ * the socket events, and the conversation's events as server-sent events on one stream kept open while the
+ * session is (`GET /v1/conversations/:id/events`). Messages are then posted with `Prefer: return=minimal`, so
+ * each event comes once, on that stream. A server without that stream streams each message's reply back on
+ * its own `POST` instead.
  */
 export function createHttpTransport(options: HttpTransportOptions, hooks: TransportHooks): Transport {
   const base = options.serverUrl.replace(/\/+$/, '');
@@ -34,8 +43,10 @@ export function createHttpTransport(options: HttpTransportOptions, hooks: Transp
   let token: string | undefined;
   let conversation: string | undefined;
   let closed = false;
+  let live = false;
+  let stopFollowing: (() => void) | undefined;
 
-  async function call(method: 'GET' | 'POST', path: string, body?: unknown, accept = 'application/json'): Promise<Answer> {
+  async function call(method: 'GET' | 'POST', path: string, body?: unknown, accept = 'application/json', prefer?: string): Promise<Answer> {
     const controller = new AbortController();
     inFlight.add(controller);
     const release = () => inFlight.delete(controller);
@@ -43,6 +54,7 @@ export function createHttpTransport(options: HttpTransportOptions, hooks: Transp
     const headers: Record<string, string> = { accept };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
+    if (prefer) headers.prefer = prefer;
     try {
       const init: RequestInit = { method, headers, signal: controller.signal, credentials: 'omit' };
       if (body !== undefined) init.body = JSON.stringify(body);
@@ -82,6 +94,21 @@ export function createHttpTransport(options: HttpTransportOptions, hooks: Transp
     return orDown(await json<T>(await call(method, `/v1/conversations/${conversation}${path}`, body)));
   }
 
+  /** The conversation's events stream, or why there is none: the network failed, or the server has no such stream. */
+  async function eventsStream(): Promise<OpenStream | string> {
+    const answer = await call('GET', `/v1/conversations/${conversation}/events`, undefined, 'text/event-stream');
+    if ('failed' in answer) return answer.failed;
+    const { response, release } = answer;
+    if (response.ok && response.body && isEventStream(response)) return { body: response.body, release };
+    release();
+    return `answered HTTP ${response.status}`;
+  }
+
+  const pushed = (name: string, data: unknown) => {
+    if (name === 'error' && isErrorResponse(data)) hooks.onError(data.error);
+    else if ((SERVER_EVENTS as readonly string[]).includes(name)) hooks.onEvent({ name, payload: data } as ServerEvent);
+  };
+
   function streamReply(answer: { response: Response; release: () => void; abort: () => void }): Promise<AckResult<SendResult>> {
     return new Promise((resolve) => {
       let confirmed = false;
@@ -92,8 +119,7 @@ export function createHttpTransport(options: HttpTransportOptions, hooks: Transp
           confirmed = true;
           clearTimeout(stalled);
           resolve(data as MessageSendResult);
-        } else if (name === 'error' && isErrorResponse(data)) hooks.onError(data.error);
-        else if ((SERVER_EVENTS as readonly string[]).includes(name)) hooks.onEvent({ name, payload: data } as ServerEvent);
+        } else pushed(name, data);
       };
       const ended = (reason: string) => {
         clearTimeout(stalled);
@@ -120,12 +146,32 @@ export function createHttpTransport(options: HttpTransportOptions, hooks: Transp
       if (isErrorResponse(result.value)) return { kind: 'refused', error: result.value.error };
       token = result.value.visitorToken;
       conversation = result.value.conversationId;
+      // The session just answered, so a stream that fails is most likely one this server does not have (a browser
+      // reports its 404 without CORS headers as a network failure): each reply then streams on its own POST.
+      const events = await eventsStream();
+      if (typeof events !== 'string') {
+        live = true;
+        // Read from the next task: the connection adopts this transport first, and drops pushes from one it has not.
+        setTimeout(() => {
+          if (closed) return events.release();
+          stopFollowing = followEvents(events, {
+            reconnect: eventsStream,
+            retry: options.retry,
+            onEvent: pushed,
+            onGap: () => hooks.onGap(),
+            onDown: (reason) => closed || hooks.onDown(reason),
+          });
+        });
+      }
       return { kind: 'session', session: result.value };
     },
     async send(payload) {
       if (!conversation) return NO_SESSION;
-      const answer = await call('POST', `/v1/conversations/${conversation}/messages`, payload, 'text/event-stream, application/json');
-      if (!('failed' in answer) && answer.response.ok && answer.response.body && answer.response.headers.get('content-type')?.includes('text/event-stream')) {
+      const path = `/v1/conversations/${conversation}/messages`;
+      // The reply comes on the events stream; while it is cut, the gap fill when it is back brings it.
+      if (live) return orDown(await json<PostMessageResult>(await call('POST', path, payload, 'application/json', 'return=minimal')));
+      const answer = await call('POST', path, payload, 'text/event-stream, application/json');
+      if (!('failed' in answer) && answer.response.ok && answer.response.body && isEventStream(answer.response)) {
         return streamReply(answer);
       }
       return orDown(await json<PostMessageResult>(answer));
@@ -138,8 +184,13 @@ export function createHttpTransport(options: HttpTransportOptions, hooks: Transp
     },
     pageView: (page) => request<OkResult>('POST', '/page-views', page),
     identify: (payload) => request<IdentifyResult>('POST', '/identify', payload),
+    typing(on) {
+      // A server without the events stream has no typing route either.
+      if (live) void request<OkResult>('POST', '/typing', { on });
+    },
     close() {
       closed = true;
+      stopFollowing?.();
       for (const controller of inFlight) controller.abort();
       inFlight.clear();
     },

@@ -113,6 +113,9 @@ export function createSocketTransport(options: SocketTransportOptions, hooks: Tr
     since: (payload) => request('messages:since', payload),
     pageView: (payload) => request('page:view', payload),
     identify: (payload) => request('visitor:identify', payload),
+    typing(on) {
+      if (up && socket?.connected) socket.emit('typing', { on });
+    },
     close() {
       closed = true;
       up = false;

@@ -24,12 +24,25 @@ export type ServerEvent = {
 }[keyof ServerToClientEvents];
 
 /** Every server push; both transports pass these on as they come. */
-export const SERVER_EVENTS: ReadonlyArray<ServerEvent['name']> = ['message:delta', 'message:done', 'typing', 'lead:captured'];
+export const SERVER_EVENTS: ReadonlyArray<ServerEvent['name']> = [
+  'message:delta',
+  'message:done',
+  'message:cancelled',
+  'typing',
+  'lead:captured',
+  'agent:joined',
+  'agent:left',
+];
 
 /** How a transport reports what nobody asked it for. */
 export interface TransportHooks {
-  /** A server push: `message:delta`, `message:done`, `typing`, `lead:captured`. */
+  /** A server push: one of `SERVER_EVENTS`. */
   onEvent(event: ServerEvent): void;
+  /**
+   * Pushes may have been missed while the connection stayed up (the HTTP fallback's events stream was cut and
+   * came back): fill the gap with `since`.
+   */
+  onGap(): void;
   /** The connection was lost after `open` succeeded. Never called after `close()`. */
   onDown(reason: string): void;
   /** A failure the server reported outside any request, e.g. a reply that broke while streaming. */
@@ -65,6 +78,8 @@ export interface Transport {
   since(payload: MessagesSincePayload): Promise<AckResult<MessagesSinceResult>>;
   pageView(page: PageViewPayload): Promise<AckResult<OkResult>>;
   identify(payload: IdentifyPayload): Promise<AckResult<IdentifyResult>>;
+  /** Tells the person who took the chat over that the visitor types (or stopped); no answer, failures ignored. */
+  typing(on: boolean): void;
   close(): void;
 }
 

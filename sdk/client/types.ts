@@ -1,4 +1,6 @@
 import type {
+  AgentJoinedEvent,
+  AgentLeftEvent,
   ChatMessage,
   ErrorBody,
   IdentifyPayload,
@@ -9,6 +11,7 @@ import type {
   PersonaDisplay,
   SiteDisplay,
   Theme,
+  TypingRole,
   Utm,
 } from '../protocol/index.js';
 
@@ -51,7 +54,12 @@ export interface ClientSnapshot {
   messages: ChatMessage[];
   pending: PendingMessage[];
   streaming: StreamingReply | null;
+  /** Someone is typing to the visitor: `typingRole` says who. */
   typing: boolean;
+  /** While `typing`: `assistant` (Cathy) or `agent` (the person in `agent`). */
+  typingRole?: TypingRole;
+  /** The person of the dealership answering the chat now, from the session or `agent:joined`; absent while Cathy answers. */
+  agent?: AgentJoinedEvent;
   /** The server's persona display; page overrides are applied by the UI, not here. */
   persona: PersonaDisplay | null;
   theme: Theme;
@@ -80,6 +88,23 @@ export interface DeltaEvent {
   text: string;
 }
 
+/** `typing`: who is typing to the visitor, and whether they started or stopped. */
+export interface TypingEvent {
+  on: boolean;
+  role: TypingRole;
+}
+
+/**
+ * `agent`: a person of the dealership took the chat over (`joined`: from now on they answer, Cathy is silent) or
+ * handed it back (`left`: Cathy answers the next message). Also fires when a reconnect finds the chat changed hands.
+ */
+export type AgentEvent = ({ kind: 'joined' } & AgentJoinedEvent) | ({ kind: 'left' } & AgentLeftEvent);
+
+/** `cancelled`: a reply that streamed will not be finished (a person took the chat over); drop what was shown of it. */
+export interface CancelledEvent {
+  messageId: string;
+}
+
 export interface PhoneEvent {
   leadId: string;
   /** As the server shows it to the visitor (masked or national format). */
@@ -100,10 +125,12 @@ export interface ClientEvents {
   ready: ReadyEvent;
   open: void;
   close: void;
-  /** A confirmed message, visitor's or Cathy's, once per id. The history that comes with `ready` is not repeated here. */
+  /** A confirmed message, the visitor's, Cathy's or a person's, once per id. The history that comes with `ready` is not repeated here. */
   message: ChatMessage;
   delta: DeltaEvent;
-  typing: { on: boolean };
+  cancelled: CancelledEvent;
+  typing: TypingEvent;
+  agent: AgentEvent;
   lead: LeadCapturedEvent;
   /** The first time (and whenever) the visitor's lead gets a phone number. */
   phone: PhoneEvent;
@@ -172,6 +199,12 @@ export interface CathyClient {
   send(text: string): PendingMessage;
   /** Resends a failed message with its original clientId. */
   retry(clientId: string): void;
+  /**
+   * The visitor is typing (`true`, on every keystroke) or stopped (`false`, e.g. the input was emptied), for the
+   * person who took the chat over; nothing is sent while Cathy answers. At most one `true` goes out every 3 s;
+   * `false` goes out after 4 s without a call, and when a message is sent.
+   */
+  sendTyping(on: boolean): void;
   /** Waits for a session if there is none yet; rejects with "[Cathy] Failed to identify…" (and an `error` event) when the server refuses the fields. */
   identify(payload: IdentifyPayload): Promise<IdentifyResult>;
   /**

@@ -18,6 +18,8 @@ interface Props {
   /** The last disclosure the server sent, shown whenever the draft looks like a phone number. */
   known: string | null;
   onSend: (text: string) => boolean;
+  /** Every keystroke: whether there is text (the client throttles what it sends). */
+  onTyping: (on: boolean) => void;
 }
 
 function grow(el: HTMLTextAreaElement): void {
@@ -26,7 +28,7 @@ function grow(el: HTMLTextAreaElement): void {
   el.style.height = `${el.scrollHeight}px`;
 }
 
-export function Composer({ t, inputRef, asking, known, onSend }: Props) {
+export function Composer({ t, inputRef, asking, known, onSend, onTyping }: Props) {
   const [text, setText] = useState('');
   const submit = () => {
     if (!onSend(text)) return;
@@ -74,6 +76,7 @@ export function Composer({ t, inputRef, asking, known, onSend }: Props) {
           onInput={(e) => {
             setText(e.currentTarget.value);
             grow(e.currentTarget);
+            onTyping(e.currentTarget.value.trim() !== '');
           }}
           onKeyDown={onKeyDown}
         />

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ClientSnapshot } from '../../sdk/client/types.js';
+import type { AgentEvent, ClientSnapshot } from '../../sdk/client/types.js';
 import type { ChatMessage, Locale, PersonaDisplay } from '../../sdk/protocol/index.js';
 import type { Strings } from '../i18n/index.js';
 import { MessageRow } from './MessageRow.js';
@@ -10,6 +10,8 @@ import { TypingIndicator } from './TypingIndicator.js';
 interface Props {
   snap: ClientSnapshot;
   persona: PersonaDisplay;
+  /** A person joining or leaving, shown as a line where it happened. */
+  handoffs: readonly AgentEvent[];
   pageGreeting: string | undefined;
   t: Strings;
   locale: Locale;
@@ -19,7 +21,7 @@ interface Props {
 /** Within this many pixels of the bottom, new content keeps the list scrolled down. */
 const STICKY_PX = 48;
 
-export function MessageList({ snap, persona, pageGreeting, t, locale, onRetry }: Props) {
+export function MessageList({ snap, persona, handoffs, pageGreeting, t, locale, onRetry }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const pendingCount = useRef(0);
@@ -32,13 +34,27 @@ export function MessageList({ snap, persona, pageGreeting, t, locale, onRetry }:
     if (pending.length > pendingCount.current) stick.current = true;
     pendingCount.current = pending.length;
     if (el && stick.current) el.scrollTop = el.scrollHeight;
-  }, [messages.length, pending.length, streaming?.text, typing, snap.open]);
+  }, [messages.length, pending.length, streaming?.text, typing, snap.open, handoffs.length]);
 
   const onScroll = () => {
     const el = ref.current;
     if (el) stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < STICKY_PX;
   };
-  const speaker = (role: string) => (role === 'visitor' ? t.you : persona.name);
+  const speaker = (m: ChatMessage) => (m.role === 'visitor' ? t.you : m.role === 'agent' ? (m.author?.name ?? snap.site?.name ?? '') : persona.name);
+  // Lines go before the first message written after them (both times are the server's).
+  let next = 0;
+  const linesUntil = (at?: string) => {
+    const lines = [];
+    for (; next < handoffs.length && (at === undefined || handoffs[next]!.at <= at); next++) {
+      const line = handoffs[next]!;
+      lines.push(
+        <p class="cathy-notice" key={`${line.kind}-${line.at}`}>
+          {line.kind === 'joined' ? t.agentJoined(line.name, line.dealer) : t.agentLeft(line.name, persona.name)}
+        </p>,
+      );
+    }
+    return lines;
+  };
   // The server stores its own greeting first. A page's greeting override is display-only and shows instead; a
   // greeting in another language than the chat has moved to (a Spanish first message) shows in the chat's.
   const greetingText = (m: ChatMessage) => pageGreeting ?? (m.locale && m.locale !== locale ? t.defaultGreeting(persona.name) : m.text);
@@ -50,21 +66,24 @@ export function MessageList({ snap, persona, pageGreeting, t, locale, onRetry }:
       <p class="cathy-notice">{t.aiNotice}</p>
       <RecordedNotice site={snap.site} t={t} />
       {empty ? <MessageRow role="assistant" text={persona.greeting} speaker={persona.name} /> : null}
-      {messages.map((m, i) => (
+      {messages.map((m, i) => [
+        ...linesUntil(m.createdAt),
         <MessageRow
           key={m.id}
           role={m.role}
           text={i === 0 && m.role === 'assistant' && !m.replyTo ? greetingText(m) : m.text}
-          speaker={speaker(m.role)}
-        />
-      ))}
+          speaker={speaker(m)}
+          author={m.role === 'agent' && messages[i - 1]?.author?.name !== m.author?.name ? m.author : undefined}
+        />,
+      ])}
+      {linesUntil()}
       {pending.map((p) => (
         <PendingRow key={p.clientId} pending={p} t={t} onRetry={onRetry} />
       ))}
       {streaming ? (
         <MessageRow key={`s-${streaming.messageId}`} role="assistant" text={streaming.text} speaker={persona.name} />
       ) : typing ? (
-        <TypingIndicator label={t.typing(persona.name)} />
+        <TypingIndicator label={t.typing(snap.typingRole === 'agent' && snap.agent ? snap.agent.name : persona.name)} />
       ) : null}
     </div>
   );

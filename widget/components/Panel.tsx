@@ -66,10 +66,18 @@ export function Panel({ state, launcher }: Props) {
         focusInside.current = !!panelRef.current?.contains(e.relatedTarget as Node | null);
       }}
     >
-      <Header persona={persona} status={snap.status} team={snap.site?.team} t={t} onClose={close} />
+      <Header persona={persona} agent={snap.agent} status={snap.status} team={snap.site?.team} t={t} onClose={close} />
       <ConnectionBanner status={snap.status} t={t} />
-      <MessageList snap={snap} persona={persona} pageGreeting={state.pageGreeting.value} t={t} locale={state.locale.value} onRetry={state.retry} />
-      <Composer t={t} inputRef={inputRef} asking={asking} known={known} onSend={state.send} />
+      <MessageList
+        snap={snap}
+        persona={persona}
+        handoffs={state.handoffs.value}
+        pageGreeting={state.pageGreeting.value}
+        t={t}
+        locale={state.locale.value}
+        onRetry={state.retry}
+      />
+      <Composer t={t} inputRef={inputRef} asking={asking} known={known} onSend={state.send} onTyping={state.typing} />
     </div>
   );
 }

@@ -10,8 +10,14 @@ export interface Strings {
   privacyPolicy: string;
   /** The header's status while only the assistant is there: "Online" would promise a person. */
   teamAway: (opens: string | undefined) => string;
+  /** The header's status while a person of the dealership holds the chat (their name is the title). */
+  agentFrom: (dealer: string) => string;
+  /** The line in the conversation where a person took it over. */
+  agentJoined: (name: string, dealer: string) => string;
+  /** The line where they handed it back to the assistant. */
+  agentLeft: (name: string, assistant: string) => string;
   close: string;
-  status: { online: string; connecting: string; reconnecting: string; offline: string };
+  status: { connecting: string; reconnecting: string; offline: string };
   bannerReconnecting: string;
   bannerOffline: string;
   conversation: string;

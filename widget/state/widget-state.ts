@@ -1,6 +1,6 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Locale, PersonaDisplay, Theme } from '../../sdk/protocol/index.js';
-import type { CathyClient, ClientSnapshot } from '../../sdk/client/types.js';
+import type { AgentEvent, CathyClient, ClientSnapshot } from '../../sdk/client/types.js';
 import type { WidgetOptions } from '../widget-types.js';
 import { pickLocale, stringsFor, type Strings } from '../i18n/index.js';
 import { resolveTheme, type ResolvedTheme } from '../theme/resolve-theme.js';
@@ -19,11 +19,15 @@ export interface WidgetState {
   strings: ReadonlySignal<Strings>;
   /** Cathy's messages that arrived while the panel was closed. */
   unread: ReadonlySignal<number>;
-  /** The latest finished reply, for the polite live region. */
+  /** People of the dealership joining and leaving, in order, for the lines in the conversation. */
+  handoffs: ReadonlySignal<readonly AgentEvent[]>;
+  /** The latest finished reply, person joining or leaving, or who started typing, for the polite live region. */
   announcement: ReadonlySignal<string>;
   /** Returns false when nothing was sent, so the composer keeps the visitor's text. */
   send(text: string): boolean;
   retry(clientId: string): void;
+  /** The visitor typed (`true`) or emptied the input (`false`). */
+  typing(on: boolean): void;
   open(): void;
   close(): void;
   toggle(): void;
@@ -39,6 +43,7 @@ export function createWidgetState(client: CathyClient, options: WidgetOptions): 
   const personaOverride = signal<Partial<PersonaDisplay>>(options.persona ?? {});
   const unread = signal(0);
   const announcement = signal('');
+  const seenHandoffs = signal<AgentEvent[]>([]);
   const dark = mediaSignal('(prefers-color-scheme: dark)');
 
   // Cathy answers in the visitor's language (a Spanish first message gets Spanish replies), and the widget follows.
@@ -63,15 +68,34 @@ export function createWidgetState(client: CathyClient, options: WidgetOptions): 
     return mode === 'auto' ? (dark.value.value ? 'dark' : 'light') : mode;
   });
 
+  // A session that started with a person holding the chat (a reload mid-takeover) shows their line too.
+  const handoffs = computed(() => {
+    const agent = snap.value.agent;
+    const seen = seenHandoffs.value;
+    return agent && !seen.some((e) => e.kind === 'joined' && e.at === agent.at) ? [...seen, { kind: 'joined' as const, ...agent }] : seen;
+  });
+  // Read the client directly: its events may fire before the matching 'change'.
+  const announce = (text: string) => {
+    if (client.snapshot().open) announcement.value = text;
+  };
+
   const unsubscribe = [
     client.on('change', (s) => {
       snap.value = s;
     }),
     client.on('message', (m) => {
       if (m.role === 'visitor') return;
-      // Read the client directly: 'message' may fire before the matching 'change'.
-      if (client.snapshot().open) announcement.value = `${persona.value.name}: ${m.text}`;
-      else unread.value += 1;
+      if (!client.snapshot().open) unread.value += 1;
+      announce(`${m.role === 'agent' ? (m.author?.name ?? '') : persona.value.name}: ${m.text}`);
+    }),
+    client.on('agent', (e) => {
+      seenHandoffs.value = [...seenHandoffs.value, e];
+      const t = strings.value;
+      announce(e.kind === 'joined' ? t.agentJoined(e.name, e.dealer) : t.agentLeft(e.name, persona.value.name));
+    }),
+    client.on('typing', ({ on, role }) => {
+      const agent = client.snapshot().agent;
+      if (on) announce(strings.value.typing(role === 'agent' && agent ? agent.name : persona.value.name));
     }),
   ];
   const stopClearing = effect(() => {
@@ -87,6 +111,7 @@ export function createWidgetState(client: CathyClient, options: WidgetOptions): 
     locale,
     strings,
     unread,
+    handoffs,
     announcement,
     send(text) {
       const trimmed = text.trim();
@@ -95,6 +120,7 @@ export function createWidgetState(client: CathyClient, options: WidgetOptions): 
       return true;
     },
     retry: (id) => client.retry(id),
+    typing: (on) => client.sendTyping(on),
     open: () => client.open(),
     close: () => client.close(),
     toggle: () => client.toggle(),

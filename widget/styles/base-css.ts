@@ -26,7 +26,7 @@ height:var(--cathy-vv-height,100%);border-radius:0}}
 .cathy-title{margin:0;font-size:16px;font-weight:600;line-height:1.25;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .cathy-status{margin:0;font-size:13px;line-height:1.3}
 .cathy-header .cathy-status::before{content:"";display:inline-block;width:8px;height:8px;margin-right:6px;border-radius:50%;background:currentColor;opacity:.6}
-.cathy-header[data-online=true] .cathy-status::before{opacity:1}
+.cathy-header[data-online=true] .cathy-status::before{opacity:1;background:#34c759}
 .cathy-avatar{flex:none;width:36px;height:36px;border-radius:50%;object-fit:cover;display:flex;align-items:center;
 justify-content:center;font-weight:600;font-size:16px;background:var(--cathy-on-accent);color:var(--cathy-accent)}
 .cathy-icon-button{flex:none;width:44px;height:44px;border:0;border-radius:50%;background:transparent;color:inherit;

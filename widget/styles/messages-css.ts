@@ -10,7 +10,10 @@ export const messagesCss = `
 .cathy-row[data-role=visitor]{align-self:flex-end;align-items:flex-end}
 .cathy-bubble{padding:8px 12px;border-radius:16px 16px 16px 4px;background:var(--bubble);overflow-wrap:anywhere}
 .cathy-row[data-role=visitor] .cathy-bubble{border-radius:16px 16px 4px 16px;background:var(--cathy-accent);color:var(--cathy-on-accent)}
+.cathy-row[data-role=agent] .cathy-bubble{background:var(--bg);border:1px solid var(--cathy-accent)}
 .cathy-row[data-state=failed] .cathy-bubble{opacity:.75}
+.cathy-author{display:flex;align-items:center;gap:6px;margin:0 0 4px;font-size:12px;color:var(--muted)}
+.cathy-author .cathy-avatar{width:24px;height:24px;font-size:12px;background:var(--cathy-accent);color:var(--cathy-on-accent)}
 .cathy-text p,.cathy-text ul,.cathy-text ol{margin:0}
 .cathy-text p+*,.cathy-text ul+*,.cathy-text ol+*{margin-top:8px}
 .cathy-text ul,.cathy-text ol{padding-left:20px}

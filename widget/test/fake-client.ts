@@ -40,6 +40,8 @@ export class FakeClient implements CathyClient {
   state: ClientSnapshot = baseSnapshot();
   sent: string[] = [];
   retried: string[] = [];
+  /** Every `sendTyping` call, in order. */
+  typed: boolean[] = [];
   private listeners = new Map<ClientEventName, Set<AnyListener>>();
 
   constructor(initial: Partial<ClientSnapshot> = {}) {
@@ -75,6 +77,9 @@ export class FakeClient implements CathyClient {
     const pending: PendingMessage = { clientId: `p${this.sent.length}`, text, createdAt: '', status: 'sending' };
     this.push({ pending: [...this.state.pending, pending] });
     return pending;
+  };
+  sendTyping = (on: boolean): void => {
+    this.typed.push(on);
   };
   retry = (clientId: string): void => {
     this.retried.push(clientId);

@@ -50,9 +50,10 @@ describe('the header while the dealership is closed', () => {
     // Not the "online" dot: nobody from the team is there.
     expect(header.getAttribute('data-online')).toBe('false');
     update(() => client.receive(message('assistant', 'Hi')));
+    // Open hours alone promise nobody either: Cathy is still the one answering.
     update(() => client.push({ site: { name: 'Sunrise Auto', team: { open: true } } }));
-    expect(lines()).toEqual(['Online']);
-    expect(header.getAttribute('data-online')).toBe('true');
+    expect(lines()).toEqual(['Automated assistant']);
+    expect(header.getAttribute('data-online')).toBe('false');
   });
 
   it('says it in Spanish for a Spanish chat, and only "automated assistant" for a site without hours', () => {

@@ -13,7 +13,7 @@ describe('connection status', () => {
   it('shows a Reconnecting banner and header status while the connection is down', () => {
     const { ui, update, client } = renderWidget({ open: true });
     const dialog = ui.getByRole('dialog');
-    expect(dialog.querySelector('.cathy-status')?.textContent).toBe('Online');
+    expect(dialog.querySelector('.cathy-status')?.textContent).toBe('Automated assistant');
     update(() => client.push({ status: 'reconnecting' }));
     const banner = ui.getAllByRole('status').find((s) => s.textContent === 'Reconnecting…');
     expect(banner?.className).toBe('cathy-banner');

@@ -54,7 +54,7 @@ describe('the send queue', () => {
       const real =
         kind === 'socket'
           ? createSocketTransport({ serverUrl: proxy.url, connectTimeoutMs: 2000, ackTimeoutMs: 2000, socketOptions: { extraHeaders: { origin: location.origin } } }, hooks)
-          : createHttpTransport({ serverUrl: proxy.url, timeoutMs: 5000 }, hooks);
+          : createHttpTransport({ serverUrl: proxy.url, timeoutMs: 5000, retry: { baseMs: 50, maxMs: 200 } }, hooks);
       return {
         ...real,
         kind: real.kind,
