@@ -1,12 +1,17 @@
 import type {
   AcceptInvitationBody,
+  ChatMessage,
   ConversationDetail,
+  ConversationHolder,
+  EscalationSummary,
   InboxPage,
   InboxQuery,
   InviteBody,
   Lead,
   LeadDeliveryView,
   LeadStage,
+  PresenceEntry,
+  ProfileBody,
   ResetPasswordBody,
   SignInBody,
   StaffLeadPatch,
@@ -37,6 +42,7 @@ export function queryString(params: Record<string, string | number | boolean | u
 export function createStaffApi(http: Http) {
   return {
     me: () => http.request<StaffMe>('GET', '/v1/staff/me'),
+    updateProfile: (body: ProfileBody) => http.request<StaffMe>('PATCH', '/v1/staff/me', body),
     signIn: (body: SignInBody) => http.request<StaffMe>('POST', '/v1/staff/auth/sign-in', body, { anonymous: true }),
     acceptInvitation: (body: AcceptInvitationBody) =>
       http.request<StaffMe>('POST', '/v1/staff/auth/accept-invitation', body, { anonymous: true }),
@@ -54,6 +60,14 @@ export function createStaffApi(http: Http) {
     conversation: (id: string) => http.request<ConversationDetail>('GET', `/v1/staff/conversations/${enc(id)}`),
     markRead: (id: string) => http.request<void>('POST', `/v1/staff/conversations/${enc(id)}/read`),
     addNote: (id: string, text: string) => http.request<{ note: StaffNote }>('POST', `/v1/staff/conversations/${enc(id)}/notes`, { text }),
+    takeover: (id: string, force?: boolean) =>
+      http.request<{ holder: ConversationHolder }>('POST', `/v1/staff/conversations/${enc(id)}/takeover`, force ? { force } : {}),
+    handback: (id: string) => http.request<{ ok: true }>('POST', `/v1/staff/conversations/${enc(id)}/handback`, {}),
+    sendMessage: (id: string, clientId: string, text: string) =>
+      http.request<{ message: ChatMessage }>('POST', `/v1/staff/conversations/${enc(id)}/messages`, { clientId, text }),
+    presence: (siteId: string) => http.request<{ staff: PresenceEntry[] }>('GET', `/v1/staff/sites/${enc(siteId)}/presence`),
+    escalations: (siteId: string, from: string, to: string) =>
+      http.request<EscalationSummary>('GET', `/v1/staff/sites/${enc(siteId)}/escalations${queryString({ from, to })}`),
     leads: (siteId: string, stage?: LeadStage) =>
       http.request<{ leads: Lead[] }>('GET', `/v1/staff/sites/${enc(siteId)}/leads${queryString({ stage, limit: 100 })}`),
     patchLead: (id: string, patch: StaffLeadPatch) => http.request<{ lead: Lead }>('PATCH', `/v1/staff/leads/${enc(id)}`, patch),

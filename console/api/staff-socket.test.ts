@@ -15,6 +15,7 @@ async function staffServer() {
   const http = createServer();
   const io = new Server(http);
   const watches: string[] = [];
+  const presence: string[] = [];
   const sockets: ServerSocket[] = [];
   io.of('/v1/staff').on('connection', (socket: ServerSocket) => {
     sockets.push(socket);
@@ -22,10 +23,11 @@ async function staffServer() {
       watches.push(conversationId);
       ack({ ok: true });
     });
+    socket.on('presence:set', ({ status }) => presence.push(status));
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   cleanups.push(() => void io.close());
-  return { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, io, watches, sockets };
+  return { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, io, watches, presence, sockets };
 }
 
 function connectTo(url: string): StaffSocket {
@@ -76,5 +78,16 @@ describe('staff socket', () => {
     await until(() => reconnects === 1);
     await until(() => server.watches.length === 2);
     expect(server.watches).toEqual(['c7', 'c7']);
+  });
+
+  it('says again whether its person is online after the connection drops and comes back', async () => {
+    const server = await staffServer();
+    const socket = connectTo(server.url);
+    await until(() => server.sockets.length === 1);
+    socket.presence('away');
+    await until(() => server.presence.length === 1);
+    server.sockets[0]!.conn.close();
+    await until(() => server.presence.length === 2);
+    expect(server.presence).toEqual(['away', 'away']);
   });
 });

@@ -1,5 +1,10 @@
 import { io, type Socket } from 'socket.io-client';
-import { isErrorResponse, type StaffClientToServerEvents, type StaffServerToClientEvents } from '../../sdk/protocol/index.js';
+import {
+  isErrorResponse,
+  type PresenceStatus,
+  type StaffClientToServerEvents,
+  type StaffServerToClientEvents,
+} from '../../sdk/protocol/index.js';
 
 export type StaffEvent = keyof StaffServerToClientEvents;
 
@@ -14,12 +19,16 @@ export interface StaffSocket {
    */
   watch(conversationId: string): Promise<void>;
   unwatch(conversationId: string): void;
+  /** Tells the shopper the holder is typing (or stopped); dropped while disconnected, since it is stale by then. */
+  typing(conversationId: string, on: boolean): void;
+  /** Online or away; kept and sent again on every reconnect (the server forgets a socket that left). */
+  presence(status: PresenceStatus): void;
   close(): void;
 }
 
 /**
  * Connects to the staff namespace `/v1/staff` on this origin (or `origin`); the session cookie authenticates it.
- * After a reconnect it watches again the conversations it watched.
+ * After a reconnect it watches again the conversations it watched and says again whether its person is online.
  *
  * @example
  * const socket = connectStaffSocket();
@@ -33,12 +42,14 @@ export function connectStaffSocket(origin = ''): StaffSocket {
   const watched = new Set<string>();
   const reconnectListeners = new Set<() => void>();
   let connectedOnce = false;
+  let status: PresenceStatus | undefined;
   const emitWatch = (conversationId: string) =>
     new Promise<void>((resolve, reject) => {
       socket.emit('conversation:watch', { conversationId }, (result) => (isErrorResponse(result) ? reject(new Error(result.error.code)) : resolve()));
     });
   socket.on('connect', () => {
     for (const id of watched) emitWatch(id).catch(() => watched.delete(id));
+    if (status) socket.emit('presence:set', { status });
     if (connectedOnce) for (const listener of reconnectListeners) listener();
     connectedOnce = true;
   });
@@ -61,6 +72,13 @@ export function connectStaffSocket(origin = ''): StaffSocket {
     unwatch(conversationId) {
       watched.delete(conversationId);
       socket.emit('conversation:unwatch', { conversationId });
+    },
+    typing(conversationId, on) {
+      socket.volatile.emit('conversation:typing', { conversationId, on });
+    },
+    presence(next) {
+      status = next;
+      if (socket.connected) socket.emit('presence:set', { status: next });
     },
     close: () => socket.close(),
   };

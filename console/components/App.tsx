@@ -3,6 +3,7 @@ import type { ConsoleState } from '../state/console-state.js';
 import { ConsoleContext, useConsole } from './console-context.js';
 import { Invitation } from './Invitation.js';
 import { Pipeline } from './Pipeline.js';
+import { Profile } from './Profile.js';
 import { ResetPassword } from './ResetPassword.js';
 import { Shell } from './Shell.js';
 import { SignIn } from './SignIn.js';
@@ -43,6 +44,8 @@ function Screens() {
         <Pipeline />
       ) : route.name === 'team' ? (
         <Team />
+      ) : route.name === 'profile' ? (
+        <Profile />
       ) : (
         <Workspace conversationId={route.name === 'conversation' ? route.id : undefined} />
       )}

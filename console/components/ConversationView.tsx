@@ -1,16 +1,21 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { Composer } from './Composer.js';
 import { useConsole } from './console-context.js';
 import { ErrorNotice } from './ErrorNotice.js';
-import { shopperLabel } from './format.js';
+import { shopperLabel } from '../i18n/index.js';
 import { LeadCard } from './LeadCard.js';
 import { Notes } from './Notes.js';
 import { ShopperContextPanel } from './ShopperContextPanel.js';
 import { StateChip } from './StateChip.js';
+import { TakeoverBar } from './TakeoverBar.js';
 import { Transcript } from './Transcript.js';
 
 const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
 
-/** One conversation: the live transcript, then the lead, the shopper's context and the team's notes. Escape goes back. */
+/**
+ * One conversation: who answers it (Cathy or a person) with the takeover buttons, the live transcript and, for its
+ * holder, the message box; then the lead, the shopper's context and the team's notes. Escape goes back.
+ */
 export function ConversationView({ id }: { id: string }) {
   const { conversation, session, router } = useConsole();
   const t = session.strings.value;
@@ -48,7 +53,11 @@ export function ConversationView({ id }: { id: string }) {
         <StateChip state={detail.item.state} />
       </header>
       <div class="conversation-body">
-        <Transcript messages={detail.messages} drafts={conversation.drafts.value} />
+        <div class="conversation-main">
+          <TakeoverBar item={detail.item} />
+          <Transcript messages={detail.messages} drafts={conversation.drafts.value} trail={detail.handoff} typing={conversation.typing.value} />
+          {!!detail.item.holder && detail.item.holder.staffId === session.me.value?.id && <Composer key={detail.item.holder?.since} />}
+        </div>
         <aside class="side">
           {detail.lead && <LeadCard lead={detail.lead} deliveries={detail.deliveries} />}
           <ShopperContextPanel context={detail.context} />

@@ -1,24 +1,27 @@
-import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
+import type { ComponentChildren } from 'preact';
+import { AlertBar } from './AlertBar.js';
+import { AlertSettings } from './AlertSettings.js';
+import { closeOnEscape } from './close-on-escape.js';
 import { useConsole } from './console-context.js';
 import { LocaleSwitch } from './LocaleSwitch.js';
+import { PresenceSwitch } from './PresenceSwitch.js';
 
-/** Escape closes the account menu and gives the focus back to its summary. */
-function closeOnEscape(event: TargetedKeyboardEvent<HTMLDetailsElement>) {
-  const menu = event.currentTarget;
-  if (event.key !== 'Escape' || !menu.open) return;
-  menu.open = false;
-  menu.querySelector('summary')?.focus();
-  event.stopPropagation();
-}
-
-/** The signed-in frame: navigation, site switcher, language, sign out. */
+/**
+ * The signed-in frame: navigation with the count of shoppers waiting for a person, my status and the team's, site
+ * switcher, language, the account menu (profile, alert settings, sign out), and the alerts.
+ */
 export function Shell({ children }: { children: ComponentChildren }) {
-  const { session, router } = useConsole();
+  const { session, router, inbox, waiting } = useConsole();
   const t = session.strings.value;
   const me = session.me.value;
   const route = router.route.value.name;
   const memberships = me?.memberships ?? [];
   const current = (name: string) => (route === name || (name === 'inbox' && route === 'conversation') ? 'page' : undefined);
+  const waitingCount = waiting.count.value;
+  const showWaiting = () => {
+    void inbox.setFilters({ filter: 'waiting' });
+    router.navigate('/console/');
+  };
 
   return (
     <div class="shell">
@@ -38,8 +41,14 @@ export function Shell({ children }: { children: ComponentChildren }) {
               {t.nav.team}
             </a>
           )}
+          {waitingCount > 0 && (
+            <button type="button" class="waiting-count" onClick={showWaiting}>
+              {t.alerts.waitingCount(waitingCount)}
+            </button>
+          )}
         </nav>
         <div class="topbar-tools">
+          <PresenceSwitch />
           {memberships.length > 1 && (
             <label class="site-switch">
               <span>{t.site}</span>
@@ -57,6 +66,10 @@ export function Shell({ children }: { children: ComponentChildren }) {
             <summary>{me?.name || me?.email || t.account}</summary>
             <div class="account-menu">
               <p>{me?.email}</p>
+              <a href="/console/profile" aria-current={current('profile')}>
+                {t.nav.profile}
+              </a>
+              <AlertSettings />
               <button type="button" onClick={() => void session.signOut()}>
                 {t.signOut}
               </button>
@@ -67,6 +80,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
           </details>
         </div>
       </header>
+      <AlertBar />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

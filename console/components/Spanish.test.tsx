@@ -4,7 +4,7 @@ import { fireEvent, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.js';
 import { es } from '../i18n/es.js';
-import { makeItem, makeMe } from '../test/fixtures.js';
+import { makeDetail, makeItem, makeMe } from '../test/fixtures.js';
 import { renderConsole } from '../test/render-console.js';
 import { setupStaffServer } from '../test/setup-msw.js';
 
@@ -43,6 +43,24 @@ describe('Spanish', () => {
     fireEvent.input(ui.getByLabelText('Contraseña'), { target: { value: 'x' } });
     fireEvent.click(ui.getByRole('button', { name: 'Entrar' }));
     expect((await ui.findByRole('alert')).textContent).toContain('bloqueada durante 2 minutos');
+  });
+
+  it('offers the takeover and shows the handoff trail in Spanish', async () => {
+    const { ui, socket, update } = renderConsole(server, '/console/conversations/c1', {
+      me: makeMe({ locale: 'es' }),
+      setup: (d) => {
+        d.items = [makeItem('c1')];
+        d.details.c1 = makeDetail(d.items[0]!);
+      },
+    });
+    expect(await ui.findByText('Cathy está respondiendo este chat.')).toBeTruthy();
+    fireEvent.click(ui.getByRole('button', { name: 'Tomar el chat' }));
+    expect(await ui.findByLabelText('Mensaje para el cliente')).toBeTruthy();
+    expect(ui.getByRole('button', { name: 'Devolver a Cathy' })).toBeTruthy();
+    update(() => socket().push('conversation:escalated', { item: makeItem('c2', { state: 'waiting' }), reason: 'hostility' }));
+    expect(ui.getByRole('alert').textContent).toContain('Un cliente espera a una persona');
+    expect(ui.getByRole('alert').textContent).toContain('molesto');
+    expect(ui.getByRole('button', { name: '1 en espera' })).toBeTruthy();
   });
 
   it('translates every string (no Spanish entry left in English or empty)', () => {

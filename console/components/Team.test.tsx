@@ -75,4 +75,17 @@ describe('team screen', () => {
     await ui.findByText('Sam Ortiz');
     expect(within(ui.getByLabelText('Role of Olga Owner')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Owner', 'Manager', 'Salesperson']);
   });
+
+  it("shows owners and managers how the last 7 days' requests for a person ended, with the median pickup", async () => {
+    const { ui, data } = renderConsole(server, '/console/team', {
+      me: as('owner'),
+      setup: (d) => (d.escalationSummary = { waiting: 1, taken: 12, callback: 3, missed: 2, medianPickupSeconds: 75 }),
+    });
+    const card = within((await ui.findByRole('heading', { name: 'Requests for a person, last 7 days' })).closest('section')!);
+    await waitFor(() => expect(card.getByText('Taken over').nextElementSibling?.textContent).toBe('12'));
+    const figures = card.getAllByRole('term').map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(figures).toEqual(['Taken over: 12', 'Call back: 3', 'Missed: 2', 'Waiting now: 1', 'Median pickup: 1 min 15 s']);
+    const asked = data.requests.find((r) => r.path === `/v1/staff/sites/${SITE}/escalations`)!;
+    expect(Date.parse(asked.search.get('to')!) - Date.parse(asked.search.get('from')!)).toBe(7 * 24 * 60 * 60_000);
+  });
 });

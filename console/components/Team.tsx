@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { STAFF_ROLES, type StaffRole, type TeamMember } from '../../sdk/protocol/index.js';
 import { useConsole } from './console-context.js';
 import { ErrorNotice } from './ErrorNotice.js';
+import { EscalationSummaryCard } from './EscalationSummaryCard.js';
 import { useAction } from './use-action.js';
 
 function MemberRow({ member }: { member: TeamMember }) {
@@ -125,6 +126,7 @@ export function Team() {
         <p>{t.team.onlyManagers}</p>
       ) : (
         <>
+          <EscalationSummaryCard />
           <ErrorNotice error={team.error.value} />
           <ul class="members">
             {team.members.value.map((m) => (

@@ -1,9 +1,9 @@
-import type { InboxState, LeadDeliveryView, LeadStage, StaffRole } from '../../sdk/protocol/index.js';
+import type { EscalationReason, InboxState, LeadDeliveryView, LeadStage, PresenceStatus, StaffRole } from '../../sdk/protocol/index.js';
 
 /** Every piece of text the workspace shows; one object per locale. */
 export interface Strings {
   appName: string;
-  nav: { inbox: string; leads: string; team: string };
+  nav: { inbox: string; leads: string; team: string; profile: string };
   site: string;
   language: string;
   signOut: string;
@@ -128,6 +128,71 @@ export interface Strings {
     you: string;
     pending: string;
     active: string;
+  };
+  /** Taking a chat over from Cathy, answering, handing back. */
+  takeover: {
+    region: string;
+    answering: (assistant: string) => string;
+    take: string;
+    heldBy: (name: string) => string;
+    takeFrom: (name: string) => string;
+    confirmTakeFrom: (name: string) => string;
+    youHold: string;
+    handBack: (assistant: string) => string;
+    composer: string;
+    composerHint: string;
+    send: string;
+    retry: string;
+    notHolder: string;
+    shopperTyping: string;
+    agentTyping: (name: string) => string;
+  };
+  /** The handoff trail's lines in the transcript; the time follows each. */
+  trail: {
+    escalated: string;
+    taken: (name: string) => string;
+    takenFrom: (name: string, from: string) => string;
+    handedBack: (name: string, assistant: string) => string;
+    timedOut: string;
+    callback: string;
+    missed: (assistant: string) => string;
+  };
+  reasons: Record<EscalationReason, string>;
+  alerts: {
+    region: string;
+    title: string;
+    open: string;
+    dismiss: string;
+    mute: string;
+    desktop: string;
+    desktopBlocked: string;
+    waitingCount: (n: number) => string;
+    waitedFor: (minutes: number) => string;
+  };
+  presence: {
+    status: string;
+    states: Record<PresenceStatus, string>;
+    team: (online: number) => string;
+    nobody: string;
+  };
+  summary: {
+    title: string;
+    taken: string;
+    callback: string;
+    missed: string;
+    waiting: string;
+    medianPickup: string;
+    duration: (seconds: number) => string;
+    none: string;
+  };
+  profile: {
+    title: string;
+    intro: string;
+    name: string;
+    avatar: string;
+    httpsOnly: string;
+    save: string;
+    saved: string;
   };
   sessionEnded: string;
 }

@@ -1,19 +1,31 @@
 import { effect } from '@preact/signals';
+import type { InboxItem } from '../../sdk/protocol/index.js';
 import { createHttp } from '../api/http.js';
 import { createStaffApi } from '../api/staff-api.js';
 import type { StaffSocket } from '../api/staff-socket.js';
+import type { SoundPlayer } from '../device/chime.js';
+import type { DesktopNotifier } from '../device/desktop-notifier.js';
+import { createAlertState } from './alert-state.js';
 import { createConversationState } from './conversation-state.js';
+import { isWaiting } from './handoff.js';
 import { createInboxState } from './inbox-state.js';
 import { createPipelineState } from './pipeline-state.js';
 import type { Preferences } from './preferences.js';
+import { createPresenceState } from './presence-state.js';
 import { createRouter } from './router.js';
+import { conversationPath } from './routes.js';
 import { createSessionState, type SessionState } from './session-state.js';
+import { createTakeoverState } from './takeover-state.js';
 import { createTeamState } from './team-state.js';
+import { createWaitingState } from './waiting-state.js';
 
 export interface ConsoleDeps {
   /** Opens the staff socket once someone is signed in. */
   connect(): StaffSocket;
   prefs: Preferences;
+  /** The alert sound and desktop notifications for a shopper waiting for a person. */
+  sound: SoundPlayer;
+  notifier: DesktopNotifier;
   win?: Window;
 }
 
@@ -34,12 +46,42 @@ export function createConsoleState(deps: ConsoleDeps) {
   const pipeline = createPipelineState(api, siteId);
   const team = createTeamState(api, siteId);
   const conversation = createConversationState({ api, socket: () => socket, onRead: (id) => inbox.markedRead(id) });
+  const takeover = createTakeoverState({ api, conversation, socket: () => socket });
+  const waiting = createWaitingState(siteId);
+  const presence = createPresenceState({ api, socket: () => socket, prefs: deps.prefs, siteId, win });
+  const alerts = createAlertState({
+    sound: deps.sound,
+    notifier: deps.notifier,
+    prefs: deps.prefs,
+    strings: () => current.strings.value,
+    openId: () => conversation.id.value,
+    hidden: () => win.document.visibilityState === 'hidden',
+    open: (id) => router.navigate(conversationPath(id)),
+  });
+  const row = (item: InboxItem) => {
+    inbox.upsert(item);
+    waiting.seen([item]);
+    if (!isWaiting(item)) alerts.resolved(item.conversationId);
+  };
 
   function listen(live: StaffSocket) {
+    presence.connected(live);
     live.on('inbox:item', (item) => {
-      inbox.upsert(item);
+      row(item);
       conversation.item(item);
     });
+    live.on('conversation:handoff', (change) => {
+      inbox.handoff(change);
+      conversation.handoff(change);
+      waiting.handoff(change);
+      if (change.escalation?.status !== 'waiting') alerts.resolved(change.conversationId);
+    });
+    live.on('conversation:escalated', ({ item, reason }) => {
+      row(item);
+      alerts.escalated(item, reason);
+    });
+    live.on('conversation:typing', (event) => conversation.typed(event.conversationId, event.role, event.on));
+    live.on('presence', (event) => presence.changed(event));
     live.on('conversation:message', (event) => conversation.message(event.conversationId, event.message));
     live.on('conversation:delta', (event) => conversation.delta(event.conversationId, event.messageId, event.delta));
     live.on('conversation:lead', (event) => {
@@ -51,6 +93,7 @@ export function createConsoleState(deps: ConsoleDeps) {
     live.onReconnect(() => {
       void inbox.reload();
       void conversation.refresh();
+      void presence.load();
     });
   }
 
@@ -70,6 +113,15 @@ export function createConsoleState(deps: ConsoleDeps) {
     listen(socket);
     void inbox.reload();
   }
+
+  const stopWaiting = effect(() => waiting.seen(inbox.items.value));
+  const stopSite = effect(() => {
+    if (current.siteId.value) waiting.reset();
+  });
+  const stopOpened = effect(() => {
+    const open = conversation.id.value;
+    if (open) alerts.resolved(open);
+  });
 
   const stopSocket = effect(() => {
     const signedIn = current.status.value === 'signed-in';
@@ -91,8 +143,13 @@ export function createConsoleState(deps: ConsoleDeps) {
     conversation,
     pipeline,
     team,
+    takeover,
+    waiting,
+    presence,
+    alerts,
     dispose() {
-      stopSocket();
+      [stopWaiting, stopSite, stopOpened, stopSocket].forEach((stop) => stop());
+      presence.dispose();
       socket?.close();
       router.dispose();
     },

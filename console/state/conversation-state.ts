@@ -1,8 +1,25 @@
 import { signal } from '@preact/signals';
-import type { ChatMessage, ConversationDetail, InboxItem, Lead, LeadDeliveryView, StaffLeadPatch, StaffNote } from '../../sdk/protocol/index.js';
+import type {
+  ChatMessage,
+  ConversationDetail,
+  ConversationHolder,
+  InboxItem,
+  Lead,
+  LeadDeliveryView,
+  StaffLeadPatch,
+  StaffNote,
+} from '../../sdk/protocol/index.js';
 import { toApiError, type ApiError } from '../api/api-error.js';
 import type { StaffApi } from '../api/staff-api.js';
 import type { StaffSocket } from '../api/staff-socket.js';
+import { withHandoff, withTrail, type HandoffChange } from './handoff.js';
+
+/** Who is typing in the open conversation, besides Cathy (whose reply streams as a draft). */
+export interface TypingNow {
+  visitor: boolean;
+  agent: boolean;
+}
+const NOBODY: TypingNow = { visitor: false, agent: false };
 
 const byTime = (a: ChatMessage, b: ChatMessage) => a.createdAt.localeCompare(b.createdAt);
 
@@ -11,8 +28,8 @@ function withMessage(messages: ChatMessage[], message: ChatMessage): ChatMessage
 }
 
 /**
- * The open conversation: its detail from REST, then live messages, Cathy's reply as it streams, lead and note
- * changes from the staff socket. Events that arrive while the detail loads are kept and merged by id.
+ * The open conversation: its detail from REST, then live messages, Cathy's reply as it streams, lead, note and
+ * handoff changes and typing from the staff socket. Events that arrive while the detail loads are kept and merged by id.
  */
 export function createConversationState(deps: { api: StaffApi; socket: () => StaffSocket | undefined; onRead(id: string): void }) {
   const id = signal<string | undefined>(undefined);
@@ -20,6 +37,7 @@ export function createConversationState(deps: { api: StaffApi; socket: () => Sta
   /** Cathy's replies being written, by message id. */
   const drafts = signal<Record<string, string>>({});
   const error = signal<ApiError | undefined>(undefined);
+  const typing = signal<TypingNow>(NOBODY);
   let early: ChatMessage[] = [];
 
   const update = (fn: (d: ConversationDetail) => ConversationDetail) => {
@@ -66,11 +84,13 @@ export function createConversationState(deps: { api: StaffApi; socket: () => Sta
     detail.value = undefined;
     drafts.value = {};
     error.value = undefined;
+    typing.value = NOBODY;
   }
 
   function message(conversationId: string, m: ChatMessage) {
     if (conversationId !== id.value) return;
     dropDraft(m.id);
+    if (m.role === 'visitor' || m.role === 'agent') typing.value = { ...typing.value, [m.role]: false };
     if (detail.value) update((d) => ({ ...d, messages: withMessage(d.messages, m) }));
     else early.push(m);
   }
@@ -88,6 +108,7 @@ export function createConversationState(deps: { api: StaffApi; socket: () => Sta
     detail,
     drafts,
     error,
+    typing,
     open,
     close,
     /** After a reconnect: fetch again what the socket may have missed. */
@@ -98,6 +119,18 @@ export function createConversationState(deps: { api: StaffApi; socket: () => Sta
     delta(conversationId: string, messageId: string, delta: string) {
       if (conversationId !== id.value || detail.value?.messages.some((m) => m.id === messageId)) return;
       drafts.value = { ...drafts.value, [messageId]: (drafts.value[messageId] ?? '') + delta };
+    },
+    /** Taken over, handed back, escalated or timed out: the holder, the escalation and the trail follow. */
+    handoff(change: HandoffChange) {
+      if (change.conversationId !== id.value) return;
+      update((d) => ({ ...d, item: withHandoff(d.item, change), handoff: withTrail(d.handoff, change.event) }));
+    },
+    /** This console took the chat (`holder`) or handed it back (`undefined`), before the site-wide event comes. */
+    held(conversationId: string, holder: ConversationHolder | undefined) {
+      if (conversationId === id.value) update((d) => ({ ...d, item: withHandoff(d.item, { holder, escalation: d.item.escalation }) }));
+    },
+    typed(conversationId: string, role: 'visitor' | 'assistant' | 'agent', on: boolean) {
+      if (conversationId === id.value && role !== 'assistant') typing.value = { ...typing.value, [role]: on };
     },
     /** The open conversation's row changed; a new shopper message is read at once, since it is on screen. */
     item(item: InboxItem) {

@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import type { InboxItem, InboxQuery } from '../../sdk/protocol/index.js';
 import { toApiError, type ApiError } from '../api/api-error.js';
 import type { StaffApi } from '../api/staff-api.js';
+import { withHandoff, type HandoffChange } from './handoff.js';
 import { dayStart } from './local-day.js';
 
 export type InboxFilter = 'all' | 'hasLead' | 'waiting';
@@ -70,6 +71,16 @@ export function createInboxState(api: StaffApi, siteId: () => string | undefined
     }
   }
 
+  /** A row pushed by the staff socket replaces the old one and moves to its place by last activity. */
+  function upsert(item: InboxItem) {
+    if (item.siteId !== siteId()) return;
+    const query = toQuery(filters.value);
+    const present = items.value.some((i) => i.conversationId === item.conversationId);
+    const rest = items.value.filter((i) => i.conversationId !== item.conversationId);
+    const belongs = matches(item, query) && (present || !query.q);
+    items.value = belongs ? [...rest, item].sort(newestFirst) : rest;
+  }
+
   return {
     items,
     filters,
@@ -82,14 +93,11 @@ export function createInboxState(api: StaffApi, siteId: () => string | undefined
       filters.value = { ...filters.value, ...patch };
       return fetchPage(true);
     },
-    /** A row pushed by the staff socket replaces the old one and moves to its place by last activity. */
-    upsert(item: InboxItem) {
-      if (item.siteId !== siteId()) return;
-      const query = toQuery(filters.value);
-      const present = items.value.some((i) => i.conversationId === item.conversationId);
-      const rest = items.value.filter((i) => i.conversationId !== item.conversationId);
-      const belongs = matches(item, query) && (present || !query.q);
-      items.value = belongs ? [...rest, item].sort(newestFirst) : rest;
+    upsert,
+    /** Taken over, handed back or escalated: the row shows it at once, where the filters still want it. */
+    handoff(change: HandoffChange) {
+      const known = items.value.find((i) => i.conversationId === change.conversationId);
+      if (known) upsert(withHandoff(known, change));
     },
     markedRead(conversationId: string) {
       items.value = items.value.map((i) => (i.conversationId === conversationId && i.unread ? { ...i, unread: false } : i));

@@ -1,7 +1,12 @@
-/** Remembers small choices (site, language) on this device; a browser that refuses storage just forgets them. */
+/**
+ * Remembers small choices (site, language, online or away, alert sound muted) on this device; a browser that refuses
+ * storage just forgets them.
+ */
+export type PreferenceKey = 'site' | 'locale' | 'presence' | 'muted';
+
 export interface Preferences {
-  get(key: 'site' | 'locale'): string | undefined;
-  set(key: 'site' | 'locale', value: string): void;
+  get(key: PreferenceKey): string | undefined;
+  set(key: PreferenceKey, value: string): void;
 }
 
 export function browserPreferences(storage: () => Storage = () => window.localStorage): Preferences {

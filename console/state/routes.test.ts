@@ -8,6 +8,7 @@ describe('console routes', () => {
     ['/console/conversations/c%2F1', { name: 'conversation', id: 'c/1' }],
     ['/console/leads/', { name: 'leads' }],
     ['/console/team', { name: 'team' }],
+    ['/console/profile', { name: 'profile' }],
     ['/console/invitation', { name: 'invitation' }],
     ['/console/reset', { name: 'reset' }],
     ['/console/nowhere', { name: 'not-found' }],

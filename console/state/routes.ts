@@ -4,6 +4,7 @@ export type Route =
   | { name: 'conversation'; id: string }
   | { name: 'leads' }
   | { name: 'team' }
+  | { name: 'profile' }
   | { name: 'sign-in'; next: string }
   | { name: 'invitation' }
   | { name: 'reset' }
@@ -28,6 +29,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (path === '') return { name: 'inbox' };
   if (path === 'leads') return { name: 'leads' };
   if (path === 'team') return { name: 'team' };
+  if (path === 'profile') return { name: 'profile' };
   if (path === 'sign-in') return { name: 'sign-in', next: safeNext(new URLSearchParams(search).get('next')) };
   if (path === 'invitation') return { name: 'invitation' };
   if (path === 'reset') return { name: 'reset' };

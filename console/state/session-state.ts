@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import type { Locale, StaffMe, StaffRole } from '../../sdk/protocol/index.js';
+import type { Locale, ProfileBody, StaffMe, StaffRole } from '../../sdk/protocol/index.js';
 import { toApiError } from '../api/api-error.js';
 import type { StaffApi } from '../api/staff-api.js';
 import { stringsFor, toLocale } from '../i18n/index.js';
@@ -78,6 +78,12 @@ export function createSessionState(deps: { api: StaffApi; router: Router; prefs:
       } finally {
         ended('signed_out');
       }
+    },
+    /** Name and picture as shoppers will see them; the session (and its CSRF token) stays as it is. */
+    async updateProfile(body: ProfileBody) {
+      const updated = await deps.api.updateProfile(body);
+      const before = me.value;
+      if (before) me.value = { ...updated, csrfToken: updated.csrfToken || before.csrfToken };
     },
     chooseSite(id: string) {
       chosenSite.value = id;

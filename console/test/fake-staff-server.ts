@@ -2,11 +2,15 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import {
   CSRF_HEADER,
   ERROR_STATUS,
+  type ChatMessage,
   type ConversationDetail,
   type ErrorCode,
+  type EscalationSummary,
   type InboxItem,
   type Lead,
   type LeadPipelinePatch,
+  type PresenceEntry,
+  type ProfileBody,
   type StaffMe,
   type StaffNote,
   type TeamMember,
@@ -33,11 +37,27 @@ export interface StaffData {
   signInError?: { code: ErrorCode; retryAfter?: number };
   /** Answers accept-invitation and reset with this error. */
   linkError?: ErrorCode;
+  /** Who of the site's team is signed in, for `GET …/presence`. */
+  presence: PresenceEntry[];
+  escalationSummary: EscalationSummary;
+  /** Answers the next agent messages with this error, once each (e.g. a lost connection). */
+  messageFailures: ErrorCode[];
   requests: RecordedRequest[];
 }
 
 export function emptyData(me: StaffMe | null): StaffData {
-  return { me, password: 'correct horse battery', items: [], details: {}, leads: [], team: [], requests: [] };
+  return {
+    me,
+    password: 'correct horse battery',
+    items: [],
+    details: {},
+    leads: [],
+    team: [],
+    presence: [],
+    escalationSummary: { waiting: 0, taken: 0, callback: 0, missed: 0 },
+    messageFailures: [],
+    requests: [],
+  };
 }
 
 const fail = (code: ErrorCode, message: string = code, extra: { retryAfter?: number } = {}) =>
@@ -75,6 +95,8 @@ export function staffHandlers(data: StaffData): HttpHandler[] {
     return guard(request, url.pathname);
   });
   const detailOf = (id: string) => data.details[id];
+  const isManager = () => data.me?.memberships.some((m) => m.role !== 'salesperson') ?? false;
+  const sent = new Map<string, ChatMessage>();
 
   return [
     all,
@@ -108,6 +130,58 @@ export function staffHandlers(data: StaffData): HttpHandler[] {
       const note: StaffNote = { id: `note_${Date.now()}`, conversationId: String(params.id), author: { id: data.me!.id, name: data.me!.name }, text, createdAt: new Date().toISOString() };
       return HttpResponse.json({ note }, { status: 201 });
     }),
+    http.post('/v1/staff/conversations/:id/takeover', async ({ request, params }) => {
+      const detail = detailOf(String(params.id));
+      if (!detail) return fail('NOT_FOUND');
+      const { force } = (await request.json()) as { force?: boolean };
+      const held = detail.item.holder;
+      if (held && held.staffId !== data.me!.id) {
+        if (!force) return fail('CONFLICT', `${held.name} has this conversation.`);
+        if (!isManager()) return fail('FORBIDDEN');
+      }
+      const holder = held?.staffId === data.me!.id ? held : { staffId: data.me!.id, name: data.me!.name.split(' ')[0]!, since: new Date().toISOString() };
+      data.details[detail.item.conversationId] = { ...detail, item: { ...detail.item, holder } };
+      return HttpResponse.json({ holder });
+    }),
+    http.post('/v1/staff/conversations/:id/handback', ({ params }) => {
+      const detail = detailOf(String(params.id));
+      if (!detail) return fail('NOT_FOUND');
+      if (!detail.item.holder) return fail('CONFLICT', 'Nobody has this conversation.');
+      const { holder: _gone, ...item } = detail.item;
+      data.details[item.conversationId] = { ...detail, item };
+      return HttpResponse.json({ ok: true });
+    }),
+    http.post('/v1/staff/conversations/:id/messages', async ({ request, params }) => {
+      const detail = detailOf(String(params.id));
+      if (!detail) return fail('NOT_FOUND');
+      const failure = data.messageFailures.shift();
+      if (failure) return fail(failure);
+      if (detail.item.holder?.staffId !== data.me!.id) return fail('CONFLICT', 'Take the conversation over first.');
+      const { clientId, text } = (await request.json()) as { clientId: string; text: string };
+      const known = sent.get(clientId);
+      if (known) return HttpResponse.json({ message: known });
+      const message: ChatMessage = {
+        id: `agent_${sent.size + 1}`,
+        conversationId: detail.item.conversationId,
+        role: 'agent',
+        text,
+        clientId,
+        author: { name: detail.item.holder.name },
+        createdAt: new Date().toISOString(),
+      };
+      sent.set(clientId, message);
+      return HttpResponse.json({ message }, { status: 201 });
+    }),
+    http.patch('/v1/staff/me', async ({ request }) => {
+      const body = (await request.json()) as ProfileBody;
+      if (body.avatarUrl && !body.avatarUrl.startsWith('https://')) return fail('VALIDATION_ERROR', 'avatarUrl must be https.');
+      const { avatarUrl: before, ...rest } = data.me!;
+      const avatarUrl = body.avatarUrl === undefined ? before : (body.avatarUrl ?? undefined);
+      data.me = { ...rest, ...(body.name && { name: body.name }), ...(avatarUrl && { avatarUrl }) };
+      return HttpResponse.json(data.me);
+    }),
+    http.get('/v1/staff/sites/:siteId/presence', () => HttpResponse.json({ staff: data.presence })),
+    http.get('/v1/staff/sites/:siteId/escalations', () => HttpResponse.json(data.escalationSummary)),
     http.get('/v1/staff/sites/:siteId/leads', ({ request }) => {
       const stage = new URL(request.url).searchParams.get('stage');
       return HttpResponse.json({ leads: data.leads.filter((l) => !stage || l.pipeline.stage === stage) });

@@ -1,4 +1,4 @@
-import type { StaffServerToClientEvents } from '../../sdk/protocol/index.js';
+import type { PresenceStatus, StaffServerToClientEvents } from '../../sdk/protocol/index.js';
 import type { StaffEvent, StaffSocket } from '../api/staff-socket.js';
 
 type Listener = (...args: unknown[]) => void;
@@ -7,6 +7,9 @@ type Listener = (...args: unknown[]) => void;
 export class FakeStaffSocket implements StaffSocket {
   readonly watched = new Set<string>();
   closed = false;
+  /** What the console sent besides watches, in order. */
+  readonly typingSent: Array<{ conversationId: string; on: boolean }> = [];
+  readonly presenceSent: PresenceStatus[] = [];
   private readonly listeners = new Map<string, Set<Listener>>();
 
   on<E extends StaffEvent>(event: E, listener: StaffServerToClientEvents[E]): () => void {
@@ -26,6 +29,14 @@ export class FakeStaffSocket implements StaffSocket {
 
   unwatch(conversationId: string): void {
     this.watched.delete(conversationId);
+  }
+
+  typing(conversationId: string, on: boolean): void {
+    this.typingSent.push({ conversationId, on });
+  }
+
+  presence(status: PresenceStatus): void {
+    this.presenceSent.push(status);
   }
 
   close(): void {
