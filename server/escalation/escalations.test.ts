@@ -115,7 +115,7 @@ describe('escalations', () => {
   it('starts none while a person holds the chat', async () => {
     const chat = await escalationHarness(temp.store);
     await temp.store.conversations.swapHandoff(chat.conversation.id, 0, { version: 1, holder: { staffId: 'staff-1', name: 'Ana', since: OPEN }, log: [] });
-    await chat.say('you are useless, get me a manager');
+    await chat.post('you are useless, get me a manager');
     expect((await chat.handoff())?.escalation).toBeUndefined();
     chat.escalations.stop();
   });

@@ -12,6 +12,7 @@ import { DEFAULT_BUSINESS_HOURS } from '../../sites/site-input.js';
 import { makeConversation, makeSite, makeVisitor } from '../../store/contract/fixtures.js';
 import type { SiteRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
+import { createReplyAborts } from '../../handoff/reply-aborts.js';
 import { createEscalations, type Escalations } from '../escalations.js';
 
 /** Tuesday 2025-03-04, 11:00 in Los Angeles: the store is open. */
@@ -50,6 +51,7 @@ export async function escalationHarness(store: Store, options: { online?: boolea
     logger,
     now,
     presence,
+    aborts: createReplyAborts(),
     escalations,
   };
   const visitor = makeVisitor(site.id, { createdAt: clock });
@@ -66,7 +68,15 @@ export async function escalationHarness(store: Store, options: { online?: boolea
     activity,
     published,
     /** The shopper writes; resolves with Cathy's reply once stored. */
-    say: async (text: string) => (await sendMessage(deps, session, { clientId: randomUUID(), text })).reply,
+    say: async (text: string) => {
+      const reply = await (await sendMessage(deps, session, { clientId: randomUUID(), text })).reply;
+      if (!reply) throw new Error(`no reply to "${text}": a person holds the chat`);
+      return reply;
+    },
+    /** The shopper writes to the person holding the chat; resolves once it is read (no reply comes). */
+    post: async (text: string) => {
+      await (await sendMessage(deps, session, { clientId: randomUUID(), text })).reply;
+    },
     handoff: async () => (await store.conversations.byId(conversation.id))?.handoff,
     messages: () => store.messages.latest(conversation.id, 50),
     /** Moves the clock and the fake timers together, then waits for the queued work they started. */
