@@ -4,26 +4,34 @@ import { describe, expect, it } from 'vitest';
 import { createEventHub } from '../conversation/event-hub.js';
 import { MAX_STREAMS_PER_CONVERSATION, conversationEvents } from './event-stream.js';
 
-/** Enough of an express Response for a stream: what was written, and `close` when the client goes. */
+/** Enough of an express Response for a stream: the events and the comments written, and `close` when the client goes. */
 function fakeResponse() {
   const emitter = new EventEmitter();
   const written: string[] = [];
+  const comments: string[] = [];
   const res = Object.assign(emitter, {
     writableEnded: false,
     destroyed: false,
     status: () => res,
     set: () => res,
     flushHeaders: () => undefined,
-    write: (chunk: string) => written.push(chunk),
+    write: (chunk: string) => (chunk.startsWith(':') ? comments : written).push(chunk),
     destroy: () => {
       res.destroyed = true;
       emitter.emit('close');
     },
   });
-  return { res: res as unknown as Response, written, close: () => emitter.emit('close') };
+  return { res: res as unknown as Response, written, comments, close: () => emitter.emit('close') };
 }
 
 describe('conversationEvents', () => {
+  it('starts the body at once with a comment, so a proxy that holds the headers until the body starts passes them', () => {
+    const { res, written, comments } = fakeResponse();
+    conversationEvents(createEventHub()).open(res, 'c1');
+    expect(comments).toEqual([': open\n\n']);
+    expect(written).toEqual([]);
+  });
+
   it("sends only its conversation's events, each as event/data", () => {
     const hub = createEventHub();
     const events = conversationEvents(hub);

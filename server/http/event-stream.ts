@@ -47,6 +47,9 @@ export function conversationEvents(hub: EventHub, pingMs = PING_MS): Conversatio
     open.set(conversationId, count + 1);
     streams.add(res);
     const send = openEventStream(res);
+    // A first byte of body at once: a proxy that holds the headers until the body starts would otherwise keep the
+    // client waiting for a first event, which may not come for minutes.
+    res.write(': open\n\n');
     const unsubscribe = hub.subscribe((id, event) => {
       if (id === conversationId) send(event.name, event.args[0]);
     });
