@@ -21,6 +21,8 @@ export function createPresenceState(deps: {
   const status = signal<PresenceStatus>(deps.prefs.get('presence') === 'away' ? 'away' : 'online');
   const staff = signal<PresenceEntry[]>([]);
   let autoAway: ReturnType<typeof setTimeout> | undefined;
+  // Bumped by every live event: a list requested before one is older than it and must not replace it.
+  let events = 0;
   let awayNow = false;
   const tell = () => deps.socket()?.presence(awayNow ? 'away' : status.value);
 
@@ -54,15 +56,18 @@ export function createPresenceState(deps: {
     async load() {
       const site = deps.siteId();
       if (!site) return;
+      const asked = events;
       try {
         const { staff: listed } = await deps.api.presence(site);
-        if (site === deps.siteId()) staff.value = listed;
+        if (site === deps.siteId() && asked === events) staff.value = listed;
       } catch {
         // The list is a courtesy; the next `presence` event fills it.
       }
     },
     changed(event: { siteId: string; staff: PresenceEntry[] }) {
-      if (event.siteId === deps.siteId()) staff.value = event.staff;
+      if (event.siteId !== deps.siteId()) return;
+      events++;
+      staff.value = event.staff;
     },
     dispose() {
       clearTimeout(autoAway);
