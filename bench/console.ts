@@ -12,12 +12,13 @@
  *   RUNS=100 npm run bench:console
  */
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { connect, connected, type TestSocket } from '../server/test/support/test-server.js';
 import { ok, request, say, startSession } from '../server/test/support/chat.js';
 import type { MessageSendResult } from '../sdk/protocol/index.js';
 import { launchChromium } from './support/chromium.js';
 import { ensureClientBuild } from './support/client-build.js';
+import { DEFINE_SEEN_AT, seenAt } from './support/seen-at.js';
 import { signInToConsole, startWorkspace } from './support/staff-console.js';
 import { ms, summary } from './support/stats.js';
 
@@ -32,29 +33,6 @@ const WATCH_FIRST_ROW = `
     requestAnimationFrame(function () { window.benchFirstRow = performance.now(); });
   }).observe(document, { subtree: true, childList: true });
 `;
-
-/** Defines, in the page, a wait for `marker` to show in `selector` that answers the epoch time of the frame painting it. */
-const DEFINE_SEEN_AT = `
-  window.benchSeenAt = function (selector, marker) {
-    return new Promise(function (resolve) {
-      function check() {
-        return Array.prototype.some.call(document.querySelectorAll(selector), function (el) { return (el.textContent || '').indexOf(marker) >= 0; });
-      }
-      function painted() { requestAnimationFrame(function () { resolve(performance.timeOrigin + performance.now()); }); }
-      if (check()) return painted();
-      const observer = new MutationObserver(function () {
-        if (!check()) return;
-        observer.disconnect();
-        painted();
-      });
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-  };
-`;
-
-function seenAt(page: Page, selector: string, marker: string): Promise<number> {
-  return page.evaluate(([s, m]) => (window as unknown as { benchSeenAt(s: string, m: string): Promise<number> }).benchSeenAt(s!, m!), [selector, marker]);
-}
 
 async function firstPaint(browser: Browser, base: string, cookies: Awaited<ReturnType<BrowserContext['cookies']>>): Promise<number[]> {
   const samples: number[] = [];

@@ -19,40 +19,13 @@ import type { Browser, Page } from 'playwright-core';
 import { findSite, updateSite } from '../server/sites/site-service.js';
 import { launchChromium } from './support/chromium.js';
 import { ensureClientBuild } from './support/client-build.js';
+import { DEFINE_SEEN_AT, seenAt } from './support/seen-at.js';
 import { blockSocketIo, openAllDay, signInToConsole, startWorkspace, type Workspace } from './support/staff-console.js';
 import { ms, summary } from './support/stats.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 8);
 const MESSAGES = Number(process.env.MESSAGES ?? 5);
 const GOAL_P50_MS = 50;
-
-/**
- * Defines, in the page, a wait for `marker` to show under `selector` (searched inside the widget's open shadow root
- * too) that answers the epoch time of the frame painting it. A string: tsx would wrap a function.
- */
-const DEFINE_SEEN_AT = `
-  window.benchSeenAt = function (selector, marker) {
-    return new Promise(function (resolve) {
-      function roots() {
-        var host = document.querySelector('cathy-chat');
-        return host && host.shadowRoot ? [document, host.shadowRoot] : [document];
-      }
-      function check() {
-        return roots().some(function (root) {
-          return Array.prototype.some.call(root.querySelectorAll(selector), function (el) { return (el.textContent || '').indexOf(marker) >= 0; });
-        });
-      }
-      function painted() { requestAnimationFrame(function () { resolve(performance.timeOrigin + performance.now()); }); }
-      if (check()) return painted();
-      var observer = new MutationObserver(function () {
-        if (!check()) return;
-        observer.disconnect();
-        painted();
-      });
-      roots().forEach(function (root) { observer.observe(root, { subtree: true, childList: true, characterData: true }); });
-    });
-  };
-`;
 
 /** Records, in the page, the epoch time of the next click on a button named `name`. */
 const DEFINE_CLICKED_AT = `
@@ -68,9 +41,7 @@ const DEFINE_CLICKED_AT = `
   };
 `;
 
-type BenchWindow = { benchSeenAt(selector: string, marker: string): Promise<number>; benchClickedAt(name: string): Promise<number> };
-const seenAt = (page: Page, selector: string, marker: string) =>
-  page.evaluate(([s, m]) => (window as unknown as BenchWindow).benchSeenAt(s!, m!), [selector, marker]);
+type BenchWindow = { benchClickedAt(name: string): Promise<number> };
 const clickedAt = (page: Page, name: string) => page.evaluate((n) => (window as unknown as BenchWindow).benchClickedAt(n), name);
 const epoch = () => performance.timeOrigin + performance.now();
 
@@ -153,7 +124,8 @@ try {
     line(`Send clicked → widget paints the message [${transport}]`, samples.message);
   }
   const worst = Math.max(...results.map(([, samples]) => summary(samples.message).p50));
-  console.log(`goal: staff message → shopper p50 ≤ ${GOAL_P50_MS} ms → ${worst <= GOAL_P50_MS ? 'met' : 'NOT met'} (browsers included)`);
+  // The goal is the protocol's (bench/takeover.ts); here the two browsers' event handling and paint come on top.
+  console.log(`staff message → shopper painted, worst p50 ${ms(worst)} (goal for the protocol alone: p50 ≤ ${GOAL_P50_MS} ms)`);
 } finally {
   await browser.close();
   await workspace.server.destroy();

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { blockSocketIo } from '../../../bench/support/staff-console.js';
+import { readEventStream } from '../../../sdk/client/event-stream.js';
 import type { ChatMessage } from '../../../sdk/protocol/index.js';
 import { dealerPage, recordChat } from '../../../examples/dealer-site/test/dealer-page.js';
 
@@ -9,46 +10,40 @@ export interface StreamedEvent {
   data: unknown;
 }
 
-type StreamLog = Window & { cathyEventStream: StreamedEvent[] };
+type StreamLog = Window & { cathyEventStream: string[] };
 
 /**
- * Copies every event of the HTTP fallback's events stream into `window.cathyEventStream` as the page's own
- * `fetch` receives it, so a test can tell what arrived over that stream rather than over a socket or a reply.
+ * Copies the bytes of the HTTP fallback's events streams into `window.cathyEventStream` (one string per stream)
+ * as the page's own `fetch` receives them, so a test can tell what arrived over that stream rather than over a
+ * socket or a reply.
  */
 async function recordEventStream(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    const log: StreamedEvent[] = [];
-    (window as unknown as StreamLog).cathyEventStream = log;
+    const streams: string[] = [];
+    (window as unknown as StreamLog).cathyEventStream = streams;
     const original = window.fetch.bind(window);
-    const read = async (body: ReadableStream<Uint8Array>) => {
-      const reader = body.getReader();
+    const copy = async (body: ReadableStream<Uint8Array>, index: number) => {
       const decoder = new TextDecoder();
-      let buffer = '';
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const lines = buffer.slice(0, end).split('\n');
-          buffer = buffer.slice(end + 2);
-          const event = lines.find((line) => line.startsWith('event:'))?.slice(6).trim();
-          const data = lines.filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trim());
-          if (event && data.length > 0) log.push({ event, data: JSON.parse(data.join('\n')) as unknown });
-        }
-      }
+      for await (const chunk of body) streams[index] += decoder.decode(chunk, { stream: true });
     };
     window.fetch = async (input, init) => {
       const response = await original(input, init);
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       if (!/\/v1\/conversations\/[^/?]+\/events(\?|$)/.test(url) || !response.body) return response;
-      const [page, copy] = response.body.tee();
-      read(copy).catch(() => undefined);
+      const [page, recorded] = response.body.tee();
+      copy(recorded, streams.push('') - 1).catch(() => undefined);
       return new Response(page, { status: response.status, statusText: response.statusText, headers: response.headers });
     };
   });
 }
 
-export const eventStream = (page: Page): Promise<StreamedEvent[]> => page.evaluate(() => (window as unknown as StreamLog).cathyEventStream);
+/** The events the page's events streams carried so far, read the way the SDK reads them. */
+export async function eventStream(page: Page): Promise<StreamedEvent[]> {
+  const streams = await page.evaluate(() => (window as unknown as StreamLog).cathyEventStream);
+  const events: StreamedEvent[] = [];
+  for (const text of streams) await readEventStream(new Response(text).body!, (event, data) => events.push({ event, data }));
+  return events;
+}
 
 export type Shopper = Awaited<ReturnType<typeof openShopper>>;
 
