@@ -109,6 +109,13 @@ describe('escalations', () => {
     expect(await chat.messages()).toHaveLength(before);
     expect((await chat.handoff())?.escalation?.status).toBe('taken');
     expect(chat.outcomes).toEqual(['taken']);
+
+    // Handed back and taken again a minute later: the same escalation, counted once.
+    const later = new Date(at.getTime() + 60_000);
+    const handoff = taken!.handoff!;
+    const again = { ...handoff, version: handoff.version + 1, holder: { staffId: 'staff-1', name: 'Ana', since: later }, log: [...handoff.log, { kind: 'taken' as const, at: later }] };
+    chat.hub.announce({ conversationId: chat.conversation.id, siteId: chat.site.id, kind: 'handoff', handoff: again });
+    expect(chat.outcomes).toEqual(['taken']);
     chat.escalations.stop();
   });
 

@@ -28,15 +28,14 @@ const DEFAULT_SWEEP = { intervalMs: 5_000, batch: 100 };
  * the shopper has most likely left, and a late alert would send the team to an empty chat.
  */
 const STALE_MS = 10 * 60_000;
-// A takeover writes its `taken` entry and the escalation's end in one swap; their times agree to this much.
-const SAME_SWAP_MS = 1_000;
-
 /** The takeover ended a waiting escalation: the newest entry is `taken`, and the escalation ended by it. */
 function takenNow(activity: ConversationActivity): boolean {
   if (activity.kind !== 'handoff') return false;
   const { escalation, log } = activity.handoff;
   const entry = log.at(-1);
-  return entry?.kind === 'taken' && escalation?.status === 'taken' && Math.abs((escalation.endedAt?.getTime() ?? 0) - entry.at.getTime()) <= SAME_SWAP_MS;
+  // A takeover writes its `taken` entry and the escalation's end in one swap, at one instant; a later takeover of
+  // the same chat writes only the entry.
+  return entry?.kind === 'taken' && escalation?.status === 'taken' && escalation.endedAt?.getTime() === entry.at.getTime();
 }
 
 /**
